@@ -1,0 +1,156 @@
+#include "AppSettings.h"
+
+#include "ImageStore.h"
+#include "UpstreamClient.h"
+
+#include <QRandomGenerator>
+
+namespace {
+constexpr quint16 defaultPort = 8787;
+}
+
+AppSettings::AppSettings() = default;
+
+AppSettings::AppSettings(const QString &iniFile)
+    : m_settings(iniFile, QSettings::IniFormat)
+{
+}
+
+QUrl AppSettings::upstreamUrl() const
+{
+    return QUrl(m_settings.value(QStringLiteral("upstream/url"),
+                                 QString::fromLatin1(UpstreamClient::defaultEndpoint))
+                    .toString());
+}
+
+void AppSettings::setUpstreamUrl(const QUrl &url)
+{
+    m_settings.setValue(QStringLiteral("upstream/url"), url.toString());
+}
+
+RetryPolicy AppSettings::retryPolicy() const
+{
+    RetryPolicy p;
+    p.transferTimeoutMs = m_settings.value(QStringLiteral("upstream/timeoutMs"), p.transferTimeoutMs).toInt();
+    p.maxAttempts = m_settings.value(QStringLiteral("upstream/attempts"), p.maxAttempts).toInt();
+    p.initialBackoffMs = m_settings.value(QStringLiteral("upstream/initialBackoffMs"), p.initialBackoffMs).toInt();
+    p.deadlineMs = m_settings.value(QStringLiteral("upstream/deadlineMs"), p.deadlineMs).toInt();
+    return p.sanitized();
+}
+
+void AppSettings::setRetryPolicy(const RetryPolicy &policy)
+{
+    const RetryPolicy p = policy.sanitized();
+    m_settings.setValue(QStringLiteral("upstream/timeoutMs"), p.transferTimeoutMs);
+    m_settings.setValue(QStringLiteral("upstream/attempts"), p.maxAttempts);
+    m_settings.setValue(QStringLiteral("upstream/initialBackoffMs"), p.initialBackoffMs);
+    m_settings.setValue(QStringLiteral("upstream/deadlineMs"), p.deadlineMs);
+}
+
+QString AppSettings::defaultModel() const
+{
+    return m_settings.value(QStringLiteral("models/default")).toString();
+}
+
+void AppSettings::setDefaultModel(const QString &id)
+{
+    m_settings.setValue(QStringLiteral("models/default"), id);
+}
+
+QString AppSettings::catalogFile() const
+{
+    return m_settings.value(QStringLiteral("models/catalogFile")).toString();
+}
+
+void AppSettings::setCatalogFile(const QString &path)
+{
+    m_settings.setValue(QStringLiteral("models/catalogFile"), path);
+}
+
+QString AppSettings::host() const
+{
+    return m_settings.value(QStringLiteral("server/host"), QStringLiteral("127.0.0.1")).toString();
+}
+
+void AppSettings::setHost(const QString &host)
+{
+    m_settings.setValue(QStringLiteral("server/host"), host);
+}
+
+quint16 AppSettings::port() const
+{
+    const int port = m_settings.value(QStringLiteral("server/port"), defaultPort).toInt();
+    return port >= 0 && port <= 65535 ? quint16(port) : defaultPort;
+}
+
+void AppSettings::setPort(quint16 port)
+{
+    m_settings.setValue(QStringLiteral("server/port"), port);
+}
+
+QString AppSettings::apiKey()
+{
+    const QString key = m_settings.value(QStringLiteral("server/apiKey")).toString();
+    return key.isEmpty() ? regenerateApiKey() : key;
+}
+
+QString AppSettings::regenerateApiKey()
+{
+    quint32 words[6];
+    QRandomGenerator::system()->fillRange(words);
+    const QByteArray raw(reinterpret_cast<const char *>(words), sizeof words);
+    const QString key = QLatin1String("ib-")
+        + QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    setApiKey(key);
+    return key;
+}
+
+void AppSettings::setApiKey(const QString &key)
+{
+    m_settings.setValue(QStringLiteral("server/apiKey"), key);
+    m_settings.sync();
+}
+
+QStringList AppSettings::allowedOrigins() const
+{
+    return m_settings.value(QStringLiteral("server/allowedOrigins")).toStringList();
+}
+
+void AppSettings::setAllowedOrigins(const QStringList &origins)
+{
+    m_settings.setValue(QStringLiteral("server/allowedOrigins"), origins);
+}
+
+QStringList AppSettings::allowedHosts() const
+{
+    return m_settings.value(QStringLiteral("server/allowedHosts")).toStringList();
+}
+
+void AppSettings::setAllowedHosts(const QStringList &hosts)
+{
+    m_settings.setValue(QStringLiteral("server/allowedHosts"), hosts);
+}
+
+AppSettings::ChatImageMode AppSettings::chatImageMode() const
+{
+    return m_settings.value(QStringLiteral("chat/imageMode")).toString() == QLatin1String("link")
+        ? ChatImageMode::LinkOnly
+        : ChatImageMode::Inline;
+}
+
+void AppSettings::setChatImageMode(ChatImageMode mode)
+{
+    m_settings.setValue(QStringLiteral("chat/imageMode"),
+                        mode == ChatImageMode::LinkOnly ? QStringLiteral("link") : QStringLiteral("inline"));
+}
+
+QString AppSettings::imageFolder() const
+{
+    const QString folder = m_settings.value(QStringLiteral("storage/imageFolder")).toString();
+    return folder.isEmpty() ? ImageStore::defaultFolder() : folder;
+}
+
+void AppSettings::setImageFolder(const QString &folder)
+{
+    m_settings.setValue(QStringLiteral("storage/imageFolder"), folder);
+}

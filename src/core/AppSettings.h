@@ -1,0 +1,52 @@
+#pragma once
+
+#include "RetryPolicy.h"
+
+#include <QSettings>
+#include <QStringList>
+#include <QUrl>
+
+// Typed access to the persisted settings (QSettings, the platform's native store).
+// Command-line options and environment variables override these at start-up; they are
+// applied by the caller, not written back.
+class AppSettings
+{
+public:
+    enum class ChatImageMode { Inline, LinkOnly };
+
+    AppSettings();
+    explicit AppSettings(const QString &iniFile); // for tests and portable use
+
+    QUrl upstreamUrl() const;
+    void setUpstreamUrl(const QUrl &url);
+    RetryPolicy retryPolicy() const;
+    void setRetryPolicy(const RetryPolicy &policy);
+
+    QString defaultModel() const; // empty: the catalog's default
+    void setDefaultModel(const QString &id);
+    QString catalogFile() const; // empty: the built-in catalog
+    void setCatalogFile(const QString &path);
+
+    QString host() const;
+    void setHost(const QString &host);
+    quint16 port() const;
+    void setPort(quint16 port);
+    // The key clients must send. Generated (random, 192 bits) and saved on first use.
+    QString apiKey();
+    QString regenerateApiKey();
+    void setApiKey(const QString &key);
+    QStringList allowedOrigins() const; // empty: any origin
+    void setAllowedOrigins(const QStringList &origins);
+    QStringList allowedHosts() const; // Host names accepted besides loopback
+    void setAllowedHosts(const QStringList &hosts);
+    ChatImageMode chatImageMode() const;
+    void setChatImageMode(ChatImageMode mode);
+
+    QString imageFolder() const; // the ImageStore folder
+    void setImageFolder(const QString &folder);
+
+    void sync() { m_settings.sync(); }
+
+private:
+    QSettings m_settings;
+};

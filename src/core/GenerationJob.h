@@ -1,0 +1,100 @@
+#pragma once
+
+#include "ImageFormat.h"
+#include "ModelCatalog.h"
+#include "UpstreamError.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSize>
+
+class ImageStore;
+class RequestLog;
+class UpstreamCall;
+class UpstreamClient;
+
+struct GenerationRequest
+{
+    static constexpr int maxImages = 10;
+    static constexpr int maxPromptLength = 32000;
+
+    QString prompt;
+    ModelInfo model;
+    int n = 1;
+    QString source; // "GUI", "CLI" or the API client's address
+    ImageType outputType = ImageType::Unknown; // Unknown: deliver what the upstream gave
+    int outputQuality = 100;
+};
+
+struct GeneratedImage
+{
+    int index = 0;
+    QString imageId;       // in the ImageStore (the upstream's original bytes)
+    ImageType originalType = ImageType::Unknown;
+    ImageType type = ImageType::Unknown; // of `base64`
+    QByteArray base64;
+    qint64 byteSize = 0; // of the delivered image
+    QSize pixelSize;
+    qint64 elapsedMs = 0;
+    int attempts = 0;
+};
+
+// One user request fanned out into `n` parallel upstream calls. Each image that arrives is
+// saved to the store (the original bytes) and, if another output type was asked, transcoded
+// off the calling thread.
+//
+// Partial success: the job succeeds when at least one image arrived; images() holds those
+// (fewer than n) and errors() the failures. With no image, error() is the most telling
+// failure (one that is not a cancellation, the first such).
+class GenerationJob : public QObject
+{
+    Q_OBJECT
+public:
+    GenerationJob(UpstreamClient *client, ImageStore *store, const GenerationRequest &request,
+                  QObject *parent = nullptr);
+    ~GenerationJob() override;
+
+    // Reports attempts, waits and outcomes into `log` under `serial`.
+    void setLog(RequestLog *log, quint64 serial);
+
+    void start();
+    void cancel();
+
+    const GenerationRequest &request() const { return m_request; }
+    const QList<GeneratedImage> &images() const { return m_images; }
+    const QList<UpstreamError> &errors() const { return m_errors; }
+    bool isFinished() const { return m_settled == m_request.n; }
+    bool succeeded() const { return !m_images.isEmpty(); }
+    UpstreamError error() const;
+    int settledCount() const { return m_settled; }
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
+
+signals:
+    void attemptStarted(int index, int attempt, int maxAttempts);
+    void retryScheduled(int index, int nextAttempt, int delayMs, const UpstreamError &error);
+    void imageReady(const GeneratedImage &image);
+    void imageFailed(int index, const UpstreamError &error);
+    void progress(int settled, int total);
+    void finished();
+
+private:
+    void onCallFinished(int index, UpstreamCall *call);
+    void deliver(GeneratedImage image);
+    void fail(int index, const UpstreamError &error);
+    void settle();
+    void logEvent(const QString &event);
+
+    UpstreamClient *m_client;
+    QPointer<ImageStore> m_store;
+    GenerationRequest m_request;
+    QList<UpstreamCall *> m_calls;
+    QList<GeneratedImage> m_images;
+    QList<UpstreamError> m_errors;
+    QPointer<RequestLog> m_log;
+    quint64 m_serial = 0;
+    QElapsedTimer m_clock;
+    int m_settled = 0;
+    bool m_cancelled = false;
+};

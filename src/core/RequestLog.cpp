@@ -1,0 +1,199 @@
+#include "RequestLog.h"
+
+#include <QLocale>
+
+RequestLog::RequestLog(int capacity, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_capacity(std::max(1, capacity))
+{
+}
+
+QString RequestLogEntry::summaryLine() const
+{
+    const QString latency = upstreamLatencyMs >= 0 ? QStringLiteral("%1ms").arg(upstreamLatencyMs)
+                                                   : QStringLiteral("-");
+    QString line = QStringLiteral("%1 %2 %3 %4 %5 model=%6 attempts=%7 upstream=%8 total=%9ms bytes=%10")
+                       .arg(time.toUTC().toString(Qt::ISODateWithMs), source, method, path)
+                       .arg(status)
+                       .arg(model.isEmpty() ? QStringLiteral("-") : model)
+                       .arg(attempts)
+                       .arg(latency)
+                       .arg(durationMs)
+                       .arg(bytes);
+    if (!error.isEmpty())
+        line += QStringLiteral(" error=\"%1\"").arg(error);
+    return line;
+}
+
+int RequestLog::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int RequestLog::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RequestLog::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RequestLogEntry &e = m_entries.at(size_t(index.row()));
+    if (role == EntryRole)
+        return QVariant::fromValue(e.serial);
+    if (role == Qt::TextAlignmentRole) {
+        const bool numeric = index.column() == Status || index.column() == Attempts
+            || index.column() == Latency || index.column() == Size;
+        return numeric ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    }
+    if (role == Qt::ToolTipRole && !e.error.isEmpty())
+        return e.error;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case Time:
+        return e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case Source:
+        return e.source;
+    case Endpoint:
+        return QStringLiteral("%1 %2").arg(e.method, e.path);
+    case Model:
+        return e.model;
+    case Status:
+        return e.isRunning() ? tr("running") : QString::number(e.status);
+    case Attempts:
+        return e.attempts > 0 ? QString::number(e.attempts) : QString();
+    case Latency:
+        return e.upstreamLatencyMs >= 0 ? tr("%1 ms").arg(e.upstreamLatencyMs) : QString();
+    case Size:
+        return e.bytes > 0 ? QLocale().formattedDataSize(e.bytes) : QString();
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant RequestLog::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Time:
+        return tr("Time");
+    case Source:
+        return tr("Source");
+    case Endpoint:
+        return tr("Endpoint");
+    case Model:
+        return tr("Model");
+    case Status:
+        return tr("Status");
+    case Attempts:
+        return tr("Attempts");
+    case Latency:
+        return tr("Upstream latency");
+    case Size:
+        return tr("Size");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+const RequestLogEntry *RequestLog::entry(quint64 serial) const
+{
+    return const_cast<RequestLog *>(this)->mutableEntry(serial);
+}
+
+RequestLogEntry *RequestLog::mutableEntry(quint64 serial, int *row)
+{
+    if (m_entries.empty() || serial < m_entries.front().serial)
+        return nullptr;
+    const auto offset = size_t(serial - m_entries.front().serial);
+    if (offset >= m_entries.size())
+        return nullptr;
+    if (row)
+        *row = int(offset);
+    return &m_entries[offset];
+}
+
+void RequestLog::rowChanged(int row)
+{
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+quint64 RequestLog::begin(RequestLogEntry entry)
+{
+    if (int(m_entries.size()) >= m_capacity) {
+        beginRemoveRows({}, 0, 0);
+        m_entries.pop_front();
+        endRemoveRows();
+    }
+    entry.serial = m_nextSerial++;
+    if (!entry.time.isValid())
+        entry.time = QDateTime::currentDateTimeUtc();
+    const int row = int(m_entries.size());
+    beginInsertRows({}, row, row);
+    m_entries.push_back(std::move(entry));
+    endInsertRows();
+    return m_entries.back().serial;
+}
+
+void RequestLog::setModel(quint64 serial, const QString &model)
+{
+    int row = 0;
+    if (RequestLogEntry *e = mutableEntry(serial, &row)) {
+        e->model = model;
+        rowChanged(row);
+    }
+}
+
+void RequestLog::addEvent(quint64 serial, const QString &event)
+{
+    constexpr int maxEvents = 200;
+    int row = 0;
+    if (RequestLogEntry *e = mutableEntry(serial, &row); e && e->events.size() < maxEvents)
+        e->events.append(event);
+}
+
+void RequestLog::addAttempt(quint64 serial)
+{
+    int row = 0;
+    if (RequestLogEntry *e = mutableEntry(serial, &row)) {
+        ++e->attempts;
+        rowChanged(row);
+    }
+}
+
+void RequestLog::setUpstreamLatency(quint64 serial, qint64 latencyMs)
+{
+    int row = 0;
+    if (RequestLogEntry *e = mutableEntry(serial, &row)) {
+        e->upstreamLatencyMs = std::max(e->upstreamLatencyMs, latencyMs);
+        rowChanged(row);
+    }
+}
+
+void RequestLog::finish(quint64 serial, int status, qint64 bytes, const QString &error)
+{
+    int row = 0;
+    RequestLogEntry *e = mutableEntry(serial, &row);
+    if (!e || !e->isRunning())
+        return;
+    e->status = status;
+    e->bytes = bytes;
+    e->error = error;
+    e->durationMs = e->time.msecsTo(QDateTime::currentDateTimeUtc());
+    rowChanged(row);
+    emit requestFinished(*e);
+}
+
+void RequestLog::clear()
+{
+    if (m_entries.empty())
+        return;
+    beginResetModel();
+    m_entries.clear();
+    endResetModel();
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QStringList>
+
+#include <deque>
+
+struct RequestLogEntry
+{
+    quint64 serial = 0;
+    QString requestId;
+    QDateTime time;
+    QString source; // "GUI", "CLI" or the client's address
+    QString method;
+    QString path;
+    QString model;
+    int status = 0; // 0 while running
+    int attempts = 0; // upstream attempts, all images of the request together
+    qint64 upstreamLatencyMs = -1;
+    qint64 durationMs = -1;
+    qint64 bytes = 0;
+    QString error;
+    QStringList events; // attempts, waits and outcomes, in order
+
+    bool isRunning() const { return status == 0; }
+    QString summaryLine() const;
+};
+
+// Every request, API or GUI, as a bounded table model that views can show live.
+class RequestLog : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Time, Source, Endpoint, Model, Status, Attempts, Latency, Size, ColumnCount };
+    enum Role { EntryRole = Qt::UserRole + 1 };
+
+    explicit RequestLog(int capacity = 2000, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    int capacity() const { return m_capacity; }
+    const RequestLogEntry *entry(quint64 serial) const;
+    const RequestLogEntry &at(int row) const { return m_entries.at(size_t(row)); }
+
+    // Starts an entry and returns its serial; later calls with an evicted serial are ignored.
+    quint64 begin(RequestLogEntry entry);
+    void setModel(quint64 serial, const QString &model);
+    void addEvent(quint64 serial, const QString &event);
+    void addAttempt(quint64 serial); // one more upstream attempt (fan-outs add up)
+    void setUpstreamLatency(quint64 serial, qint64 latencyMs);
+    void finish(quint64 serial, int status, qint64 bytes, const QString &error = {});
+    void clear();
+
+signals:
+    void requestFinished(const RequestLogEntry &entry);
+
+private:
+    RequestLogEntry *mutableEntry(quint64 serial, int *row = nullptr);
+    void rowChanged(int row);
+
+    int m_capacity;
+    quint64 m_nextSerial = 1;
+    std::deque<RequestLogEntry> m_entries;
+};

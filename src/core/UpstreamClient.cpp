@@ -1,0 +1,337 @@
+#include "UpstreamClient.h"
+
+#include "Base64.h"
+#include "BuildInfo.h"
+#include "Logging.h"
+#include "NetworkPool.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace {
+// Finds the string value of "image" by a byte scan. Returns false when the value is not a
+// plain string (escapes inside), so the caller falls back to a full JSON parse.
+bool scanImageValue(const QByteArray &body, QByteArrayView *value)
+{
+    const QByteArray key = QByteArrayLiteral("\"image\"");
+    const qsizetype keyAt = body.indexOf(key);
+    if (keyAt < 0)
+        return false;
+    qsizetype i = keyAt + key.size();
+    while (i < body.size() && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t'))
+        ++i;
+    if (i >= body.size() || body[i] != ':')
+        return false;
+    ++i;
+    while (i < body.size() && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t'))
+        ++i;
+    if (i >= body.size() || body[i] != '"')
+        return false;
+    const qsizetype start = i + 1;
+    const qsizetype end = body.indexOf('"', start);
+    if (end < 0)
+        return false;
+    const QByteArrayView candidate(body.constData() + start, end - start);
+    if (candidate.contains('\\'))
+        return false;
+    *value = candidate;
+    return true;
+}
+
+QString upstreamErrorText(const QByteArray &body)
+{
+    constexpr qsizetype maxErrorBody = 64 * 1024;
+    if (body.size() > maxErrorBody)
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QJsonValue error = doc.object().value(QLatin1String("error"));
+    if (error.isString())
+        return error.toString().left(500);
+    if (error.isObject())
+        return error.toObject().value(QLatin1String("message")).toString().left(500);
+    return {};
+}
+} // namespace
+
+UpstreamCall::UpstreamCall(NetworkPool *pool, const QUrl &endpoint, const UpstreamRequest &request,
+                           const RetryPolicy &policy, qint64 maxImageBytes, QObject *parent)
+    : QObject(parent)
+    , m_pool(pool)
+    , m_endpoint(endpoint)
+    , m_request(request)
+    , m_policy(policy)
+    , m_maxImageBytes(maxImageBytes)
+    , m_retryTimer(new QTimer(this))
+    , m_deadlineTimer(new QTimer(this))
+{
+    m_retryTimer->setSingleShot(true);
+    m_retryTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_retryTimer, &QTimer::timeout, this, &UpstreamCall::startAttempt);
+    m_deadlineTimer->setSingleShot(true);
+    connect(m_deadlineTimer, &QTimer::timeout, this, &UpstreamCall::onDeadline);
+
+    QJsonObject body{{QLatin1String("prompt"), request.prompt},
+                     {QLatin1String("provider"), request.provider},
+                     {QLatin1String("modelId"), request.modelId}};
+    m_body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+UpstreamCall::~UpstreamCall()
+{
+    m_abortReason = AbortReason::Cancelled;
+    dropReply();
+}
+
+void UpstreamCall::start()
+{
+    m_clock.start();
+    m_deadlineTimer->start(m_policy.deadlineMs);
+    startAttempt();
+}
+
+void UpstreamCall::startAttempt()
+{
+    ++m_attempt;
+    m_result.attempts = m_attempt;
+    m_abortReason = AbortReason::None;
+
+    QNetworkRequest request(m_endpoint);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(m_policy.transferTimeoutMs);
+    // The same headers the upstream's own page sends from a browser.
+    const QByteArray origin = m_endpoint.adjusted(QUrl::RemovePath | QUrl::RemoveQuery
+                                                  | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                                  .toEncoded();
+    request.setRawHeader("Accept", "*/*");
+    request.setRawHeader("Accept-Language", "en-US,en;q=0.9");
+    request.setRawHeader("Origin", origin);
+    request.setRawHeader("Referer", origin + '/');
+    request.setRawHeader("User-Agent", QByteArrayLiteral("Mozilla/5.0 (compatible; ImageBridge/")
+                                           + BuildInfo::version + ')');
+
+    m_manager = m_pool->acquire();
+    m_attemptClock.start();
+    m_reply = m_manager->post(request, m_body);
+    connect(m_reply, &QNetworkReply::finished, this, &UpstreamCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::readyRead, this, &UpstreamCall::onReplyData);
+    qCDebug(lcUpstream) << "attempt" << m_attempt << "of" << m_policy.maxAttempts
+                        << m_request.provider << m_request.modelId;
+    emit attemptStarted(m_attempt, m_policy.maxAttempts);
+}
+
+void UpstreamCall::onReplyData()
+{
+    // base64 is 4/3 of the bytes; the JSON around it is small.
+    const qint64 limit = m_maxImageBytes / 3 * 4 + 64 * 1024;
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (announced > limit || m_reply->bytesAvailable() > limit) {
+        m_abortReason = AbortReason::TooLarge;
+        m_reply->abort();
+    }
+}
+
+void UpstreamCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || reply != sender())
+        return;
+    const qint64 attemptMs = m_attemptClock.elapsed();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    const AbortReason abortReason = m_abortReason;
+    const QByteArray body = abortReason == AbortReason::None ? reply->readAll() : QByteArray();
+    m_result.bytesReceived += body.size();
+    m_result.lastAttemptMs = attemptMs;
+
+    UpstreamError error;
+    if (abortReason == AbortReason::TooLarge) {
+        error = {UpstreamError::Kind::InvalidResponse, status,
+                 tr("The upstream sent an image larger than %1 MiB.")
+                     .arg(m_maxImageBytes / (1024 * 1024))};
+    } else if (reply->error() == QNetworkReply::NoError && status == 200) {
+        error = parseSuccess(body);
+    } else {
+        error = classifyFailure(reply, status, body);
+    }
+    dropReply();
+    if (abortReason == AbortReason::Cancelled || abortReason == AbortReason::Deadline)
+        return; // finish() was called by cancel()/onDeadline()
+
+    if (!error.isError()) {
+        qCDebug(lcUpstream) << "attempt" << m_attempt << "succeeded in" << attemptMs << "ms";
+        finish(error);
+        return;
+    }
+
+    const bool retryable = error.kind == UpstreamError::Kind::Network
+        || error.kind == UpstreamError::Kind::Timeout
+        || (status != 0 && RetryPolicy::isRetryableStatus(status));
+    int delay = -1;
+    if (retryable && m_attempt < m_policy.maxAttempts) {
+        const auto retryAfterMs = RetryPolicy::parseRetryAfter(retryAfter,
+                                                               QDateTime::currentDateTimeUtc());
+        delay = m_policy.delayBeforeAttempt(m_attempt + 1, retryAfterMs,
+                                            QRandomGenerator::global()->generateDouble());
+        if (m_clock.elapsed() + delay >= m_policy.deadlineMs)
+            delay = -1; // the wait alone would pass the deadline
+    }
+    qCInfo(lcUpstream).noquote() << "attempt" << m_attempt << "failed after" << attemptMs
+                                 << "ms:" << UpstreamError::kindName(error.kind) << status
+                                 << (delay >= 0 ? QStringLiteral("retrying in %1 ms").arg(delay)
+                                                : QStringLiteral("giving up"));
+    emit attemptFailed(m_attempt, error, delay, attemptMs);
+    if (delay >= 0)
+        m_retryTimer->start(delay);
+    else
+        finish(error);
+}
+
+UpstreamError UpstreamCall::classifyFailure(QNetworkReply *reply, int status,
+                                            const QByteArray &body) const
+{
+    using Kind = UpstreamError::Kind;
+    if (status == 0) {
+        const auto code = reply->error();
+        // An expired transfer timeout surfaces as OperationCanceledError in Qt 6.4.
+        if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError)
+            return {Kind::Timeout, 0,
+                    tr("The upstream sent nothing for %1 s.")
+                        .arg(m_policy.transferTimeoutMs / 1000.0, 0, 'f', 1)};
+        return {Kind::Network, 0,
+                tr("Could not reach the upstream: %1").arg(reply->errorString())};
+    }
+    if (status == 200) // a connection dropped in the middle of the body
+        return {Kind::Network, status,
+                tr("The upstream connection broke off: %1").arg(reply->errorString())};
+
+    const QString detail = upstreamErrorText(body);
+    const QString said = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail);
+    if (status == 429)
+        return {Kind::RateLimited, status, tr("The upstream is busy (rate limited).") + said};
+    if (status == 504 || status == 408)
+        return {Kind::Timeout, status,
+                tr("The upstream timed out (HTTP %1).").arg(status) + said};
+    if (status >= 500 || RetryPolicy::isRetryableStatus(status))
+        return {Kind::UpstreamFailure, status,
+                tr("The upstream failed to generate the image (HTTP %1).").arg(status) + said};
+    return {Kind::Rejected, status,
+            tr("The upstream rejected the request (HTTP %1).").arg(status) + said};
+}
+
+UpstreamError UpstreamCall::parseSuccess(const QByteArray &body)
+{
+    using Kind = UpstreamError::Kind;
+    auto invalid = [](const QString &why) {
+        return UpstreamError{Kind::InvalidResponse, 200, tr("The upstream answered garbage: %1").arg(why)};
+    };
+    const QByteArray trimmed = body.trimmed();
+    if (!trimmed.startsWith('{') || !trimmed.endsWith('}'))
+        return invalid(tr("not a JSON object"));
+
+    QByteArrayView image;
+    QByteArray parsedImage;
+    if (!scanImageValue(body, &image)) {
+        // Rare: escaped characters or an unusual layout. Parse properly.
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (!doc.isObject())
+            return invalid(parseError.errorString());
+        const QJsonValue value = doc.object().value(QLatin1String("image"));
+        if (!value.isString()) {
+            const QString said = upstreamErrorText(body);
+            return invalid(said.isEmpty() ? tr("no image in the answer") : said);
+        }
+        parsedImage = value.toString().toLatin1();
+        image = parsedImage;
+    }
+    if (image.startsWith("data:")) {
+        const qsizetype comma = image.indexOf(',');
+        image = comma < 0 ? QByteArrayView() : image.sliced(comma + 1);
+    }
+    if (!Base64::isValid(image))
+        return invalid(tr("the image is not valid base64"));
+    const qint64 size = Base64::decodedSize(image);
+    if (size > m_maxImageBytes)
+        return invalid(tr("the image is larger than %1 MiB").arg(m_maxImageBytes / (1024 * 1024)));
+    const ImageType type = ImageFormat::sniff(Base64::decodePrefix(image, 16));
+    if (type == ImageType::Unknown)
+        return invalid(tr("the data is not a PNG, JPEG, WebP or GIF image"));
+
+    m_result.base64 = parsedImage.isEmpty() ? image.toByteArray() : parsedImage.right(image.size());
+    m_result.type = type;
+    m_result.byteSize = size;
+    return {};
+}
+
+void UpstreamCall::onDeadline()
+{
+    if (m_finished)
+        return;
+    m_abortReason = AbortReason::Deadline;
+    dropReply();
+    m_retryTimer->stop();
+    finish({UpstreamError::Kind::Deadline, 0,
+            tr("No image after %1 s (%n attempt(s)).", nullptr, m_attempt)
+                .arg(m_policy.deadlineMs / 1000.0, 0, 'f', 1)});
+}
+
+void UpstreamCall::cancel()
+{
+    if (m_finished)
+        return;
+    m_abortReason = AbortReason::Cancelled;
+    m_retryTimer->stop();
+    dropReply();
+    finish({UpstreamError::Kind::Cancelled, 0, tr("Cancelled.")});
+}
+
+void UpstreamCall::dropReply()
+{
+    if (m_manager) {
+        m_pool->release(m_manager);
+        m_manager = nullptr;
+    }
+    if (QNetworkReply *reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        if (reply->isRunning())
+            reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void UpstreamCall::finish(const UpstreamError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadlineTimer->stop();
+    m_retryTimer->stop();
+    m_result.error = error;
+    m_result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    emit finished();
+}
+
+UpstreamClient::UpstreamClient(QObject *parent)
+    : QObject(parent)
+    , m_pool(new NetworkPool(this))
+    , m_endpoint(QUrl(QString::fromLatin1(defaultEndpoint)))
+{
+}
+
+UpstreamCall *UpstreamClient::generate(const UpstreamRequest &request, QObject *parent)
+{
+    auto *call = new UpstreamCall(m_pool, m_endpoint, request, m_policy, m_maxImageBytes, parent);
+    call->start();
+    return call;
+}
+
+int UpstreamClient::inFlight() const
+{
+    return m_pool->inFlight();
+}

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "ImageFormat.h"
+#include "RetryPolicy.h"
+#include "UpstreamError.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class NetworkPool;
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+struct UpstreamRequest
+{
+    QString prompt;
+    QString provider;
+    QString modelId; // the upstream's model id
+};
+
+struct UpstreamResult
+{
+    QByteArray base64; // the image as the upstream sent it: validated, not decoded
+    ImageType type = ImageType::Unknown;
+    qint64 byteSize = 0;
+    int attempts = 0;
+    qint64 elapsedMs = 0;     // from start to finish, waits included
+    qint64 lastAttemptMs = 0; // the latency of the last attempt alone
+    qint64 bytesReceived = 0;
+    UpstreamError error;
+
+    bool ok() const { return !error.isError(); }
+};
+
+// One generation against the upstream: attempts, backoff waits, timeouts. Reports every
+// step as a signal and ends with exactly one finished(). Owned by whoever started it.
+class UpstreamCall : public QObject
+{
+    Q_OBJECT
+public:
+    ~UpstreamCall() override;
+
+    const UpstreamRequest &request() const { return m_request; }
+    const UpstreamResult &result() const { return m_result; }
+    bool isFinished() const { return m_finished; }
+    int attempt() const { return m_attempt; }
+
+    // Aborts the reply in flight and any pending retry at once; emits finished(Cancelled).
+    void cancel();
+
+signals:
+    void attemptStarted(int attempt, int maxAttempts);
+    // retryInMs < 0: no further attempt follows.
+    void attemptFailed(int attempt, const UpstreamError &error, int retryInMs, qint64 attemptMs);
+    void finished();
+
+private:
+    friend class UpstreamClient;
+    UpstreamCall(NetworkPool *pool, const QUrl &endpoint, const UpstreamRequest &request,
+                 const RetryPolicy &policy, qint64 maxImageBytes, QObject *parent);
+
+    enum class AbortReason { None, TooLarge, Deadline, Cancelled };
+
+    void start();
+    void startAttempt();
+    void onReplyFinished();
+    void onReplyData();
+    void onDeadline();
+    UpstreamError classifyFailure(QNetworkReply *reply, int status, const QByteArray &body) const;
+    UpstreamError parseSuccess(const QByteArray &body);
+    void dropReply();
+    void finish(const UpstreamError &error);
+
+    NetworkPool *m_pool;
+    QUrl m_endpoint;
+    UpstreamRequest m_request;
+    RetryPolicy m_policy;
+    qint64 m_maxImageBytes;
+    QByteArray m_body;
+
+    QNetworkAccessManager *m_manager = nullptr;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_retryTimer;
+    QTimer *m_deadlineTimer;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_attemptClock;
+    AbortReason m_abortReason = AbortReason::None;
+    int m_attempt = 0;
+    bool m_finished = false;
+    UpstreamResult m_result;
+};
+
+// Talks to the upstream's /api/generate-images endpoint.
+class UpstreamClient : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr const char *defaultEndpoint =
+        "https://ai-sdk-image-generator.vercel.app/api/generate-images";
+    static constexpr qint64 defaultMaxImageBytes = 32 * 1024 * 1024;
+
+    explicit UpstreamClient(QObject *parent = nullptr);
+
+    void setEndpoint(const QUrl &endpoint) { m_endpoint = endpoint; }
+    QUrl endpoint() const { return m_endpoint; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy.sanitized(); }
+    RetryPolicy retryPolicy() const { return m_policy; }
+    void setMaxImageBytes(qint64 bytes) { m_maxImageBytes = bytes; }
+
+    // Starts at once; the caller owns the returned call (parented to `parent`).
+    UpstreamCall *generate(const UpstreamRequest &request, QObject *parent);
+
+    int inFlight() const;
+
+private:
+    NetworkPool *m_pool;
+    QUrl m_endpoint;
+    RetryPolicy m_policy;
+    qint64 m_maxImageBytes = defaultMaxImageBytes;
+};

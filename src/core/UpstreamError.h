@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+// What went wrong with an upstream generation, as a value. `message` is for people;
+// the server maps `kind` to an HTTP status.
+struct UpstreamError
+{
+    enum class Kind {
+        None,
+        Network,         // connection refused, reset, DNS...
+        Timeout,         // one attempt saw no data for the transfer timeout
+        Deadline,        // the overall deadline passed
+        RateLimited,     // upstream 429
+        UpstreamFailure, // upstream 5xx
+        Rejected,        // upstream 4xx other than 408/425/429 (bad request, not retried)
+        InvalidResponse, // 200 but not a usable image
+        Cancelled,
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0; // the upstream's status, 0 when none was received
+    QString message;
+
+    bool isError() const { return kind != Kind::None; }
+    static QString kindName(Kind kind);
+};
