@@ -1,0 +1,160 @@
+#include "ApiError.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiError", text);
+}
+
+QJsonValue stringOrNull(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+} // namespace
+
+QByteArray ApiError::body() const
+{
+    const QJsonObject error{{QLatin1String("message"), message},
+                            {QLatin1String("type"), type},
+                            {QLatin1String("param"), stringOrNull(param)},
+                            {QLatin1String("code"), stringOrNull(code)}};
+    return QJsonDocument(QJsonObject{{QLatin1String("error"), error}}).toJson(QJsonDocument::Compact);
+}
+
+ApiError ApiError::badRequest(const QString &message, const QString &param, const QString &code)
+{
+    ApiError e;
+    e.status = 400;
+    e.message = message;
+    e.param = param;
+    e.code = code;
+    return e;
+}
+
+ApiError ApiError::invalidJson(const QString &detail)
+{
+    return badRequest(tr("We could not parse the JSON body of your request (%1). The body must "
+                         "be a JSON object.")
+                          .arg(detail),
+                      {}, QStringLiteral("invalid_json"));
+}
+
+ApiError ApiError::unauthorized(bool keyGiven)
+{
+    ApiError e;
+    e.status = 401;
+    e.message = keyGiven ? tr("Incorrect API key provided. Use the key shown by ImageBridge "
+                              "(imagebridge --serve prints it).")
+                         : tr("You didn't provide an API key. Send it as 'Authorization: Bearer "
+                              "<key>'.");
+    e.code = keyGiven ? QStringLiteral("invalid_api_key") : QString();
+    return e;
+}
+
+ApiError ApiError::forbiddenHost(const QString &host)
+{
+    ApiError e;
+    e.status = 403;
+    e.type = QStringLiteral("permission_error");
+    e.message = tr("The Host '%1' is not allowed. Use 127.0.0.1 or localhost, or add the name to "
+                   "the allowed hosts.")
+                    .arg(host.left(100));
+    e.code = QStringLiteral("host_not_allowed");
+    return e;
+}
+
+ApiError ApiError::notFound(const QString &method, const QString &path)
+{
+    ApiError e;
+    e.status = 404;
+    e.message = tr("Unknown request URL: %1 %2.").arg(method, path.left(200));
+    e.code = QStringLiteral("unknown_url");
+    return e;
+}
+
+ApiError ApiError::modelNotFound(const QString &message)
+{
+    ApiError e;
+    e.status = 404;
+    e.message = message;
+    e.param = QStringLiteral("model");
+    e.code = QStringLiteral("model_not_found");
+    return e;
+}
+
+ApiError ApiError::methodNotAllowed(const QString &method, const QString &path)
+{
+    ApiError e;
+    e.status = 405;
+    e.message = tr("Method %1 is not allowed for %2.").arg(method, path.left(200));
+    e.code = QStringLiteral("method_not_allowed");
+    return e;
+}
+
+ApiError ApiError::payloadTooLarge(qint64 limit)
+{
+    ApiError e;
+    e.status = 413;
+    e.message = tr("The request body is larger than this endpoint accepts (%1 MiB).")
+                    .arg(double(limit) / (1024 * 1024), 0, 'g', 3);
+    e.code = QStringLiteral("payload_too_large");
+    return e;
+}
+
+ApiError ApiError::tooManyRequests(int retryAfterSeconds)
+{
+    ApiError e;
+    e.status = 429;
+    e.type = QStringLiteral("rate_limit_error");
+    e.message = tr("Too many images are being generated at once. Try again shortly.");
+    e.code = QStringLiteral("rate_limit_exceeded");
+    e.retryAfterSeconds = retryAfterSeconds;
+    e.retryable = true;
+    return e;
+}
+
+ApiError ApiError::fromUpstream(const UpstreamError &error)
+{
+    using Kind = UpstreamError::Kind;
+    ApiError e;
+    e.message = error.message;
+    e.type = QStringLiteral("upstream_error");
+    switch (error.kind) {
+    case Kind::RateLimited:
+        e.status = 429;
+        e.type = QStringLiteral("rate_limit_error");
+        e.code = QStringLiteral("upstream_rate_limited");
+        break;
+    case Kind::Network:
+        e.status = 503;
+        e.code = QStringLiteral("upstream_unavailable");
+        break;
+    case Kind::Timeout:
+    case Kind::Deadline:
+        e.status = 504;
+        e.code = QStringLiteral("upstream_timeout");
+        break;
+    case Kind::InvalidResponse:
+    case Kind::Rejected:
+        e.status = 502;
+        e.code = QStringLiteral("upstream_bad_response");
+        break;
+    case Kind::UpstreamFailure:
+        e.status = error.httpStatus == 503 ? 503 : 502;
+        e.code = QStringLiteral("upstream_failed");
+        break;
+    case Kind::Cancelled:
+        e.status = 499;
+        e.code = QStringLiteral("cancelled");
+        break;
+    case Kind::None:
+        e.status = 500;
+        e.type = QStringLiteral("server_error");
+        break;
+    }
+    return e;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "UpstreamError.h"
+
+#include <QByteArray>
+#include <QString>
+
+// An OpenAI-style error: {"error":{"message","type","param","code"}} and its HTTP status.
+// The only place error bodies are built.
+struct ApiError
+{
+    int status = 500;
+    QString message;
+    QString type = QStringLiteral("invalid_request_error");
+    QString param; // empty: null
+    QString code;  // empty: null
+    int retryAfterSeconds = -1; // >= 0: sent as Retry-After
+    bool retryable = false;     // false: x-should-retry: false (SDKs must not resubmit)
+
+    QByteArray body() const;
+
+    static ApiError badRequest(const QString &message, const QString &param = {},
+                               const QString &code = {});
+    static ApiError invalidJson(const QString &detail);
+    static ApiError unauthorized(bool keyGiven);
+    static ApiError forbiddenHost(const QString &host);
+    static ApiError notFound(const QString &method, const QString &path);
+    static ApiError modelNotFound(const QString &message);
+    static ApiError methodNotAllowed(const QString &method, const QString &path);
+    static ApiError payloadTooLarge(qint64 limit);
+    static ApiError tooManyRequests(int retryAfterSeconds);
+    static ApiError fromUpstream(const UpstreamError &error);
+};

@@ -1,0 +1,191 @@
+#include "ApiExchange.h"
+
+#include "CorsPolicy.h"
+#include "RequestLog.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QRandomGenerator>
+
+namespace {
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QStringLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QStringLiteral("TRACE");
+    default:
+        return QStringLiteral("UNKNOWN");
+    }
+}
+
+QByteArray newRequestId()
+{
+    quint32 words[3];
+    QRandomGenerator::global()->fillRange(words);
+    return "req_" + QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex();
+}
+} // namespace
+
+ApiExchange::ApiExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                         const ConnectionRegistry *registry, const CorsPolicy *cors,
+                         RequestLog *log)
+    : m_requestId(newRequestId())
+    , m_method(methodName(request.method()))
+    , m_path(request.url().path())
+    , m_body(request.body())
+    , m_headers(request.headers())
+    , m_remote(request.remoteAddress())
+    , m_responder(std::move(responder), request, registry)
+    , m_cors(cors)
+    , m_log(log)
+{
+}
+
+ApiExchange::~ApiExchange()
+{
+    if (!m_responder.hasResponded())
+        finishLog(499, 0, QStringLiteral("no answer"));
+}
+
+QByteArray ApiExchange::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : m_headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QString ApiExchange::source() const
+{
+    QHostAddress address = m_remote;
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4)
+        address = QHostAddress(v4);
+    return address.toString();
+}
+
+QString ApiExchange::baseUrl() const
+{
+    QByteArray host = header("Host");
+    if (host.isEmpty() && m_responder.socket())
+        host = m_responder.socket()->localAddress().toString().toLatin1() + ':'
+            + QByteArray::number(m_responder.socket()->localPort());
+    return QLatin1String("http://") + QString::fromLatin1(host);
+}
+
+void ApiExchange::startLog(bool logged)
+{
+    if (!logged || !m_log)
+        return;
+    RequestLogEntry entry;
+    entry.requestId = QString::fromLatin1(m_requestId);
+    entry.source = source();
+    entry.method = m_method;
+    entry.path = m_path;
+    m_logSerial = m_log->begin(entry);
+}
+
+void ApiExchange::setLoggedModel(const QString &model)
+{
+    if (m_log && m_logSerial)
+        m_log->setModel(m_logSerial, model);
+}
+
+void ApiExchange::onDisconnected(QObject *context, std::function<void()> handler)
+{
+    QTcpSocket *socket = m_responder.socket();
+    if (!socket) {
+        return;
+    }
+    QObject::connect(socket, &QTcpSocket::disconnected, context, [handler] { handler(); });
+}
+
+HttpHeaders ApiExchange::commonHeaders() const
+{
+    HttpHeaders h = m_cors->headers(header("Origin"));
+    h.append(HttpHeader("x-request-id", m_requestId));
+    return h;
+}
+
+void ApiExchange::replyBytes(int status, const QByteArray &contentType, const QByteArray &body,
+                             HttpHeaders extra)
+{
+    if (m_responder.hasResponded())
+        return;
+    HttpHeaders headers = commonHeaders();
+    headers.append(extra);
+    m_responder.send(status, contentType, body, headers);
+    finishLog(status, body.size());
+}
+
+void ApiExchange::replyJson(int status, const QByteArray &json, HttpHeaders extra)
+{
+    replyBytes(status, QByteArrayLiteral("application/json"), json, std::move(extra));
+}
+
+void ApiExchange::replyEmpty(int status, HttpHeaders extra)
+{
+    replyBytes(status, QByteArrayLiteral("application/json"), QByteArray(), std::move(extra));
+}
+
+void ApiExchange::replyError(const ApiError &error)
+{
+    if (m_responder.hasResponded())
+        return;
+    HttpHeaders extra;
+    if (error.retryAfterSeconds >= 0)
+        extra.append(HttpHeader("Retry-After", QByteArray::number(error.retryAfterSeconds)));
+    // After our own retries a resubmit by the SDK would only repeat the failure.
+    extra.append(HttpHeader("x-should-retry", error.retryable ? "true" : "false"));
+    HttpHeaders headers = commonHeaders();
+    headers.append(extra);
+    const QByteArray body = error.body();
+    m_responder.send(error.status, QByteArrayLiteral("application/json"), body, headers);
+    finishLog(error.status, body.size(), error.message);
+}
+
+void ApiExchange::beginEventStream()
+{
+    HttpHeaders headers = commonHeaders();
+    headers.append(HttpHeader("Cache-Control", "no-cache"));
+    headers.append(HttpHeader("X-Accel-Buffering", "no"));
+    m_responder.beginStream(200, QByteArrayLiteral("text/event-stream; charset=utf-8"), headers);
+    // A first comment pushes the headers out at once.
+    sendEvent(QByteArrayLiteral(": open\n\n"));
+}
+
+void ApiExchange::sendEvent(const QByteArray &framedEvent)
+{
+    m_streamedBytes += framedEvent.size();
+    m_responder.writeStreamData(framedEvent);
+}
+
+void ApiExchange::endEventStream()
+{
+    m_responder.endStream();
+    finishLog(200, m_streamedBytes);
+}
+
+void ApiExchange::finishLog(int status, qint64 bytes, const QString &error)
+{
+    if (m_log && m_logSerial)
+        m_log->finish(m_logSerial, status, bytes, error);
+}

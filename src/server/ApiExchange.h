@@ -1,0 +1,72 @@
+#pragma once
+
+#include "ApiError.h"
+#include "HttpResponder.h"
+#include "RequestLog.h"
+
+#include <QHostAddress>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class ConnectionRegistry;
+class CorsPolicy;
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+// One HTTP request and its answer: what the handlers need of the request (copied, since
+// QHttpServer reuses its request object per connection) and the ways to answer it. Every
+// answer carries x-request-id and the CORS headers, and is recorded in the request log.
+class ApiExchange : public std::enable_shared_from_this<ApiExchange>
+{
+public:
+    ApiExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                const ConnectionRegistry *registry, const CorsPolicy *cors, RequestLog *log);
+    ~ApiExchange();
+
+    const QByteArray &requestId() const { return m_requestId; }
+    const QString &method() const { return m_method; }
+    const QString &path() const { return m_path; }
+    const QByteArray &body() const { return m_body; }
+    QByteArray header(const QByteArray &name) const;
+    QString source() const; // the client's address
+    QString baseUrl() const; // "http://<Host>", how the client reached us
+
+    void startLog(bool logged);
+    void setLoggedModel(const QString &model);
+    quint64 logSerial() const { return m_logSerial; }
+    RequestLog *log() const { return m_log; }
+
+    bool isConnected() const { return m_responder.isConnected(); }
+    bool hasResponded() const { return m_responder.hasResponded(); }
+    // Calls `handler` when the client goes away before the answer is complete.
+    void onDisconnected(QObject *context, std::function<void()> handler);
+
+    void replyJson(int status, const QByteArray &json, HttpHeaders extra = {});
+    void replyBytes(int status, const QByteArray &contentType, const QByteArray &body,
+                    HttpHeaders extra = {});
+    void replyEmpty(int status, HttpHeaders extra);
+    void replyError(const ApiError &error);
+
+    void beginEventStream();
+    void sendEvent(const QByteArray &framedEvent);
+    void endEventStream();
+
+private:
+    HttpHeaders commonHeaders() const;
+    void finishLog(int status, qint64 bytes, const QString &error = {});
+
+    QByteArray m_requestId;
+    QString m_method;
+    QString m_path;
+    QByteArray m_body;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+    QHostAddress m_remote;
+    HttpResponder m_responder;
+    const CorsPolicy *m_cors;
+    QPointer<RequestLog> m_log;
+    quint64 m_logSerial = 0;
+    qint64 m_streamedBytes = 0;
+};

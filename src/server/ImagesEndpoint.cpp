@@ -1,0 +1,158 @@
+#include "ImagesEndpoint.h"
+
+#include "ApiExchange.h"
+#include "ExchangeJobs.h"
+#include "ImagesRequest.h"
+#include "RequestFields.h"
+#include "Sse.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+using ExchangeJobs::jsonMembers;
+using ExchangeJobs::jsonString;
+
+namespace {
+QString sizeText(const QSize &size)
+{
+    return size.isValid() ? QStringLiteral("%1x%2").arg(size.width()).arg(size.height())
+                          : QStringLiteral("1024x1024");
+}
+
+QString deliveredFormat(const ImagesRequest &request, const GeneratedImage &image)
+{
+    if (request.wantsUrl)
+        return ImageFormat::extension(request.outputFormatGiven ? request.outputType
+                                                                : image.originalType);
+    return ImageFormat::extension(image.type);
+}
+} // namespace
+
+ImagesEndpoint::ImagesEndpoint(const ApiServices &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+{
+}
+
+void ImagesEndpoint::unsupported(const std::shared_ptr<ApiExchange> &exchange) const
+{
+    exchange->replyError(ApiError::badRequest(
+        tr("The upstream (AI SDK Image Generator) can only create images from a text prompt; it "
+           "cannot edit images or make variations. Use /v1/images/generations."),
+        QStringLiteral("image"), QStringLiteral("unsupported_operation")));
+}
+
+void ImagesEndpoint::generate(const std::shared_ptr<ApiExchange> &exchange)
+{
+    ApiError error;
+    const auto body = RequestFields::parseObject(exchange->body(), &error);
+    if (!body) {
+        exchange->replyError(error);
+        return;
+    }
+    auto parsed = ImagesRequest::parse(*body, *m_services.catalog, m_services.config->defaultModel);
+    if (auto *e = std::get_if<ApiError>(&parsed)) {
+        exchange->replyError(*e);
+        return;
+    }
+    const ImagesRequest request = std::get<ImagesRequest>(std::move(parsed));
+    exchange->setLoggedModel(request.model.id);
+
+    GenerationRequest generation;
+    generation.prompt = request.prompt;
+    generation.model = request.model;
+    generation.n = request.n;
+    // URL answers serve the stored original; the file route converts on request. Stream
+    // events carry base64 only.
+    generation.outputType = request.wantsUrl && !request.stream ? ImageType::Unknown
+                                                                : request.outputType;
+    generation.outputQuality = request.outputCompression;
+    GenerationJob *job = ExchangeJobs::start(m_services, exchange, generation, this);
+    if (!job)
+        return;
+
+    if (request.stream) {
+        exchange->beginEventStream();
+        ExchangeJobs::keepAlive(job, exchange, m_services.config->keepAliveIntervalMs);
+        connect(job, &GenerationJob::imageReady, job, [this, exchange, request](const GeneratedImage &image) {
+            exchange->sendEvent(Sse::event(streamEvent(request, image),
+                                           QByteArrayLiteral("image_generation.completed")));
+        });
+    }
+    connect(job, &GenerationJob::finished, job, [this, exchange, request, job] {
+        answer(exchange, request, job);
+    });
+    job->start();
+}
+
+void ImagesEndpoint::answer(const std::shared_ptr<ApiExchange> &exchange,
+                            const ImagesRequest &request, const GenerationJob *job) const
+{
+    if (request.stream) {
+        if (!job->succeeded()) {
+            const ApiError error = ApiError::fromUpstream(job->error());
+            exchange->sendEvent(Sse::event("{\"type\":\"error\"," + error.body().mid(1),
+                                           QByteArrayLiteral("error")));
+        }
+        exchange->endEventStream();
+        return;
+    }
+    if (!job->succeeded()) {
+        exchange->replyError(ApiError::fromUpstream(job->error()));
+        return;
+    }
+    // Built by hand around the base64, which is passed through without re-serialising.
+    QByteArray json = "{\"created\":" + QByteArray::number(QDateTime::currentSecsSinceEpoch())
+        + ",\"data\":[";
+    const QList<GeneratedImage> &images = job->images();
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        if (i > 0)
+            json += ',';
+        json += imageItem(exchange, request, images.at(i));
+    }
+    const GeneratedImage &first = images.first();
+    QJsonObject tail{{QLatin1String("size"), sizeText(first.pixelSize)},
+                     {QLatin1String("output_format"), deliveredFormat(request, first)},
+                     {QLatin1String("model"), request.model.id}};
+    if (!request.quality.isEmpty())
+        tail.insert(QLatin1String("quality"), request.quality);
+    if (!request.background.isEmpty())
+        tail.insert(QLatin1String("background"), request.background);
+    json += "]," + jsonMembers(tail) + '}';
+    exchange->replyJson(200, json);
+}
+
+QByteArray ImagesEndpoint::imageItem(const std::shared_ptr<ApiExchange> &exchange,
+                                     const ImagesRequest &request,
+                                     const GeneratedImage &image) const
+{
+    QByteArray item;
+    if (request.wantsUrl) {
+        const QString url = QStringLiteral("%1/v1/images/files/%2.%3")
+                                .arg(exchange->baseUrl(), image.imageId, deliveredFormat(request, image));
+        item = "{\"url\":" + jsonString(url);
+    } else {
+        item.reserve(image.base64.size() + request.prompt.size() + 64);
+        item = "{\"b64_json\":\"" + image.base64 + '"';
+    }
+    return item + ",\"revised_prompt\":" + jsonString(request.prompt) + '}';
+}
+
+QByteArray ImagesEndpoint::streamEvent(const ImagesRequest &request, const GeneratedImage &image) const
+{
+    const QJsonObject usage{{QLatin1String("input_tokens"), 0},
+                            {QLatin1String("output_tokens"), 0},
+                            {QLatin1String("total_tokens"), 0},
+                            {QLatin1String("input_tokens_details"),
+                             QJsonObject{{QLatin1String("image_tokens"), 0},
+                                         {QLatin1String("text_tokens"), 0}}}};
+    const QJsonObject members{
+        {QLatin1String("type"), QLatin1String("image_generation.completed")},
+        {QLatin1String("created_at"), QDateTime::currentSecsSinceEpoch()},
+        {QLatin1String("background"), request.background.isEmpty() ? QStringLiteral("opaque") : request.background},
+        {QLatin1String("output_format"), ImageFormat::extension(image.type)},
+        {QLatin1String("quality"), request.quality.isEmpty() ? QStringLiteral("auto") : request.quality},
+        {QLatin1String("size"), sizeText(image.pixelSize)},
+        {QLatin1String("usage"), usage}};
+    return "{\"b64_json\":\"" + image.base64 + "\"," + jsonMembers(members) + '}';
+}

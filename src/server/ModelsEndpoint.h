@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ApiServices.h"
+
+#include <memory>
+
+class ApiExchange;
+
+// GET /v1/models and GET /v1/models/{id}, in OpenAI's list and object shapes.
+class ModelsEndpoint
+{
+public:
+    explicit ModelsEndpoint(const ApiServices &services)
+        : m_services(services)
+    {
+    }
+
+    void list(const std::shared_ptr<ApiExchange> &exchange) const;
+    void get(const std::shared_ptr<ApiExchange> &exchange, const QString &id) const;
+
+private:
+    ApiServices m_services;
+};

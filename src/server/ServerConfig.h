@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QStringList>
+
+struct ServerConfig
+{
+    static constexpr quint16 defaultPort = 8787;
+    static constexpr qint64 maxImagesBodyBytes = 1024 * 1024;
+    static constexpr qint64 maxChatBodyBytes = 64 * 1024 * 1024;
+
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = defaultPort; // 0 picks a free port
+    QString apiKey;
+    QStringList allowedOrigins; // empty: any origin
+    QStringList allowedHosts;   // Host names accepted besides loopback ones
+    QString defaultModel;       // empty: the catalog's default
+    bool chatInlineImages = true; // false: chat answers link to the image only
+    int chatInlineQuality = 82;   // JPEG quality of inline chat images
+    int keepAliveIntervalMs = 10000;
+    int maxConcurrentImages = 256; // beyond this, 429
+};
