@@ -36,6 +36,12 @@ ImageRecord recordFromQuery(const QSqlQuery &q)
     return r;
 }
 
+// A null QString binds as SQL NULL; the columns are NOT NULL.
+QString notNull(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 const QString selectColumns = QStringLiteral(
     "SELECT id, prompt, model, provider, created, elapsed_ms, byte_size, width, height, mime, "
     "source, path FROM images ");
@@ -197,17 +203,17 @@ bool ImageStore::insertRow(const ImageRecord &r, QString *error)
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO images VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(r.id);
-    q.addBindValue(r.prompt);
-    q.addBindValue(r.modelId);
-    q.addBindValue(r.provider);
+    q.addBindValue(notNull(r.prompt));
+    q.addBindValue(notNull(r.modelId));
+    q.addBindValue(notNull(r.provider));
     q.addBindValue(r.created.toMSecsSinceEpoch());
     q.addBindValue(r.elapsedMs);
     q.addBindValue(r.byteSize);
     q.addBindValue(r.pixelSize.width());
     q.addBindValue(r.pixelSize.height());
     q.addBindValue(QString::fromLatin1(ImageFormat::mimeType(r.type)));
-    q.addBindValue(r.source);
-    q.addBindValue(r.filePath);
+    q.addBindValue(notNull(r.source));
+    q.addBindValue(notNull(r.filePath));
     if (!q.exec()) {
         *error = tr("Cannot index the image: %1").arg(q.lastError().text());
         return false;

@@ -144,7 +144,8 @@ void UpstreamCall::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     const AbortReason abortReason = m_abortReason;
-    const QByteArray body = abortReason == AbortReason::None ? reply->readAll() : QByteArray();
+    const QByteArray body = abortReason == AbortReason::None && reply->isOpen() ? reply->readAll()
+                                                                              : QByteArray();
     m_result.bytesReceived += body.size();
     m_result.lastAttemptMs = attemptMs;
 

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What the user asked for on the command line, with environment overrides folded in.
+struct CommandLine
+{
+    enum class Mode { Default, Serve, Generate, ListModels };
+
+    Mode mode = Mode::Default;
+    std::optional<QString> host;
+    std::optional<quint16> port;
+    std::optional<QString> apiKey;   // --key or IMAGEBRIDGE_API_KEY
+    std::optional<QString> upstream; // --upstream or IMAGEBRIDGE_UPSTREAM_URL
+    std::optional<QString> catalogFile;
+    std::optional<QString> dataDir; // --data-dir or IMAGEBRIDGE_DATA_DIR
+    bool verbose = false;
+
+    // generate
+    QString prompt;
+    QString model;
+    int count = 1;
+    QString outputDir;
+    QString format; // png, jpeg, webp or empty (as the upstream gave)
+
+    // Parses `arguments` (argv). On --help/--version prints and sets *exitCode to 0; on a
+    // usage error prints one line to stderr and sets *exitCode to 2. Either way returns
+    // nullopt, and the caller exits with *exitCode.
+    static std::optional<CommandLine> parse(const QStringList &arguments, int *exitCode);
+};

@@ -1,0 +1,119 @@
+#include "GenerateCommand.h"
+
+#include "BuildInfo.h"
+#include "CommandLine.h"
+#include "GenerationJob.h"
+#include "Runtime.h"
+#include "SignalWatcher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("GenerateCommand", text, disambiguation, n);
+}
+
+// A file name from the first words of the prompt.
+QString slug(const QString &prompt)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9]+"));
+    QString s = prompt.toLower().left(48);
+    s.replace(unsafe, QStringLiteral("-"));
+    s = s.mid(s.startsWith(QLatin1Char('-')) ? 1 : 0);
+    while (s.endsWith(QLatin1Char('-')))
+        s.chop(1);
+    return s.isEmpty() ? QStringLiteral("image") : s;
+}
+
+QString uniquePath(const QDir &dir, const QString &base, const QString &extension)
+{
+    QString path = dir.filePath(base + QLatin1Char('.') + extension);
+    for (int i = 2; QFile::exists(path); ++i)
+        path = dir.filePath(QStringLiteral("%1-%2.%3").arg(base).arg(i).arg(extension));
+    return path;
+}
+} // namespace
+
+int runGenerateCommand(const CommandLine &cl, Runtime &rt)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    auto fail = [&err](const QString &message) {
+        err << BuildInfo::executableName << ": " << message << Qt::endl;
+        return 1;
+    };
+
+    QString error;
+    const auto model = rt.catalog.resolve(cl.model.isEmpty() ? rt.defaultModel : cl.model, &error);
+    if (!model)
+        return fail(error + QLatin1Char(' ') + tr("(imagebridge --list-models shows the ids)"));
+    QDir outDir(cl.outputDir.isEmpty() ? QDir::currentPath() : cl.outputDir);
+    if (!outDir.mkpath(QStringLiteral(".")))
+        return fail(tr("cannot create the folder %1").arg(outDir.path()));
+
+    GenerationRequest request;
+    request.prompt = cl.prompt;
+    request.model = *model;
+    request.n = cl.count;
+    request.source = QStringLiteral("CLI");
+    request.outputType = ImageFormat::fromName(cl.format);
+
+    GenerationJob job(&rt.upstream, rt.store.get(), request);
+    err << tr("Generating %n image(s) with %1...", nullptr, request.n).arg(model->id) << Qt::endl;
+    QObject::connect(&job, &GenerationJob::retryScheduled, &job,
+                     [&err, &rt](int index, int next, int delayMs, const UpstreamError &e) {
+                         err << tr("image %1: %2 Retrying in %3 s (attempt %4 of %5).")
+                                    .arg(index + 1)
+                                    .arg(e.message)
+                                    .arg(delayMs / 1000.0, 0, 'f', 1)
+                                    .arg(next)
+                                    .arg(rt.upstream.retryPolicy().maxAttempts)
+                             << Qt::endl;
+                     });
+    int written = 0;
+    const QString base = slug(cl.prompt);
+    QObject::connect(&job, &GenerationJob::imageReady, &job, [&](const GeneratedImage &image) {
+        const QString path = uniquePath(outDir, base, ImageFormat::extension(image.type));
+        QSaveFile file(path);
+        const QByteArray bytes = QByteArray::fromBase64(image.base64);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            err << BuildInfo::executableName << ": "
+                << tr("cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+            return;
+        }
+        ++written;
+        out << QDir::toNativeSeparators(path) << Qt::endl;
+        err << tr("image %1 done in %2 s").arg(image.index + 1).arg(image.elapsedMs / 1000.0, 0, 'f', 1) << Qt::endl;
+    });
+    QObject::connect(&job, &GenerationJob::imageFailed, &job, [&err](int index, const UpstreamError &e) {
+        err << BuildInfo::executableName << ": " << tr("image %1 failed: %2").arg(index + 1).arg(e.message) << Qt::endl;
+    });
+    // Quit once the gallery has its copies too.
+    int unsettled = 0;
+    QObject::connect(&job, &GenerationJob::finished, &job, [&] {
+        for (const GeneratedImage &image : job.images()) {
+            if (!rt.store->isPending(image.imageId))
+                continue;
+            ++unsettled;
+            rt.store->whenSettled(image.imageId, &job, [&unsettled](bool) {
+                if (--unsettled == 0)
+                    QCoreApplication::quit();
+            });
+        }
+        if (unsettled == 0)
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    });
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &job, [&job] { job.cancel(); });
+
+    job.start();
+    QCoreApplication::exec();
+    if (written == 0)
+        return 1;
+    return written == request.n ? 0 : 3;
+}

@@ -1,0 +1,25 @@
+#include "Runtime.h"
+
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+
+std::unique_ptr<Runtime> Runtime::create(const CommandLine &cl, QString *error)
+{
+    std::unique_ptr<Runtime> rt(new Runtime);
+    const QString catalogFile = cl.catalogFile.value_or(rt->settings.catalogFile());
+    if (!catalogFile.isEmpty() && !rt->catalog.loadFile(catalogFile, error))
+        return nullptr;
+
+    rt->upstream.setEndpoint(cl.upstream ? QUrl(*cl.upstream) : rt->settings.upstreamUrl());
+    rt->upstream.setRetryPolicy(rt->settings.retryPolicy());
+
+    rt->defaultModel = rt->settings.defaultModel();
+    if (!rt->defaultModel.isEmpty() && !rt->catalog.resolve(rt->defaultModel))
+        rt->defaultModel.clear(); // a stale setting falls back to the catalog's default
+
+    rt->store = std::make_unique<ImageStore>(cl.dataDir.value_or(rt->settings.imageFolder()));
+    if (!rt->store->open(error))
+        return nullptr;
+    return rt;
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QObject>
+
+// Turns SIGINT/SIGTERM (Ctrl+C on Windows consoles) into a Qt signal delivered through the
+// event loop, so shutdown runs as ordinary code rather than inside a signal handler.
+class SignalWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SignalWatcher(QObject *parent = nullptr);
+    ~SignalWatcher() override;
+
+signals:
+    void terminationRequested(int signal);
+};

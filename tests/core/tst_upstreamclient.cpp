@@ -1,0 +1,293 @@
+#include "FakeUpstream.h"
+#include "GenerationJob.h"
+#include "ImageStore.h"
+#include "ModelCatalog.h"
+#include "UpstreamClient.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Fault = FakeUpstream::Fault;
+using Kind = UpstreamError::Kind;
+
+class TestUpstreamClient : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void succeedsWithBrowserHeaders();
+    void faults_data();
+    void faults();
+    void resetAlwaysUsesEveryAttempt();
+    void retryAfterIsHonoured();
+    void transferTimeoutRetries();
+    void deadlineEndsTheCall();
+    void cancelDuringBackoff();
+    void cancelInFlight();
+    void oversizedImageIsRefused();
+    void jobFansOutAndTranscodes();
+    void jobPartialSuccess();
+    void jobCancel();
+
+private:
+    UpstreamCall *call(UpstreamClient &client, const QString &provider = QStringLiteral("vertex"));
+    static bool waitFinished(UpstreamCall *call, int ms = 10000);
+
+    std::unique_ptr<FakeUpstream> m_fake;
+    std::unique_ptr<UpstreamClient> m_client;
+};
+
+void TestUpstreamClient::init()
+{
+    m_fake = std::make_unique<FakeUpstream>();
+    QVERIFY(m_fake->listen());
+    m_fake->setImageSide(32);
+    m_client = std::make_unique<UpstreamClient>();
+    m_client->setEndpoint(m_fake->endpoint());
+    RetryPolicy p;
+    p.initialBackoffMs = 5;
+    p.maxBackoffMs = 20;
+    p.maxRetryAfterMs = 5000;
+    p.transferTimeoutMs = 3000;
+    p.deadlineMs = 20000;
+    m_client->setRetryPolicy(p);
+}
+
+UpstreamCall *TestUpstreamClient::call(UpstreamClient &client, const QString &provider)
+{
+    return client.generate({QStringLiteral("a lighthouse"), provider, QStringLiteral("model-x")}, this);
+}
+
+bool TestUpstreamClient::waitFinished(UpstreamCall *c, int ms)
+{
+    if (c->isFinished())
+        return true;
+    QSignalSpy spy(c, &UpstreamCall::finished);
+    return spy.wait(ms);
+}
+
+void TestUpstreamClient::succeedsWithBrowserHeaders()
+{
+    UpstreamCall *c = call(*m_client, QStringLiteral("fireworks"));
+    QVERIFY(waitFinished(c));
+    QVERIFY2(c->result().ok(), qPrintable(c->result().error.message));
+    QCOMPARE(c->result().type, ImageType::Jpeg);
+    QCOMPARE(c->result().attempts, 1);
+    const QByteArray bytes = QByteArray::fromBase64(c->result().base64);
+    QCOMPARE(ImageFormat::pixelSize(bytes), QSize(32, 32));
+    QCOMPARE(m_fake->requestCount(), 1);
+    const auto &r = m_fake->received().first();
+    QCOMPARE(r.prompt, QStringLiteral("a lighthouse"));
+    QCOMPARE(r.provider, QStringLiteral("fireworks"));
+    QCOMPARE(r.modelId, QStringLiteral("model-x"));
+    QCOMPARE(r.origin, QByteArray("http://127.0.0.1:") + QByteArray::number(m_fake->endpoint().port()));
+    QCOMPARE(r.referer, r.origin + '/');
+    QVERIFY(r.contentType.startsWith("application/json"));
+}
+
+void TestUpstreamClient::faults_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<int>("times");
+    QTest::addColumn<bool>("succeeds");
+    QTest::addColumn<int>("upstreamCalls");
+    QTest::addColumn<Kind>("kind");
+    // Transient faults once: the retry succeeds.
+    QTest::newRow("429 once") << Fault::RateLimited << 1 << true << 2 << Kind::None;
+    QTest::newRow("500 once") << Fault::ServerError << 1 << true << 2 << Kind::None;
+    QTest::newRow("502 once") << Fault::BadGateway << 1 << true << 2 << Kind::None;
+    QTest::newRow("503 once") << Fault::Unavailable << 1 << true << 2 << Kind::None;
+    QTest::newRow("504 html once") << Fault::GatewayTimeout << 1 << true << 2 << Kind::None;
+    // Persistent: all three attempts used, then the error.
+    QTest::newRow("429 always") << Fault::RateLimited << 3 << false << 3 << Kind::RateLimited;
+    QTest::newRow("500 always") << Fault::ServerError << 3 << false << 3 << Kind::UpstreamFailure;
+    QTest::newRow("504 always") << Fault::GatewayTimeout << 3 << false << 3 << Kind::Timeout;
+    // Not retried.
+    QTest::newRow("400") << Fault::BadRequest << 1 << false << 1 << Kind::Rejected;
+    QTest::newRow("truncated json") << Fault::TruncatedJson << 1 << false << 1 << Kind::InvalidResponse;
+    QTest::newRow("non-json 200") << Fault::NonJson << 1 << false << 1 << Kind::InvalidResponse;
+    QTest::newRow("no image") << Fault::MissingImage << 1 << false << 1 << Kind::InvalidResponse;
+    QTest::newRow("invalid base64") << Fault::InvalidBase64 << 1 << false << 1 << Kind::InvalidResponse;
+    QTest::newRow("not an image") << Fault::NotAnImage << 1 << false << 1 << Kind::InvalidResponse;
+}
+
+void TestUpstreamClient::faults()
+{
+    QFETCH(Fault, fault);
+    QFETCH(int, times);
+    QFETCH(bool, succeeds);
+    QFETCH(int, upstreamCalls);
+    QFETCH(Kind, kind);
+    m_fake->setRetryAfter("0");
+    m_fake->queueFault(fault, times);
+    UpstreamCall *c = call(*m_client);
+    QSignalSpy failedAttempts(c, &UpstreamCall::attemptFailed);
+    QVERIFY(waitFinished(c));
+    QCOMPARE(c->result().ok(), succeeds);
+    QCOMPARE(c->result().error.kind, kind);
+    QCOMPARE(m_fake->requestCount(), upstreamCalls);
+    QCOMPARE(c->result().attempts, upstreamCalls);
+    QCOMPARE(failedAttempts.count(), succeeds ? upstreamCalls - 1 : upstreamCalls);
+    if (!succeeds)
+        QVERIFY(!c->result().error.message.isEmpty());
+}
+
+void TestUpstreamClient::resetAlwaysUsesEveryAttempt()
+{
+    // Qt itself resends once when a reused keep-alive connection was closed, so the fake
+    // may see more requests than our attempts.
+    m_fake->queueFault(Fault::Reset, 20);
+    UpstreamCall *c = call(*m_client);
+    QVERIFY(waitFinished(c));
+    QCOMPARE(c->result().error.kind, Kind::Network);
+    QCOMPARE(c->result().attempts, 3);
+    QVERIFY(m_fake->requestCount() >= 3);
+
+    m_fake->queueFault(Fault::Reset, 1);
+    c = call(*m_client);
+    QVERIFY(waitFinished(c));
+    QVERIFY(c->result().ok());
+}
+
+void TestUpstreamClient::retryAfterIsHonoured()
+{
+    m_fake->setRetryAfter("2");
+    m_fake->queueFault(Fault::RateLimited);
+    UpstreamCall *c = call(*m_client);
+    QSignalSpy failed(c, &UpstreamCall::attemptFailed);
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().at(2).toInt(), 2000); // the wait announced is the header's
+    c->cancel();
+    QCOMPARE(m_fake->requestCount(), 1);
+}
+
+void TestUpstreamClient::transferTimeoutRetries()
+{
+    RetryPolicy p = m_client->retryPolicy();
+    p.transferTimeoutMs = 300;
+    m_client->setRetryPolicy(p);
+    m_fake->queueFault(Fault::Hang);
+    UpstreamCall *c = call(*m_client);
+    QVERIFY(waitFinished(c));
+    QVERIFY(c->result().ok());
+    QCOMPARE(c->result().attempts, 2);
+}
+
+void TestUpstreamClient::deadlineEndsTheCall()
+{
+    RetryPolicy p = m_client->retryPolicy();
+    p.deadlineMs = 300;
+    m_client->setRetryPolicy(p);
+    m_fake->queueFault(Fault::Hang);
+    UpstreamCall *c = call(*m_client);
+    QVERIFY(waitFinished(c));
+    QCOMPARE(c->result().error.kind, Kind::Deadline);
+    QCOMPARE(m_client->inFlight(), 0);
+}
+
+void TestUpstreamClient::cancelDuringBackoff()
+{
+    RetryPolicy p = m_client->retryPolicy();
+    p.initialBackoffMs = 30000;
+    p.maxBackoffMs = 30000;
+    p.deadlineMs = 120000;
+    m_client->setRetryPolicy(p);
+    m_fake->queueFault(Fault::ServerError, 3);
+    UpstreamCall *c = call(*m_client);
+    QSignalSpy failed(c, &UpstreamCall::attemptFailed);
+    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.first().at(2).toInt() > 0);
+    c->cancel();
+    QVERIFY(c->isFinished());
+    QCOMPARE(c->result().error.kind, Kind::Cancelled);
+    QCOMPARE(m_fake->requestCount(), 1);
+}
+
+void TestUpstreamClient::cancelInFlight()
+{
+    m_fake->queueFault(Fault::Hang);
+    UpstreamCall *c = call(*m_client);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->inFlight(), 1, 5000);
+    c->cancel();
+    QCOMPARE(c->result().error.kind, Kind::Cancelled);
+    QCOMPARE(m_client->inFlight(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->inFlight(), 0, 5000); // the connection really went
+}
+
+void TestUpstreamClient::oversizedImageIsRefused()
+{
+    m_client->setMaxImageBytes(1000);
+    m_fake->setImageSide(256);
+    UpstreamCall *c = call(*m_client);
+    QVERIFY(waitFinished(c));
+    QCOMPARE(c->result().error.kind, Kind::InvalidResponse);
+    QCOMPARE(m_fake->requestCount(), 1);
+}
+
+void TestUpstreamClient::jobFansOutAndTranscodes()
+{
+    QTemporaryDir dir;
+    ImageStore store(dir.path());
+    QString error;
+    QVERIFY(store.open(&error));
+    GenerationRequest request;
+    request.prompt = QStringLiteral("four foxes");
+    request.model = *ModelCatalog().resolve(QStringLiteral("replicate/flux-dev"));
+    request.n = 4;
+    request.outputType = ImageType::Png; // the fake sends WebP for replicate
+    GenerationJob job(m_client.get(), &store, request);
+    QSignalSpy finished(&job, &GenerationJob::finished);
+    QSignalSpy ready(&job, &GenerationJob::imageReady);
+    job.start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(ready.count(), 4);
+    QCOMPARE(m_fake->requestCount(), 4);
+    QCOMPARE(m_fake->received().first().modelId, QStringLiteral("black-forest-labs/flux-dev"));
+    for (const GeneratedImage &image : job.images()) {
+        QCOMPARE(image.type, ImageType::Png);
+        QCOMPARE(image.originalType, ImageType::Webp);
+        QCOMPARE(ImageFormat::sniff(QByteArray::fromBase64(image.base64)), ImageType::Png);
+        QCOMPARE(image.pixelSize, QSize(32, 32));
+        QVERIFY(store.find(image.imageId));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(store.count(), 4, 5000);
+}
+
+void TestUpstreamClient::jobPartialSuccess()
+{
+    GenerationRequest request;
+    request.prompt = QStringLiteral("two");
+    request.model = *ModelCatalog().resolve({});
+    request.n = 2;
+    m_fake->queueFault(Fault::BadRequest);
+    GenerationJob job(m_client.get(), nullptr, request);
+    QSignalSpy finished(&job, &GenerationJob::finished);
+    job.start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(job.succeeded());
+    QCOMPARE(job.images().size(), 1);
+    QCOMPARE(job.errors().size(), 1);
+    QCOMPARE(job.errors().first().kind, Kind::Rejected);
+}
+
+void TestUpstreamClient::jobCancel()
+{
+    GenerationRequest request;
+    request.prompt = QStringLiteral("hang");
+    request.model = *ModelCatalog().resolve({});
+    request.n = 3;
+    m_fake->queueFault(Fault::Hang, 3);
+    GenerationJob job(m_client.get(), nullptr, request);
+    QSignalSpy finished(&job, &GenerationJob::finished);
+    job.start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->inFlight(), 3, 5000);
+    job.cancel();
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!job.succeeded());
+    QCOMPARE(job.error().kind, Kind::Cancelled);
+    QCOMPARE(m_client->inFlight(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestUpstreamClient)
+#include "tst_upstreamclient.moc"

@@ -1,0 +1,216 @@
+#include "FakeUpstream.h"
+
+#include <QBuffer>
+#include <QHttpServer>
+#include <QImage>
+#include <QImageWriter>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaEnum>
+#include <QPainter>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+FakeUpstream::FakeUpstream(QObject *parent)
+    : QObject(parent)
+    , m_server(new QHttpServer(this))
+{
+    m_server->route(QStringLiteral("/api/generate-images"), QHttpServerRequest::Method::Post,
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        handle(request, std::move(responder));
+                    });
+}
+
+FakeUpstream::~FakeUpstream()
+{
+    m_hanging.clear();
+}
+
+bool FakeUpstream::listen(quint16 port)
+{
+    m_listener = new QTcpServer(this);
+    m_listener->setListenBacklogSize(512);
+    if (!m_listener->listen(QHostAddress::LocalHost, port))
+        return false;
+    m_server->bind(m_listener);
+    return true;
+}
+
+QUrl FakeUpstream::endpoint() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/api/generate-images").arg(m_listener ? m_listener->serverPort() : 0));
+}
+
+void FakeUpstream::queueFault(Fault fault, int count)
+{
+    for (int i = 0; i < count; ++i)
+        m_faults.append(fault);
+}
+
+void FakeUpstream::setImageSide(int pixels)
+{
+    m_imageSide = pixels;
+    m_imageBase64.clear();
+}
+
+void FakeUpstream::setImageOverride(const QByteArray &bytes)
+{
+    m_override = bytes.toBase64();
+}
+
+void FakeUpstream::resetCounters()
+{
+    m_received.clear();
+    m_peakInFlight = m_inFlight;
+}
+
+FakeUpstream::Fault FakeUpstream::faultFromName(const QString &name)
+{
+    const QMetaEnum meta = QMetaEnum::fromType<Fault>();
+    for (int i = 0; i < meta.keyCount(); ++i) {
+        if (name.compare(QLatin1String(meta.key(i)), Qt::CaseInsensitive) == 0)
+            return Fault(meta.value(i));
+    }
+    return Fault::None;
+}
+
+QByteArray FakeUpstream::makeImage(int side, const char *format, quint32 seed)
+{
+    QImage image(side, side, QImage::Format_RGB32);
+    QRandomGenerator rng(seed);
+    // Gradients with noise: compresses like a photo, not like a flat test card.
+    for (int y = 0; y < side; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < side; ++x) {
+            const int noise = int(rng.bounded(48u));
+            line[x] = qRgb((x * 255 / side + noise) & 0xff, (y * 255 / side + noise) & 0xff,
+                           ((x + y) * 127 / side + noise) & 0xff);
+        }
+    }
+    QPainter painter(&image);
+    painter.setBrush(QColor::fromHsv(int(seed % 360), 200, 230));
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(QPoint(side / 2, side / 2), side / 4, side / 4);
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, format);
+    if (qstrcmp(format, "png") == 0)
+        writer.setCompression(1);
+    writer.write(image);
+    return bytes;
+}
+
+QByteArray FakeUpstream::imageFor(const QString &provider)
+{
+    if (!m_override.isEmpty())
+        return m_override;
+    // What the real providers tend to return.
+    const char *format = provider == QLatin1String("fireworks") ? "jpeg"
+        : provider == QLatin1String("replicate")                ? "webp"
+                                                                : "png";
+    QByteArray &cached = m_imageBase64[QString::fromLatin1(format)];
+    if (cached.isEmpty())
+        cached = makeImage(m_imageSide, format, quint32(qHash(provider))).toBase64();
+    return cached;
+}
+
+void FakeUpstream::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    Received r{body.value(QLatin1String("prompt")).toString(),
+               body.value(QLatin1String("provider")).toString(),
+               body.value(QLatin1String("modelId")).toString(), request.value("Origin"),
+               request.value("Referer"), request.value("Content-Type")};
+    m_received.append(r);
+    ++m_inFlight;
+    m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
+    emit requestReceived();
+
+    Fault fault = m_faults.isEmpty() ? Fault::None : m_faults.takeFirst();
+    // "[fault:name]" in a prompt injects a fault, for trying the app by hand.
+    const qsizetype tag = r.prompt.indexOf(QLatin1String("[fault:"));
+    if (tag >= 0)
+        fault = faultFromName(r.prompt.mid(tag + 7).section(QLatin1Char(']'), 0, 0));
+    static const QStringList providers{QStringLiteral("replicate"), QStringLiteral("vertex"),
+                                       QStringLiteral("openai"), QStringLiteral("fireworks")};
+    if (r.prompt.isEmpty() || r.modelId.isEmpty() || !providers.contains(r.provider))
+        fault = Fault::BadRequest;
+
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const QString provider = r.provider;
+    if (m_delayMs > 0 && fault != Fault::Hang && fault != Fault::BadRequest) {
+        QTimer::singleShot(m_delayMs, this, [this, shared, fault, provider] { answer(shared, fault, provider); });
+    } else {
+        answer(shared, fault, provider);
+    }
+}
+
+void FakeUpstream::answer(const std::shared_ptr<QHttpServerResponder> &responder, Fault fault,
+                          const QString &provider)
+{
+    QPointer<QTcpSocket> socket = responder->socket();
+    if (fault == Fault::Hang) {
+        m_hanging.append(responder);
+        if (socket)
+            connect(socket, &QTcpSocket::disconnected, this, [this] { --m_inFlight; });
+        return;
+    }
+    --m_inFlight;
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    using Status = QHttpServerResponder::StatusCode;
+    const QByteArray json = "application/json";
+    switch (fault) {
+    case Fault::None:
+        responder->write("{\"provider\":\"" + provider.toLatin1() + "\",\"image\":\"" + imageFor(provider) + "\"}", json);
+        return;
+    case Fault::RateLimited:
+        responder->write(QByteArray("{\"error\":\"Too many requests\"}"),
+                         {{"Content-Type", "application/json"}, {"Retry-After", m_retryAfter}},
+                         Status::TooManyRequests);
+        return;
+    case Fault::ServerError:
+        responder->write(QByteArray(R"({"error":"Failed to generate image. Please try again later."})"), json, Status::InternalServerError);
+        return;
+    case Fault::BadGateway:
+        responder->write(QByteArray("Bad Gateway"), "text/plain", Status::BadGateway);
+        return;
+    case Fault::Unavailable:
+        responder->write(QByteArray("Service Unavailable"), "text/plain", Status::ServiceUnavailable);
+        return;
+    case Fault::GatewayTimeout:
+        responder->write(QByteArray("<!DOCTYPE html><html><body><h1>504: GATEWAY_TIMEOUT</h1>"
+                                    "<p>FUNCTION_INVOCATION_TIMEOUT</p></body></html>"),
+                         "text/html", Status::GatewayTimeout);
+        return;
+    case Fault::BadRequest:
+        responder->write(QByteArray(R"({"error":"Invalid request parameters"})"), json, Status::BadRequest);
+        return;
+    case Fault::Reset:
+        socket->abort();
+        return;
+    case Fault::TruncatedJson:
+        responder->write("{\"provider\":\"" + provider.toLatin1() + "\",\"image\":\"" + imageFor(provider).left(100), json);
+        return;
+    case Fault::NonJson:
+        responder->write(QByteArray("<html><body>Hello</body></html>"), "text/html");
+        return;
+    case Fault::MissingImage:
+        responder->write("{\"provider\":\"" + provider.toLatin1() + "\"}", json);
+        return;
+    case Fault::InvalidBase64:
+        responder->write("{\"provider\":\"" + provider.toLatin1() + "\",\"image\":\"@@not*base64@@\"}", json);
+        return;
+    case Fault::NotAnImage:
+        responder->write("{\"provider\":\"" + provider.toLatin1() + "\",\"image\":\""
+                             + QByteArray("just some text, no image").toBase64() + "\"}", json);
+        return;
+    case Fault::Hang:
+        break;
+    }
+}

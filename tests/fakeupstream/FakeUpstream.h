@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QTcpServer;
+
+// A stand-in for the AI SDK Image Generator's POST /api/generate-images, faithful to the
+// contract in docs/design.md: real decodable images (PNG, JPEG or WebP by provider), the
+// same 400/500 bodies, and injectable platform faults. Counts requests in flight so tests
+// can prove concurrency without timing anything.
+class FakeUpstream : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Fault {
+        None,
+        RateLimited,      // 429 with Retry-After (seconds, see retryAfter)
+        ServerError,      // 500 {"error":"Failed to generate image..."}
+        BadGateway,       // 502 text
+        Unavailable,      // 503 text
+        GatewayTimeout,   // 504 HTML page
+        BadRequest,       // 400 {"error":"Invalid request parameters"}
+        Hang,             // never answers
+        Reset,            // drops the connection
+        TruncatedJson,    // 200 with a cut-off body
+        NonJson,          // 200 with an HTML body
+        MissingImage,     // 200 {"provider":...} without "image"
+        InvalidBase64,    // 200 with "image" not base64
+        NotAnImage,       // 200 with base64 of text
+    };
+    Q_ENUM(Fault)
+
+    struct Received
+    {
+        QString prompt;
+        QString provider;
+        QString modelId;
+        QByteArray origin;
+        QByteArray referer;
+        QByteArray contentType;
+    };
+
+    explicit FakeUpstream(QObject *parent = nullptr);
+    ~FakeUpstream() override;
+
+    bool listen(quint16 port = 0);
+    QUrl endpoint() const; // http://127.0.0.1:<port>/api/generate-images
+
+    // Faults are used by the next requests in order; afterwards requests succeed.
+    void queueFault(Fault fault, int count = 1);
+    void setRetryAfter(const QByteArray &value) { m_retryAfter = value; }
+    void setDelayMs(int ms) { m_delayMs = ms; }
+    void setImageSide(int pixels);
+    // Answers every success with these bytes (any type), e.g. a large image for benchmarks.
+    void setImageOverride(const QByteArray &bytes);
+
+    const QList<Received> &received() const { return m_received; }
+    int requestCount() const { return int(m_received.size()); }
+    int inFlight() const { return m_inFlight; }
+    int peakInFlight() const { return m_peakInFlight; }
+    void resetCounters();
+
+    static Fault faultFromName(const QString &name);
+    // A deterministic, photo-like test image of `side` pixels, encoded as `format`.
+    static QByteArray makeImage(int side, const char *format, quint32 seed);
+
+signals:
+    void requestReceived();
+
+private:
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    QByteArray imageFor(const QString &provider);
+    void answer(const std::shared_ptr<QHttpServerResponder> &responder, Fault fault,
+                const QString &provider);
+
+    QHttpServer *m_server;
+    QTcpServer *m_listener = nullptr;
+    QList<Fault> m_faults;
+    QByteArray m_retryAfter = "1";
+    int m_delayMs = 0;
+    int m_imageSide = 256;
+    QByteArray m_override;
+    QHash<QString, QByteArray> m_imageBase64; // by format
+    QList<Received> m_received;
+    QList<std::shared_ptr<QHttpServerResponder>> m_hanging;
+    int m_inFlight = 0;
+    int m_peakInFlight = 0;
+};

@@ -1,0 +1,32 @@
+// imagebridge-fake-upstream: the test upstream as a program, to try ImageBridge offline.
+#include "FakeUpstream.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A local stand-in for the AI SDK Image Generator upstream. Put [fault:NAME] in a prompt "
+        "to inject a fault (RateLimited, ServerError, BadGateway, Unavailable, GatewayTimeout, "
+        "Hang, Reset, TruncatedJson, NonJson, MissingImage, InvalidBase64, NotAnImage)."));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (default 0: a free one)."), QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption delay(QStringLiteral("delay"), QStringLiteral("Delay before each answer, in ms."), QStringLiteral("ms"), QStringLiteral("800"));
+    const QCommandLineOption side(QStringLiteral("image-size"), QStringLiteral("Image side in pixels."), QStringLiteral("pixels"), QStringLiteral("1024"));
+    parser.addOptions({port, delay, side});
+    parser.process(app);
+
+    FakeUpstream upstream;
+    upstream.setDelayMs(parser.value(delay).toInt());
+    upstream.setImageSide(std::clamp(parser.value(side).toInt(), 16, 4096));
+    if (!upstream.listen(quint16(parser.value(port).toUInt()))) {
+        QTextStream(stderr) << "imagebridge-fake-upstream: cannot listen on port " << parser.value(port) << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << "Fake upstream at " << upstream.endpoint().toString() << Qt::endl;
+    return QCoreApplication::exec();
+}
