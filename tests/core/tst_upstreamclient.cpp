@@ -144,6 +144,7 @@ void TestUpstreamClient::resetAlwaysUsesEveryAttempt()
     QCOMPARE(c->result().attempts, 3);
     QVERIFY(m_fake->requestCount() >= 3);
 
+    m_fake->clearFaults();
     m_fake->queueFault(Fault::Reset, 1);
     c = call(*m_client);
     QVERIFY(waitFinished(c));

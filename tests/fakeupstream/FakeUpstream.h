@@ -57,6 +57,7 @@ public:
 
     // Faults are used by the next requests in order; afterwards requests succeed.
     void queueFault(Fault fault, int count = 1);
+    void clearFaults() { m_faults.clear(); }
     void setRetryAfter(const QByteArray &value) { m_retryAfter = value; }
     void setDelayMs(int ms) { m_delayMs = ms; }
     void setImageSide(int pixels);
