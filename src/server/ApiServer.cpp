@@ -101,8 +101,7 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
         return;
     }
     if (method == QLatin1String("OPTIONS")) {
-        exchange->replyEmpty(204, m_cors.preflightHeaders(exchange->header("Origin"),
-                                                          exchange->header("Access-Control-Request-Headers")));
+        exchange->replyEmpty(204, m_cors.preflightHeaders(exchange->header("Access-Control-Request-Headers")));
         return;
     }
     route(exchange);
@@ -120,7 +119,8 @@ void ApiServer::route(const std::shared_ptr<ApiExchange> &exchange)
 
     auto notAllowed = [&](const char *allow) {
         ApiError error = ApiError::methodNotAllowed(method, exchange->path());
-        exchange->replyBytes(405, QByteArrayLiteral("application/json"), error.body(), {{"Allow", allow}});
+        exchange->replyBytes(405, QByteArrayLiteral("application/json"), error.body(),
+                             {{"Allow", allow}, {"x-should-retry", "false"}});
     };
 
     // Open routes: health, and image files (loaded by <img> tags that cannot send a key).

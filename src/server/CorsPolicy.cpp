@@ -43,10 +43,9 @@ HttpHeaders CorsPolicy::headers(const QByteArray &origin) const
     return h;
 }
 
-HttpHeaders CorsPolicy::preflightHeaders(const QByteArray &origin,
-                                         const QByteArray &requestedHeaders) const
+HttpHeaders CorsPolicy::preflightHeaders(const QByteArray &requestedHeaders) const
 {
-    HttpHeaders h = headers(origin);
+    HttpHeaders h;
     QByteArray allowHeaders = allowedHeaderList;
     const QByteArray requested = requestedHeaders.trimmed().toLower();
     if (!requested.isEmpty() && requested.size() < 4096 && isHeaderToken(requested))

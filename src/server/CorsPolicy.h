@@ -15,8 +15,8 @@ public:
     bool isAllowed(const QByteArray &origin) const;
     // Headers for every answer.
     HttpHeaders headers(const QByteArray &origin) const;
-    // Headers for a preflight (OPTIONS) answer.
-    HttpHeaders preflightHeaders(const QByteArray &origin, const QByteArray &requestedHeaders) const;
+    // The extra headers of a preflight (OPTIONS) answer, on top of headers().
+    HttpHeaders preflightHeaders(const QByteArray &requestedHeaders) const;
 
 private:
     QStringList m_allowedOrigins;
