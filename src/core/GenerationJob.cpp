@@ -86,8 +86,9 @@ void GenerationJob::start()
                     }
                 });
         connect(call, &UpstreamCall::finished, this, [this, i, call] { onCallFinished(i, call); });
-        // A call can finish synchronously only through cancel(), which cannot happen here.
     }
+    for (UpstreamCall *call : std::as_const(m_calls))
+        call->start();
 }
 
 void GenerationJob::cancel()

@@ -89,6 +89,8 @@ UpstreamCall::~UpstreamCall()
 
 void UpstreamCall::start()
 {
+    if (m_clock.isValid())
+        return;
     m_clock.start();
     m_deadlineTimer->start(m_policy.deadlineMs);
     startAttempt();
@@ -327,9 +329,7 @@ UpstreamClient::UpstreamClient(QObject *parent)
 
 UpstreamCall *UpstreamClient::generate(const UpstreamRequest &request, QObject *parent)
 {
-    auto *call = new UpstreamCall(m_pool, m_endpoint, request, m_policy, m_maxImageBytes, parent);
-    call->start();
-    return call;
+    return new UpstreamCall(m_pool, m_endpoint, request, m_policy, m_maxImageBytes, parent);
 }
 
 int UpstreamClient::inFlight() const

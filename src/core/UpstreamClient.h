@@ -48,6 +48,8 @@ public:
     bool isFinished() const { return m_finished; }
     int attempt() const { return m_attempt; }
 
+    // Sends the first attempt; connect to the signals before.
+    void start();
     // Aborts the reply in flight and any pending retry at once; emits finished(Cancelled).
     void cancel();
 
@@ -64,7 +66,6 @@ private:
 
     enum class AbortReason { None, TooLarge, Deadline, Cancelled };
 
-    void start();
     void startAttempt();
     void onReplyFinished();
     void onReplyData();
@@ -110,7 +111,7 @@ public:
     RetryPolicy retryPolicy() const { return m_policy; }
     void setMaxImageBytes(qint64 bytes) { m_maxImageBytes = bytes; }
 
-    // Starts at once; the caller owns the returned call (parented to `parent`).
+    // A new call, not yet started; the caller owns it (parented to `parent`).
     UpstreamCall *generate(const UpstreamRequest &request, QObject *parent);
 
     int inFlight() const;

@@ -56,7 +56,9 @@ void TestUpstreamClient::init()
 
 UpstreamCall *TestUpstreamClient::call(UpstreamClient &client, const QString &provider)
 {
-    return client.generate({QStringLiteral("a lighthouse"), provider, QStringLiteral("model-x")}, this);
+    UpstreamCall *c = client.generate({QStringLiteral("a lighthouse"), provider, QStringLiteral("model-x")}, this);
+    c->start();
+    return c;
 }
 
 bool TestUpstreamClient::waitFinished(UpstreamCall *c, int ms)

@@ -1,0 +1,651 @@
+#include "BuildInfo.h"
+#include "TestServer.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+using Fault = FakeUpstream::Fault;
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+// The server over real HTTP on 127.0.0.1, against the fake upstream.
+class TestApiServer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void healthNeedsNoKey();
+    void modelsList();
+    void modelById();
+    void auth_data();
+    void auth();
+    void hostGuard_data();
+    void hostGuard();
+    void preflightWithoutKey();
+    void everyAnswerHasIdTypeAndCors();
+    void unknownRouteAndMethod();
+
+    void imagesDefaultIsPng();
+    void imagesFanOut();
+    void imagesOutputFormat();
+    void imagesUrlServesFiles();
+    void imagesIgnoreUnknownFields();
+    void imagesStream();
+    void editsAreRefused();
+    void badInput_data();
+    void badInput();
+    void hugeBodies();
+    void fileTraversal_data();
+    void fileTraversal();
+    void upstreamFaults_data();
+    void upstreamFaults();
+
+    void chatNonStream();
+    void chatStreamSequence();
+    void chatStreamHeadersAtOnceAndKeepAlive();
+    void chatHousekeepingGetsText();
+    void chatLargeHistory();
+    void chatLinkOnlyMode();
+    void chatBadInput();
+
+    void disconnectCancelsUpstreamWork();
+    void logRecordsRequests();
+
+private:
+    static QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+    void expectServing();
+
+    std::unique_ptr<TestServer> t;
+};
+
+void TestApiServer::init()
+{
+    t = std::make_unique<TestServer>();
+    QVERIFY(t->ok);
+    t->upstream.setImageSide(64);
+}
+
+void TestApiServer::cleanup()
+{
+    t.reset();
+}
+
+void TestApiServer::expectServing()
+{
+    const TestResponse r = t->http->get(QStringLiteral("/healthz"));
+    QCOMPARE(r.status, 200);
+}
+
+void TestApiServer::healthNeedsNoKey()
+{
+    t->http->setKey({});
+    const TestResponse r = t->http->get(QStringLiteral("/healthz"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(r.json().value(QLatin1String("version")).toString(), QLatin1String(BuildInfo::version));
+}
+
+void TestApiServer::modelsList()
+{
+    const TestResponse r = t->http->get(QStringLiteral("/v1/models"));
+    QCOMPARE(r.status, 200);
+    const QJsonObject body = r.json();
+    QCOMPARE(body.value(QLatin1String("object")).toString(), QStringLiteral("list"));
+    const QJsonArray data = body.value(QLatin1String("data")).toArray();
+    QCOMPARE(data.size(), 23);
+    for (const QJsonValue &v : data) {
+        const QJsonObject m = v.toObject();
+        QCOMPARE(m.value(QLatin1String("object")).toString(), QStringLiteral("model"));
+        QVERIFY(m.value(QLatin1String("created")).isDouble());
+        QVERIFY(!m.value(QLatin1String("owned_by")).toString().isEmpty());
+        QCOMPARE(m.value(QLatin1String("supported_endpoint_types")).toArray(),
+                 QJsonArray{QLatin1String("image-generation")});
+    }
+    // Without the /v1 prefix too (clients configured with a bare base URL).
+    QCOMPARE(t->http->get(QStringLiteral("/models")).status, 200);
+}
+
+void TestApiServer::modelById()
+{
+    TestResponse r = t->http->get(QStringLiteral("/v1/models/fireworks/ssd-1b"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QLatin1String("id")).toString(), QStringLiteral("fireworks/ssd-1b"));
+    QCOMPARE(t->http->get(QStringLiteral("/v1/models/dall-e-3")).status, 200);
+    r = t->http->get(QStringLiteral("/v1/models/no-such-model"));
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.errorObject().value(QLatin1String("code")).toString(), QStringLiteral("model_not_found"));
+    QVERIFY(r.errorObject().value(QLatin1String("message")).toString().contains(QLatin1String("no-such-model")));
+}
+
+void TestApiServer::auth_data()
+{
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<int>("status");
+    QTest::newRow("missing") << QByteArray() << 401;
+    QTest::newRow("wrong") << QByteArray("Bearer wrong-key-0123456789") << 401;
+    QTest::newRow("prefix of key") << QByteArray("Bearer test-key") << 401;
+    QTest::newRow("worker default") << QByteArray("Bearer 1") << 401;
+    QTest::newRow("no scheme") << QByteArray(TestServer::key) << 401;
+    QTest::newRow("right") << QByteArray("Bearer ") + TestServer::key << 200;
+    QTest::newRow("lower-case scheme") << QByteArray("bearer ") + TestServer::key << 200;
+}
+
+void TestApiServer::auth()
+{
+    QFETCH(QByteArray, authorization);
+    QFETCH(int, status);
+    t->http->setKey({});
+    Headers headers;
+    if (!authorization.isEmpty())
+        headers.append({"Authorization", authorization});
+    const TestResponse r = t->http->get(QStringLiteral("/v1/models"), headers);
+    QCOMPARE(r.status, status);
+    if (status == 401) {
+        QCOMPARE(r.errorObject().value(QLatin1String("type")).toString(), QStringLiteral("invalid_request_error"));
+        QVERIFY(!r.errorObject().value(QLatin1String("message")).toString().isEmpty());
+        QVERIFY(!r.body.contains(TestServer::key));
+    }
+}
+
+void TestApiServer::hostGuard_data()
+{
+    QTest::addColumn<QByteArray>("host");
+    QTest::addColumn<int>("status");
+    QTest::newRow("127.0.0.1") << QByteArray("127.0.0.1:1234") << 200;
+    QTest::newRow("localhost") << QByteArray("localhost") << 200;
+    QTest::newRow("ipv6 loopback") << QByteArray("[::1]:8787") << 200;
+    QTest::newRow("rebinding name") << QByteArray("attacker.example:8787") << 403;
+    QTest::newRow("lan address") << QByteArray("192.168.1.20") << 403;
+}
+
+void TestApiServer::hostGuard()
+{
+    QFETCH(QByteArray, host);
+    QFETCH(int, status);
+    const TestResponse r = t->http->get(QStringLiteral("/v1/models"), {{"Host", host}});
+    QCOMPARE(r.status, status);
+    if (status == 403)
+        QCOMPARE(r.errorObject().value(QLatin1String("code")).toString(), QStringLiteral("host_not_allowed"));
+}
+
+void TestApiServer::preflightWithoutKey()
+{
+    t->http->setKey({});
+    const TestResponse r = t->http->send("OPTIONS", QStringLiteral("/v1/chat/completions"), {},
+                                         {{"Origin", "https://app.nextchat.dev"},
+                                          {"Access-Control-Request-Method", "POST"},
+                                          {"Access-Control-Request-Headers", "authorization,content-type,x-stainless-os"},
+                                          {"Access-Control-Request-Private-Network", "true"}}, 5000);
+    QCOMPARE(r.status, 204);
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), QByteArray("*"));
+    const QByteArray allowed = r.header("Access-Control-Allow-Headers").toLower();
+    QVERIFY(allowed.contains("authorization"));
+    QVERIFY(allowed.contains("x-stainless-retry-count"));
+    QVERIFY(allowed.contains("x-stainless-os"));
+    QCOMPARE(r.header("Access-Control-Allow-Private-Network"), QByteArray("true"));
+    QVERIFY(r.header("Access-Control-Allow-Methods").contains("POST"));
+}
+
+void TestApiServer::everyAnswerHasIdTypeAndCors()
+{
+    t->http->setKey({});
+    const QList<TestResponse> answers{t->http->get(QStringLiteral("/v1/models")),
+                                      t->http->get(QStringLiteral("/nope")),
+                                      t->http->get(QStringLiteral("/healthz"))};
+    for (const TestResponse &r : answers) {
+        QVERIFY(r.header("x-request-id").startsWith("req_"));
+        QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(r.header("Access-Control-Allow-Origin"), QByteArray("*"));
+    }
+    QVERIFY(answers.at(0).header("x-request-id") != answers.at(1).header("x-request-id"));
+}
+
+void TestApiServer::unknownRouteAndMethod()
+{
+    TestResponse r = t->http->get(QStringLiteral("/v1/embeddings"));
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.errorObject().value(QLatin1String("code")).toString(), QStringLiteral("unknown_url"));
+    r = t->http->send("DELETE", QStringLiteral("/v1/models"), {}, {}, 5000);
+    QCOMPARE(r.status, 405);
+    QCOMPARE(r.header("Allow"), QByteArray("GET, OPTIONS"));
+    r = t->http->get(QStringLiteral("/v1/images/generations"));
+    QCOMPARE(r.status, 405);
+    r = t->http->send("HEAD", QStringLiteral("/v1/models"), {}, {}, 5000);
+    QCOMPARE(r.status, 405);
+}
+
+void TestApiServer::imagesDefaultIsPng()
+{
+    // The fake answers WebP for replicate: clients label base64 as PNG, so it is converted.
+    const TestResponse r = t->http->postJson(QStringLiteral("/v1/images/generations"),
+                                             {{"prompt", "a red fox"}, {"model", "replicate/flux-dev"}});
+    QCOMPARE(r.status, 200);
+    const QJsonObject body = r.json();
+    QVERIFY(body.value(QLatin1String("created")).toInteger() > 1700000000);
+    const QJsonArray data = body.value(QLatin1String("data")).toArray();
+    QCOMPARE(data.size(), 1);
+    const QByteArray image = QByteArray::fromBase64(data.first()[QLatin1String("b64_json")].toString().toLatin1());
+    QCOMPARE(ImageFormat::sniff(image), ImageType::Png);
+    QCOMPARE(data.first()[QLatin1String("revised_prompt")].toString(), QStringLiteral("a red fox"));
+    QCOMPARE(body.value(QLatin1String("size")).toString(), QStringLiteral("64x64"));
+    QCOMPARE(body.value(QLatin1String("output_format")).toString(), QStringLiteral("png"));
+    QCOMPARE(t->upstream.received().first().modelId, QStringLiteral("black-forest-labs/flux-dev"));
+    QCOMPARE(t->upstream.received().first().provider, QStringLiteral("replicate"));
+}
+
+void TestApiServer::imagesFanOut()
+{
+    t->upstream.setDelayMs(200);
+    const TestResponse r = t->http->postJson(QStringLiteral("/v1/images/generations"),
+                                             {{"prompt", "four"}, {"model", "dall-e-3"}, {"n", 4}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QLatin1String("data")).toArray().size(), 4);
+    QCOMPARE(t->upstream.requestCount(), 4);
+    QCOMPARE(t->upstream.peakInFlight(), 4); // in parallel, not one after another
+    QCOMPARE(t->upstream.received().first().modelId, QStringLiteral("dall-e-3"));
+    QTRY_COMPARE_WITH_TIMEOUT(t->store.count(), 4, 5000);
+}
+
+void TestApiServer::imagesOutputFormat()
+{
+    const TestResponse r = t->http->postJson(QStringLiteral("/v1/images/generations"),
+                                             {{"prompt", "jpeg please"}, {"model", "vertex/imagen-3.0-fast"},
+                                              {"output_format", "jpeg"}, {"output_compression", 70}});
+    QCOMPARE(r.status, 200);
+    const QByteArray image = QByteArray::fromBase64(r.json()[QLatin1String("data")][0][QLatin1String("b64_json")].toString().toLatin1());
+    QCOMPARE(ImageFormat::sniff(image), ImageType::Jpeg);
+    QCOMPARE(r.json().value(QLatin1String("output_format")).toString(), QStringLiteral("jpeg"));
+}
+
+void TestApiServer::imagesUrlServesFiles()
+{
+    const TestResponse r = t->http->postJson(QStringLiteral("/v1/images/generations"),
+                                             {{"prompt", "by url"}, {"model", "fireworks/ssd-1b"}, {"response_format", "url"}, {"n", 2}});
+    QCOMPARE(r.status, 200);
+    const QJsonArray data = r.json().value(QLatin1String("data")).toArray();
+    QCOMPARE(data.size(), 2);
+    for (const QJsonValue &item : data) {
+        const QUrl url(item[QLatin1String("url")].toString());
+        QVERIFY(!item.toObject().contains(QLatin1String("b64_json")));
+        QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(url.path().endsWith(QLatin1String(".jpeg"))); // fireworks gives JPEG
+        TestHttp anonymous(url.adjusted(QUrl::RemovePath));
+        TestResponse file = anonymous.get(url.path()); // no key: <img> tags cannot send one
+        QCOMPARE(file.status, 200);
+        QCOMPARE(file.header("Content-Type"), QByteArray("image/jpeg"));
+        QCOMPARE(ImageFormat::sniff(file.body), ImageType::Jpeg);
+        QCOMPARE(file.header("Access-Control-Allow-Origin"), QByteArray("*"));
+        // Another extension converts.
+        QString pngPath = url.path();
+        pngPath.replace(QLatin1String(".jpeg"), QLatin1String(".png"));
+        file = anonymous.get(pngPath);
+        QCOMPARE(file.status, 200);
+        QCOMPARE(file.header("Content-Type"), QByteArray("image/png"));
+        QCOMPARE(ImageFormat::sniff(file.body), ImageType::Png);
+    }
+}
+
+void TestApiServer::imagesIgnoreUnknownFields()
+{
+    const TestResponse r = t->http->postJson(
+        QStringLiteral("/v1/images/generations"),
+        {{"prompt", "extras"}, {"quality", "hd"}, {"style", "vivid"}, {"user", "u1"}, {"seed", 42},
+         {"size", "1024x1792"}, {"width", 512}, {"negative_prompt", "blur"}, {"steps", 20},
+         {"background", "auto"}, {"moderation", "low"}, {"response_format", QJsonValue::Null}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QLatin1String("quality")).toString(), QStringLiteral("hd"));
+    QCOMPARE(t->http->postJson(QStringLiteral("/v1/images/generations"), {{"prompt", "auto"}, {"size", "auto"}}).status, 200);
+}
+
+void TestApiServer::imagesStream()
+{
+    const TestResponse r = t->http->postJson(QStringLiteral("/v1/images/generations"),
+                                             {{"prompt", "streamed"}, {"stream", true}, {"n", 2}});
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.header("Content-Type").startsWith("text/event-stream"));
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), QByteArray("*"));
+    int completed = 0;
+    for (const QByteArray &block : r.body.split('\n')) {
+        if (!block.startsWith("data: "))
+            continue;
+        const QJsonObject event = QJsonDocument::fromJson(block.mid(6)).object();
+        QCOMPARE(event.value(QLatin1String("type")).toString(), QStringLiteral("image_generation.completed"));
+        QCOMPARE(ImageFormat::sniff(QByteArray::fromBase64(event.value(QLatin1String("b64_json")).toString().toLatin1())), ImageType::Png);
+        QVERIFY(event.contains(QLatin1String("usage")));
+        ++completed;
+    }
+    QCOMPARE(completed, 2);
+    QVERIFY(r.body.contains("event: image_generation.completed\n"));
+}
+
+void TestApiServer::editsAreRefused()
+{
+    for (const QString &path : {QStringLiteral("/v1/images/edits"), QStringLiteral("/v1/images/variations")}) {
+        const TestResponse r = t->http->post(path, "--multipart--");
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.errorObject().value(QLatin1String("message")).toString().contains(QLatin1String("cannot edit")));
+    }
+    QCOMPARE(t->upstream.requestCount(), 0);
+}
+
+void TestApiServer::badInput_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("param");
+    QTest::newRow("malformed json") << QByteArray("{\"prompt\": ") << QString();
+    QTest::newRow("not an object") << QByteArray("[1,2]") << QString();
+    QTest::newRow("empty body") << QByteArray("") << QString();
+    QTest::newRow("invalid utf-8") << QByteArray("{\"prompt\":\"\xff\xfe\xfd\"}") << QString();
+    QTest::newRow("missing prompt") << QByteArray("{\"n\":1}") << QStringLiteral("prompt");
+    QTest::newRow("blank prompt") << QByteArray("{\"prompt\":\"   \"}") << QStringLiteral("prompt");
+    QTest::newRow("prompt not string") << QByteArray("{\"prompt\":5}") << QStringLiteral("prompt");
+    QTest::newRow("n zero") << QByteArray("{\"prompt\":\"x\",\"n\":0}") << QStringLiteral("n");
+    QTest::newRow("n eleven") << QByteArray("{\"prompt\":\"x\",\"n\":11}") << QStringLiteral("n");
+    QTest::newRow("n fraction") << QByteArray("{\"prompt\":\"x\",\"n\":1.5}") << QStringLiteral("n");
+    QTest::newRow("n string") << QByteArray("{\"prompt\":\"x\",\"n\":\"2\"}") << QStringLiteral("n");
+    QTest::newRow("bad size") << QByteArray("{\"prompt\":\"x\",\"size\":\"huge\"}") << QStringLiteral("size");
+    QTest::newRow("bad response_format") << QByteArray("{\"prompt\":\"x\",\"response_format\":\"gif\"}") << QStringLiteral("response_format");
+    QTest::newRow("bad output_format") << QByteArray("{\"prompt\":\"x\",\"output_format\":\"bmp\"}") << QStringLiteral("output_format");
+    QTest::newRow("compression range") << QByteArray("{\"prompt\":\"x\",\"output_compression\":101}") << QStringLiteral("output_compression");
+    QTest::newRow("stream not bool") << QByteArray("{\"prompt\":\"x\",\"stream\":\"yes\"}") << QStringLiteral("stream");
+    QTest::newRow("model not string") << QByteArray("{\"prompt\":\"x\",\"model\":[1]}") << QStringLiteral("model");
+    QTest::newRow("prompt too long") << QByteArray("{\"prompt\":\"") + QByteArray(32001, 'a') + "\"}" << QStringLiteral("prompt");
+}
+
+void TestApiServer::badInput()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, param);
+    const TestResponse r = t->http->post(QStringLiteral("/v1/images/generations"), body, {{"Content-Type", "application/json"}});
+    QCOMPARE(r.status, 400);
+    const QJsonObject error = r.errorObject();
+    QCOMPARE(error.value(QLatin1String("type")).toString(), QStringLiteral("invalid_request_error"));
+    QVERIFY(!error.value(QLatin1String("message")).toString().isEmpty());
+    if (param.isEmpty())
+        QVERIFY(error.value(QLatin1String("param")).isNull());
+    else
+        QCOMPARE(error.value(QLatin1String("param")).toString(), param);
+    QCOMPARE(t->upstream.requestCount(), 0);
+    expectServing();
+}
+
+void TestApiServer::hugeBodies()
+{
+    // Over the images limit (1 MiB): refused after reading.
+    TestResponse r = t->http->post(QStringLiteral("/v1/images/generations"),
+                                   "{\"prompt\":\"" + QByteArray(1100 * 1024, 'a') + "\"}");
+    QCOMPARE(r.status, 413);
+    QCOMPARE(r.errorObject().value(QLatin1String("code")).toString(), QStringLiteral("payload_too_large"));
+    // Over every limit: refused from the announced length, before the body is buffered.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, t->server->port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                 + QByteArray(TestServer::key) + "\r\nContent-Type: application/json\r\nContent-Length: "
+                 + QByteArray::number(qint64(1) << 33) + "\r\n\r\n{\"messages\":");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n{"), 5000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+    expectServing();
+}
+
+void TestApiServer::fileTraversal_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("dot dot") << "/v1/images/files/../../index.sqlite";
+    QTest::newRow("encoded") << "/v1/images/files/..%2F..%2Findex.sqlite";
+    QTest::newRow("unknown id") << "/v1/images/files/0123456789abcdef0123456789abcdef.png";
+    QTest::newRow("bad extension") << "/v1/images/files/0123456789abcdef0123456789abcdef.sqlite";
+    QTest::newRow("no extension") << "/v1/images/files/0123456789abcdef0123456789abcdef";
+    QTest::newRow("upper case") << "/v1/images/files/0123456789ABCDEF0123456789ABCDEF.png";
+}
+
+void TestApiServer::fileTraversal()
+{
+    QFETCH(QString, path);
+    TestHttp anonymous(t->http->url({}));
+    const TestResponse r = anonymous.get(path);
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+    expectServing();
+}
+
+void TestApiServer::upstreamFaults_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("upstreamCalls");
+    QTest::newRow("429") << Fault::RateLimited << 429 << 3;
+    QTest::newRow("500") << Fault::ServerError << 502 << 3;
+    QTest::newRow("502") << Fault::BadGateway << 502 << 3;
+    QTest::newRow("503") << Fault::Unavailable << 503 << 3;
+    QTest::newRow("504 html") << Fault::GatewayTimeout << 504 << 3;
+    QTest::newRow("400") << Fault::BadRequest << 502 << 1;
+    QTest::newRow("truncated") << Fault::TruncatedJson << 502 << 1;
+    QTest::newRow("non-json") << Fault::NonJson << 502 << 1;
+    QTest::newRow("no image") << Fault::MissingImage << 502 << 1;
+    QTest::newRow("bad base64") << Fault::InvalidBase64 << 502 << 1;
+}
+
+void TestApiServer::upstreamFaults()
+{
+    QFETCH(Fault, fault);
+    QFETCH(int, status);
+    QFETCH(int, upstreamCalls);
+    t->upstream.setRetryAfter("0");
+    t->upstream.queueFault(fault, 3);
+    const TestResponse r = t->http->postJson(QStringLiteral("/v1/images/generations"), {{"prompt", "faulty"}});
+    QCOMPARE(r.status, status);
+    QCOMPARE(t->upstream.requestCount(), upstreamCalls);
+    QCOMPARE(r.header("x-should-retry"), QByteArray("false"));
+    QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+    QVERIFY(!r.errorObject().value(QLatin1String("message")).toString().isEmpty());
+    const auto entry = t->log.at(t->log.rowCount() - 1);
+    QCOMPARE(entry.attempts, upstreamCalls);
+    QCOMPARE(entry.status, status);
+}
+
+void TestApiServer::chatNonStream()
+{
+    const TestResponse r = t->http->postJson(
+        QStringLiteral("/v1/chat/completions"),
+        {{"model", "vertex/imagen-3.0-fast"},
+         {"messages", QJsonArray{QJsonObject{{"role", "system"}, {"content", "You are helpful"}},
+                                 QJsonObject{{"role", "user"}, {"content", QJsonArray{
+                                     QJsonObject{{"type", "text"}, {"text", "a cat"}},
+                                     QJsonObject{{"type", "image_url"}, {"image_url", QJsonObject{{"url", "http://x/y.png"}}}},
+                                     QJsonObject{{"type", "text"}, {"text", "in space"}}}}}}}});
+    QCOMPARE(r.status, 200);
+    const QJsonObject body = r.json();
+    QCOMPARE(body.value(QLatin1String("object")).toString(), QStringLiteral("chat.completion"));
+    QCOMPARE(t->upstream.received().first().prompt, QStringLiteral("a cat\nin space"));
+    const QJsonObject message = body[QLatin1String("choices")][0][QLatin1String("message")].toObject();
+    QCOMPARE(message.value(QLatin1String("role")).toString(), QStringLiteral("assistant"));
+    const QString content = message.value(QLatin1String("content")).toString();
+    QVERIFY2(content.startsWith(QLatin1String("![a cat in space](data:image/jpeg;base64,")), qPrintable(content.left(80)));
+    QVERIFY(content.contains(QLatin1String("/v1/images/files/")));
+    QCOMPARE(body[QLatin1String("choices")][0][QLatin1String("finish_reason")].toString(), QStringLiteral("stop"));
+    QVERIFY(body.value(QLatin1String("usage")).toObject().contains(QLatin1String("total_tokens")));
+}
+
+void TestApiServer::chatStreamSequence()
+{
+    const TestResponse r = t->http->postJson(
+        QStringLiteral("/v1/chat/completions"),
+        {{"model", "openai/dall-e-3"}, {"stream", true}, {"stream_options", QJsonObject{{"include_usage", true}}},
+         {"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", "a lighthouse"}}}}});
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.header("Content-Type").startsWith("text/event-stream"));
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), QByteArray("*"));
+    QList<QByteArray> data;
+    for (const QByteArray &line : r.body.split('\n')) {
+        if (line.startsWith("data: "))
+            data.append(line.mid(6));
+    }
+    QCOMPARE(data.size(), 5);
+    QCOMPARE(data.last(), QByteArray("[DONE]"));
+    const QJsonObject role = QJsonDocument::fromJson(data.at(0)).object();
+    const QJsonObject content = QJsonDocument::fromJson(data.at(1)).object();
+    const QJsonObject finish = QJsonDocument::fromJson(data.at(2)).object();
+    const QJsonObject usage = QJsonDocument::fromJson(data.at(3)).object();
+    QCOMPARE(role[QLatin1String("choices")][0][QLatin1String("delta")][QLatin1String("role")].toString(), QStringLiteral("assistant"));
+    QVERIFY(content[QLatin1String("choices")][0][QLatin1String("delta")][QLatin1String("content")].toString().startsWith(QLatin1String("![a lighthouse](data:image/jpeg;base64,")));
+    QCOMPARE(finish[QLatin1String("choices")][0][QLatin1String("finish_reason")].toString(), QStringLiteral("stop"));
+    QCOMPARE(usage.value(QLatin1String("choices")).toArray().size(), 0);
+    QVERIFY(usage.value(QLatin1String("usage")).isObject());
+    for (const QJsonObject &chunk : {role, content, finish, usage}) {
+        QCOMPARE(chunk.value(QLatin1String("object")).toString(), QStringLiteral("chat.completion.chunk"));
+        QCOMPARE(chunk.value(QLatin1String("id")), role.value(QLatin1String("id")));
+        QVERIFY(!chunk.contains(QLatin1String("error")));
+    }
+}
+
+void TestApiServer::chatStreamHeadersAtOnceAndKeepAlive()
+{
+    ServerConfig config;
+    config.keepAliveIntervalMs = 100;
+    t = std::make_unique<TestServer>(config);
+    QVERIFY(t->ok);
+    t->upstream.setImageSide(32);
+    t->upstream.setDelayMs(700);
+    QNetworkRequest request(t->http->url(QStringLiteral("/v1/chat/completions")));
+    request.setRawHeader("Authorization", QByteArray("Bearer ") + TestServer::key);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = t->http->manager().post(request, json({{"stream", true},
+        {"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", "slow"}}}}}));
+    QSignalSpy metaData(reply, &QNetworkReply::metaDataChanged);
+    QVERIFY(metaData.wait(5000));
+    QVERIFY(!reply->isFinished()); // headers came while the image was being made
+    QCOMPARE(t->upstream.inFlight(), 1);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    const QByteArray body = reply->readAll();
+    QVERIFY(body.contains(": keep-alive\n\n"));
+    QVERIFY(body.endsWith("data: [DONE]\n\n"));
+    delete reply;
+}
+
+void TestApiServer::chatHousekeepingGetsText()
+{
+    const QJsonArray history{QJsonObject{{"role", "user"}, {"content", "a cat on a roof at night"}},
+                             QJsonObject{{"role", "assistant"}, {"content", "![x](data:image/jpeg;base64,AAAA)"}}};
+    QJsonArray title = history;
+    title.append(QJsonObject{{"role", "user"}, {"content", "Please generate a four to five word title summarizing our conversation without any lead-in, punctuation, quotation marks, periods, symbols, bold text, or additional text. Remove enclosing quotation marks."}});
+    TestResponse r = t->http->postJson(QStringLiteral("/v1/chat/completions"),
+                                       {{"model", "gpt-4o-mini"}, {"stream", false}, {"messages", title}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[QLatin1String("choices")][0][QLatin1String("message")][QLatin1String("content")].toString(),
+             QStringLiteral("a cat on a roof"));
+    QJsonArray summary = history;
+    summary.append(QJsonObject{{"role", "system"}, {"content", "Summarize the discussion briefly in 200 words or less to use as a prompt for future context."}});
+    r = t->http->postJson(QStringLiteral("/v1/chat/completions"), {{"stream", true}, {"messages", summary}});
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body.contains("a cat on a roof at night"));
+    QCOMPARE(t->upstream.requestCount(), 0);
+}
+
+void TestApiServer::chatLargeHistory()
+{
+    // Earlier answers echo inline images back: bodies of many MiB must be fine.
+    QJsonArray messages;
+    const QString bigImage = QStringLiteral("![old](data:image/png;base64,%1)").arg(QString(6 * 1024 * 1024, QLatin1Char('A')));
+    messages.append(QJsonObject{{"role", "user"}, {"content", "first"}});
+    messages.append(QJsonObject{{"role", "assistant"}, {"content", bigImage}});
+    messages.append(QJsonObject{{"role", "user"}, {"content", "second"}});
+    const TestResponse r = t->http->postJson(QStringLiteral("/v1/chat/completions"), {{"messages", messages}}, 30000);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(t->upstream.received().first().prompt, QStringLiteral("second"));
+}
+
+void TestApiServer::chatLinkOnlyMode()
+{
+    ServerConfig config;
+    config.chatInlineImages = false;
+    t = std::make_unique<TestServer>(config);
+    QVERIFY(t->ok);
+    const TestResponse r = t->http->postJson(QStringLiteral("/v1/chat/completions"),
+                                             {{"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", "link"}}}}});
+    QCOMPARE(r.status, 200);
+    const QString content = r.json()[QLatin1String("choices")][0][QLatin1String("message")][QLatin1String("content")].toString();
+    QVERIFY2(content.startsWith(QLatin1String("![link](http://127.0.0.1:")), qPrintable(content));
+    QVERIFY(!content.contains(QLatin1String("base64")));
+    const QString path = QUrl(content.section(QLatin1Char('('), 1).chopped(1)).path();
+    QCOMPARE(TestHttp(t->http->url({})).get(path).status, 200);
+}
+
+void TestApiServer::chatBadInput()
+{
+    const QList<QByteArray> bodies{"{}", "{\"messages\":[]}", "{\"messages\":\"hi\"}",
+                                   "{\"messages\":[{\"content\":\"no role\"}]}",
+                                   "{\"messages\":[{\"role\":\"assistant\",\"content\":\"no user\"}]}",
+                                   "{\"messages\":[{\"role\":\"user\",\"content\":\"\"}]}",
+                                   "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}],\"stream\":1}"};
+    for (const QByteArray &body : bodies) {
+        const TestResponse r = t->http->post(QStringLiteral("/v1/chat/completions"), body);
+        QVERIFY2(r.status == 400, body.constData());
+        QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+    }
+    const TestResponse r = t->http->postJson(QStringLiteral("/v1/chat/completions"),
+                                             {{"model", "nope/nope"}, {"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", "x"}}}}});
+    QCOMPARE(r.status, 404);
+    QCOMPARE(t->upstream.requestCount(), 0);
+}
+
+void TestApiServer::disconnectCancelsUpstreamWork()
+{
+    t->upstream.queueFault(Fault::Hang, 2);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, t->server->port());
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray body = R"({"prompt":"leaving","n":2})";
+    socket.write("POST /v1/images/generations HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                 + QByteArray(TestServer::key) + "\r\nContent-Type: application/json\r\nContent-Length: "
+                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QTRY_COMPARE_WITH_TIMEOUT(t->upstream.inFlight(), 2, 5000);
+    QCOMPARE(t->server->activeImages(), 2);
+    socket.abort();
+    QTRY_COMPARE_WITH_TIMEOUT(t->server->activeImages(), 0, 5000);
+    QCOMPARE(t->client.inFlight(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(t->upstream.inFlight(), 0, 5000); // upstream connections closed
+    QCOMPARE(t->upstream.requestCount(), 2);                    // and nothing retried
+    QTRY_COMPARE_WITH_TIMEOUT(t->log.at(t->log.rowCount() - 1).status, 499, 5000);
+    expectServing();
+
+    // An answer that is ready after its client left must not crash the server (Qt 6.4 trap).
+    t->upstream.setDelayMs(300);
+    QTcpSocket second;
+    second.connectToHost(QHostAddress::LocalHost, t->server->port());
+    QVERIFY(second.waitForConnected(5000));
+    second.write("GET /v1/images/files/0123456789abcdef0123456789abcdef.png HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    second.write("POST /v1/images/generations HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                 + QByteArray(TestServer::key) + "\r\nContent-Length: " + QByteArray::number(body.size())
+                 + "\r\n\r\n" + body);
+    QTRY_COMPARE_WITH_TIMEOUT(t->upstream.inFlight(), 2, 5000);
+    second.disconnectFromHost();
+    QTRY_COMPARE_WITH_TIMEOUT(t->server->activeImages(), 0, 5000);
+    expectServing();
+}
+
+void TestApiServer::logRecordsRequests()
+{
+    QSignalSpy finished(&t->log, &RequestLog::requestFinished);
+    t->http->postJson(QStringLiteral("/v1/images/generations"), {{"prompt", "logged"}, {"model", "dall-e-2"}});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    const RequestLogEntry &e = t->log.at(t->log.rowCount() - 1);
+    QCOMPARE(e.method, QStringLiteral("POST"));
+    QCOMPARE(e.path, QStringLiteral("/v1/images/generations"));
+    QCOMPARE(e.model, QStringLiteral("openai/dall-e-2"));
+    QCOMPARE(e.status, 200);
+    QCOMPARE(e.attempts, 1);
+    QCOMPARE(e.source, QStringLiteral("127.0.0.1"));
+    QVERIFY(e.upstreamLatencyMs >= 0);
+    QVERIFY(e.bytes > 0);
+    QVERIFY(!e.summaryLine().contains(QLatin1String(TestServer::key)));
+}
+
+QTEST_GUILESS_MAIN(TestApiServer)
+#include "tst_apiserver.moc"
