@@ -1,0 +1,177 @@
+#include "BuildInfo.h"
+#include "FakeUpstream.h"
+#include "ImageFormat.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+// The imagebridge executable as a user runs it, against the fake upstream.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void version();
+    void generateWritesImages();
+    void generateFailureIsOneLine();
+    void usageErrors_data();
+    void usageErrors();
+    void serveRefusesTakenPort();
+    void serveStopsOnSigterm();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &arguments, int timeoutMs = 20000);
+    QProcessEnvironment environment() const;
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<FakeUpstream> m_fake;
+};
+
+void TestCli::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    m_fake = std::make_unique<FakeUpstream>();
+    m_fake->setImageSide(32);
+    QVERIFY(m_fake->listen());
+}
+
+QProcessEnvironment TestCli::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home->path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("IMAGEBRIDGE_UPSTREAM_URL"), m_fake->endpoint().toString());
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("imagebridge.*.info=false"));
+    env.remove(QStringLiteral("IMAGEBRIDGE_API_KEY"));
+    return env;
+}
+
+TestCli::Run TestCli::run(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(IMAGEBRIDGE_BINARY), arguments);
+    Run result;
+    if (!finished.wait(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+void TestCli::version()
+{
+    const Run r = run({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QByteArray("ImageBridge ") + BuildInfo::version);
+}
+
+void TestCli::generateWritesImages()
+{
+    QTemporaryDir out;
+    const Run r = run({QStringLiteral("generate"), QStringLiteral("A red fox, at dawn!"), QStringLiteral("-m"),
+                       QStringLiteral("vertex/imagen-3.0-fast"), QStringLiteral("-n"), QStringLiteral("2"),
+                       QStringLiteral("-o"), out.path()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QByteArray> paths = r.out.trimmed().split('\n');
+    QCOMPARE(paths.size(), 2);
+    for (const QByteArray &path : paths) {
+        QVERIFY(path.contains("a-red-fox-at-dawn"));
+        QFile file(QString::fromLocal8Bit(path));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(ImageFormat::sniff(file.read(16)), ImageType::Png);
+    }
+    QCOMPARE(m_fake->requestCount(), 2);
+    QCOMPARE(m_fake->received().first().modelId, QStringLiteral("imagen-3.0-fast-generate-001"));
+    // The gallery has them too.
+    QVERIFY(QFile::exists(m_home->filePath(QStringLiteral("data/ImageBridge/ImageBridge/index.sqlite"))));
+}
+
+void TestCli::generateFailureIsOneLine()
+{
+    m_fake->queueFault(FakeUpstream::Fault::BadRequest);
+    QTemporaryDir out;
+    const Run r = run({QStringLiteral("generate"), QStringLiteral("doomed"), QStringLiteral("-o"), out.path()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    const QList<QByteArray> errors = r.err.split('\n');
+    const auto failures = std::count_if(errors.cbegin(), errors.cend(),
+                                        [](const QByteArray &line) { return line.startsWith("imagebridge: "); });
+    QCOMPARE(failures, 1);
+    QVERIFY(r.err.contains("HTTP 400"));
+    QVERIFY(QDir(out.path()).isEmpty());
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("n too big") << QStringList{"generate", "x", "-n", "11"} << 2;
+    QTest::newRow("no prompt") << QStringList{"generate"} << 2;
+    QTest::newRow("unknown command") << QStringList{"paint", "x"} << 2;
+    QTest::newRow("bad port") << QStringList{"--serve", "--port", "70000"} << 2;
+    QTest::newRow("bad upstream") << QStringList{"--serve", "--upstream", "ftp://x"} << 2;
+    QTest::newRow("short key") << QStringList{"--serve", "--key", "1"} << 2;
+    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << 2;
+    QTest::newRow("unknown model") << QStringList{"generate", "x", "-m", "nope/nope"} << 1;
+    QTest::newRow("bad catalog") << QStringList{"--list-models", "--catalog", "/nonexistent.json"} << 1;
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    QCOMPARE(r.err.trimmed().count('\n'), 0); // one line
+    QVERIFY(r.err.startsWith("imagebridge: "));
+    QCOMPARE(m_fake->requestCount(), 0);
+}
+
+void TestCli::serveRefusesTakenPort()
+{
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::LocalHost));
+    const Run r = run({QStringLiteral("--serve"), QStringLiteral("--port"), QString::number(taken.serverPort())});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QByteArray("Cannot listen on 127.0.0.1:" + QByteArray::number(taken.serverPort()))));
+    QVERIFY(r.err.contains("--port"));
+}
+
+void TestCli::serveStopsOnSigterm()
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(IMAGEBRIDGE_BINARY), {QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0")});
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("Press Ctrl+C"), 10000);
+    QVERIFY(out.contains("serving the OpenAI-compatible API at http://127.0.0.1:"));
+    QVERIFY(out.contains("API key: ib-")); // generated on first run, never the Worker's "1"
+    ::kill(pid_t(process.processId()), SIGTERM);
+    QSignalSpy finished(&process, &QProcess::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
