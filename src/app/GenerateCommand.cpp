@@ -1,5 +1,6 @@
 #include "GenerateCommand.h"
 
+#include "Base64.h"
 #include "BuildInfo.h"
 #include "CommandLine.h"
 #include "GenerationJob.h"
@@ -80,7 +81,7 @@ int runGenerateCommand(const CommandLine &cl, Runtime &rt)
     QObject::connect(&job, &GenerationJob::imageReady, &job, [&](const GeneratedImage &image) {
         const QString path = uniquePath(outDir, base, ImageFormat::extension(image.type));
         QSaveFile file(path);
-        const QByteArray bytes = QByteArray::fromBase64(image.base64);
+        const QByteArray bytes = Base64::decode(image.base64);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
             err << BuildInfo::executableName << ": "
                 << tr("cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;

@@ -8,6 +8,10 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace {
 int listModels(const Runtime &rt)
 {
@@ -22,6 +26,12 @@ int listModels(const Runtime &rt)
 
 int main(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    // Images pass through as multi-megabyte buffers. glibc would map and unmap each one,
+    // and the page faults of fresh mappings cost more than the copying itself.
+    mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QLatin1String(BuildInfo::applicationName));
     QCoreApplication::setOrganizationName(QLatin1String(BuildInfo::organizationName));

@@ -2,22 +2,34 @@
 
 #include <array>
 
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define IMAGEBRIDGE_BASE64_SSE2
+#endif
+
 namespace Base64 {
 namespace {
-constexpr std::array<bool, 256> makeAlphabet()
+// Branch-free, so the compiler can vectorise the scan over megabytes.
+inline unsigned isAlphabetChar(unsigned char c)
 {
-    std::array<bool, 256> table{};
-    for (char c = 'A'; c <= 'Z'; ++c)
-        table[static_cast<unsigned char>(c)] = true;
-    for (char c = 'a'; c <= 'z'; ++c)
-        table[static_cast<unsigned char>(c)] = true;
-    for (char c = '0'; c <= '9'; ++c)
-        table[static_cast<unsigned char>(c)] = true;
-    table['+'] = true;
-    table['/'] = true;
+    return unsigned(static_cast<unsigned char>(c - 'A') < 26) | unsigned(static_cast<unsigned char>(c - 'a') < 26)
+        | unsigned(static_cast<unsigned char>(c - '0') < 10) | unsigned(c == '+') | unsigned(c == '/');
+}
+
+constexpr std::array<quint8, 256> makeValues()
+{
+    std::array<quint8, 256> table{};
+    for (int i = 0; i < 26; ++i) {
+        table[size_t('A' + i)] = quint8(i);
+        table[size_t('a' + i)] = quint8(26 + i);
+    }
+    for (int i = 0; i < 10; ++i)
+        table[size_t('0' + i)] = quint8(52 + i);
+    table['+'] = 62;
+    table['/'] = 63;
     return table;
 }
-constexpr std::array<bool, 256> alphabet = makeAlphabet();
+constexpr std::array<quint8, 256> values = makeValues();
 } // namespace
 
 bool isValid(QByteArrayView text)
@@ -31,17 +43,36 @@ bool isValid(QByteArrayView text)
     if (text[end - 1] == '=')
         --end;
     const auto *data = reinterpret_cast<const unsigned char *>(text.data());
-    for (qsizetype i = 0; i < end; ++i) {
-        if (!alphabet[data[i]])
-            return false;
+    qsizetype i = 0;
+#ifdef IMAGEBRIDGE_BASE64_SSE2
+    // 16 characters per step: a scalar loop costs ~15 ms on a 4 MB image.
+    auto inRange = [](__m128i v, char lo, char hi) {
+        return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(char(lo - 1))),
+                             _mm_cmplt_epi8(v, _mm_set1_epi8(char(hi + 1))));
+    };
+    __m128i all = _mm_set1_epi8(char(-1));
+    for (; i + 16 <= end; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        const __m128i ok = _mm_or_si128(
+            _mm_or_si128(inRange(v, 'A', 'Z'), inRange(v, 'a', 'z')),
+            _mm_or_si128(inRange(v, '0', '9'),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('+')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('/')))));
+        all = _mm_and_si128(all, ok);
     }
-    return true;
+    if (_mm_movemask_epi8(all) != 0xffff)
+        return false;
+#endif
+    unsigned valid = 1;
+    for (; i < end; ++i)
+        valid &= isAlphabetChar(data[i]);
+    return valid != 0;
 }
 
 QByteArray decodePrefix(QByteArrayView text, int bytes)
 {
     const qsizetype chars = std::min<qsizetype>(text.size(), ((bytes + 2) / 3) * 4);
-    return QByteArray::fromBase64(text.first(chars).toByteArray());
+    return decode(text.first(chars));
 }
 
 qint64 decodedSize(QByteArrayView text)
@@ -54,6 +85,30 @@ qint64 decodedSize(QByteArrayView text)
     if (text.size() > 1 && text[text.size() - 2] == '=')
         ++padding;
     return text.size() / 4 * 3 - padding;
+}
+
+QByteArray decode(QByteArrayView text)
+{
+    QByteArray out(qsizetype(decodedSize(text)), Qt::Uninitialized);
+    const auto *in = reinterpret_cast<const unsigned char *>(text.data());
+    auto *dst = reinterpret_cast<unsigned char *>(out.data());
+    const qsizetype full = out.size() / 3;
+    for (qsizetype i = 0; i < full; ++i, in += 4, dst += 3) {
+        const quint32 v = quint32(values[in[0]]) << 18 | quint32(values[in[1]]) << 12
+            | quint32(values[in[2]]) << 6 | quint32(values[in[3]]);
+        dst[0] = quint8(v >> 16);
+        dst[1] = quint8(v >> 8);
+        dst[2] = quint8(v);
+    }
+    const qsizetype rest = out.size() % 3;
+    if (rest > 0) {
+        const quint32 v = quint32(values[in[0]]) << 18 | quint32(values[in[1]]) << 12
+            | (rest == 2 ? quint32(values[in[2]]) << 6 : 0);
+        dst[0] = quint8(v >> 16);
+        if (rest == 2)
+            dst[1] = quint8(v >> 8);
+    }
+    return out;
 }
 
 } // namespace Base64

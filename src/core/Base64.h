@@ -13,5 +13,8 @@ bool isValid(QByteArrayView text);
 QByteArray decodePrefix(QByteArrayView text, int bytes);
 // Exact decoded size of valid text.
 qint64 decodedSize(QByteArrayView text);
+// Decodes text that isValid() accepted; several times faster than QByteArray::fromBase64
+// in Qt 6.4, which matters for multi-megabyte images.
+QByteArray decode(QByteArrayView text);
 
 } // namespace Base64

@@ -22,7 +22,7 @@ struct Transcoded
 Transcoded transcode(const QByteArray &base64, ImageType target, int quality)
 {
     Transcoded out;
-    const QByteArray bytes = ImageFormat::transcode(QByteArray::fromBase64(base64), target,
+    const QByteArray bytes = ImageFormat::transcode(Base64::decode(base64), target,
                                                     quality, &out.error);
     if (bytes.isEmpty())
         return out;

@@ -1,5 +1,6 @@
 #include "ImageStore.h"
 
+#include "Base64.h"
 #include "Logging.h"
 
 #include <QCoreApplication>
@@ -154,9 +155,9 @@ QString ImageStore::add(ImageRecord record, const QByteArray &base64)
 ImageStore::WriteResult ImageStore::writeFile(const QString &path, const QByteArray &base64)
 {
     WriteResult result;
-    const QByteArray bytes = QByteArray::fromBase64(base64);
+    const QByteArray bytes = Base64::isValid(base64) ? Base64::decode(base64) : QByteArray();
     if (bytes.isEmpty()) {
-        result.error = tr("The image data is empty.");
+        result.error = tr("The image data is not valid base64.");
         return result;
     }
     QDir().mkpath(QFileInfo(path).absolutePath());

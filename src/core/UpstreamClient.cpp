@@ -146,8 +146,8 @@ void UpstreamCall::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     const AbortReason abortReason = m_abortReason;
-    const QByteArray body = abortReason == AbortReason::None && reply->isOpen() ? reply->readAll()
-                                                                              : QByteArray();
+    QByteArray body = abortReason == AbortReason::None && reply->isOpen() ? reply->readAll()
+                                                                        : QByteArray();
     m_result.bytesReceived += body.size();
     m_result.lastAttemptMs = attemptMs;
 
@@ -157,7 +157,7 @@ void UpstreamCall::onReplyFinished()
                  tr("The upstream sent an image larger than %1 MiB.")
                      .arg(m_maxImageBytes / (1024 * 1024))};
     } else if (reply->error() == QNetworkReply::NoError && status == 200) {
-        error = parseSuccess(body);
+        error = parseSuccess(std::move(body));
     } else {
         error = classifyFailure(reply, status, body);
     }
@@ -226,7 +226,7 @@ UpstreamError UpstreamCall::classifyFailure(QNetworkReply *reply, int status,
             tr("The upstream rejected the request (HTTP %1).").arg(status) + said};
 }
 
-UpstreamError UpstreamCall::parseSuccess(const QByteArray &body)
+UpstreamError UpstreamCall::parseSuccess(QByteArray body)
 {
     using Kind = UpstreamError::Kind;
     auto invalid = [](const QString &why) {
@@ -265,8 +265,17 @@ UpstreamError UpstreamCall::parseSuccess(const QByteArray &body)
     if (type == ImageType::Unknown)
         return invalid(tr("the data is not a PNG, JPEG, WebP or GIF image"));
 
-    m_result.base64 = parsedImage.isEmpty() ? image.toByteArray() : parsedImage.right(image.size());
     m_result.type = type;
+    if (!parsedImage.isEmpty()) {
+        m_result.base64 = parsedImage.right(image.size());
+    } else {
+        // Cut the body down to the image in place: no copy of megabytes.
+        const qsizetype start = image.data() - body.constData();
+        const qsizetype length = image.size();
+        body.truncate(start + length);
+        body.remove(0, start);
+        m_result.base64 = std::move(body);
+    }
     m_result.byteSize = size;
     return {};
 }

@@ -71,7 +71,7 @@ private:
     void onReplyData();
     void onDeadline();
     UpstreamError classifyFailure(QNetworkReply *reply, int status, const QByteArray &body) const;
-    UpstreamError parseSuccess(const QByteArray &body);
+    UpstreamError parseSuccess(QByteArray body);
     void dropReply();
     void finish(const UpstreamError &error);
 

@@ -102,13 +102,17 @@ void ImagesEndpoint::answer(const std::shared_ptr<ApiExchange> &exchange,
         return;
     }
     // Built by hand around the base64, which is passed through without re-serialising.
-    QByteArray json = "{\"created\":" + QByteArray::number(QDateTime::currentSecsSinceEpoch())
-        + ",\"data\":[";
     const QList<GeneratedImage> &images = job->images();
+    qsizetype size = 256;
+    for (const GeneratedImage &image : images)
+        size += image.base64.size() + request.prompt.size() * 2 + 128;
+    QByteArray json;
+    json.reserve(size); // one allocation for megabytes of base64
+    json += "{\"created\":" + QByteArray::number(QDateTime::currentSecsSinceEpoch()) + ",\"data\":[";
     for (qsizetype i = 0; i < images.size(); ++i) {
         if (i > 0)
             json += ',';
-        json += imageItem(exchange, request, images.at(i));
+        appendImageItem(json, exchange, request, images.at(i));
     }
     const GeneratedImage &first = images.first();
     QJsonObject tail{{QLatin1String("size"), sizeText(first.pixelSize)},
@@ -122,20 +126,19 @@ void ImagesEndpoint::answer(const std::shared_ptr<ApiExchange> &exchange,
     exchange->replyJson(200, json);
 }
 
-QByteArray ImagesEndpoint::imageItem(const std::shared_ptr<ApiExchange> &exchange,
-                                     const ImagesRequest &request,
-                                     const GeneratedImage &image) const
+void ImagesEndpoint::appendImageItem(QByteArray &json, const std::shared_ptr<ApiExchange> &exchange,
+                                     const ImagesRequest &request, const GeneratedImage &image) const
 {
-    QByteArray item;
     if (request.wantsUrl) {
         const QString url = QStringLiteral("%1/v1/images/files/%2.%3")
                                 .arg(exchange->baseUrl(), image.imageId, deliveredFormat(request, image));
-        item = "{\"url\":" + jsonString(url);
+        json += "{\"url\":" + jsonString(url);
     } else {
-        item.reserve(image.base64.size() + request.prompt.size() + 64);
-        item = "{\"b64_json\":\"" + image.base64 + '"';
+        json += "{\"b64_json\":\"";
+        json += image.base64;
+        json += '"';
     }
-    return item + ",\"revised_prompt\":" + jsonString(request.prompt) + '}';
+    json += ",\"revised_prompt\":" + jsonString(request.prompt) + '}';
 }
 
 QByteArray ImagesEndpoint::streamEvent(const ImagesRequest &request, const GeneratedImage &image) const

@@ -27,7 +27,7 @@ public:
 private:
     void answer(const std::shared_ptr<ApiExchange> &exchange, const ImagesRequest &request,
                 const GenerationJob *job) const;
-    QByteArray imageItem(const std::shared_ptr<ApiExchange> &exchange,
+    void appendImageItem(QByteArray &json, const std::shared_ptr<ApiExchange> &exchange,
                          const ImagesRequest &request, const GeneratedImage &image) const;
     QByteArray streamEvent(const ImagesRequest &request, const GeneratedImage &image) const;
 

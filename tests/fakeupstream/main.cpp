@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -17,12 +18,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (default 0: a free one)."), QStringLiteral("port"), QStringLiteral("0"));
     const QCommandLineOption delay(QStringLiteral("delay"), QStringLiteral("Delay before each answer, in ms."), QStringLiteral("ms"), QStringLiteral("800"));
     const QCommandLineOption side(QStringLiteral("image-size"), QStringLiteral("Image side in pixels."), QStringLiteral("pixels"), QStringLiteral("1024"));
-    parser.addOptions({port, delay, side});
+    const QCommandLineOption file(QStringLiteral("image-file"), QStringLiteral("Answer every request with this image file."), QStringLiteral("path"));
+    parser.addOptions({port, delay, side, file});
     parser.process(app);
 
     FakeUpstream upstream;
     upstream.setDelayMs(parser.value(delay).toInt());
     upstream.setImageSide(std::clamp(parser.value(side).toInt(), 16, 4096));
+    if (parser.isSet(file)) {
+        QFile image(parser.value(file));
+        if (!image.open(QIODevice::ReadOnly)) {
+            QTextStream(stderr) << "imagebridge-fake-upstream: cannot read " << parser.value(file) << Qt::endl;
+            return 1;
+        }
+        upstream.setImageOverride(image.readAll());
+    }
     if (!upstream.listen(quint16(parser.value(port).toUInt()))) {
         QTextStream(stderr) << "imagebridge-fake-upstream: cannot listen on port " << parser.value(port) << Qt::endl;
         return 1;
