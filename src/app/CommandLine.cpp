@@ -39,21 +39,44 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
            "Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption serve(QStringLiteral("serve"), tr("Run the API server headless until SIGINT/SIGTERM."));
-    const QCommandLineOption listModels(QStringLiteral("list-models"), tr("Print the model ids and exit."));
-    const QCommandLineOption host(QStringLiteral("host"), tr("Address to listen on (default 127.0.0.1)."), tr("address"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on (default 8787; 0 picks a free one)."), tr("port"));
-    const QCommandLineOption key(QStringLiteral("key"), tr("API key clients must send (default: the saved, generated key)."), tr("key"));
-    const QCommandLineOption upstream(QStringLiteral("upstream"), tr("Upstream endpoint URL (default: the public service)."), tr("url"));
-    const QCommandLineOption catalog(QStringLiteral("catalog"), tr("Model catalog JSON file replacing the built-in one."), tr("file"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("Folder for the image gallery (default: the user's data folder)."), tr("folder"));
-    const QCommandLineOption model({QStringLiteral("m"), QStringLiteral("model")}, tr("generate: model id (default: the default model)."), tr("id"));
-    const QCommandLineOption count({QStringLiteral("n"), QStringLiteral("count")}, tr("generate: number of images, 1 to 10."), tr("N"), QStringLiteral("1"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("generate: folder to write the images to (default: the current folder)."), tr("folder"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("generate: png, jpeg or webp (default: as the upstream sends it)."), tr("format"));
+    const QCommandLineOption serve(QStringLiteral("serve"),
+                                   tr("Run the API server headless until SIGINT/SIGTERM."));
+    const QCommandLineOption listModels(QStringLiteral("list-models"),
+                                        tr("Print the model ids and exit."));
+    const QCommandLineOption host(QStringLiteral("host"),
+                                  tr("Address to listen on (default 127.0.0.1)."), tr("address"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  tr("Port to listen on (default 8787; 0 picks a free one)."),
+                                  tr("port"));
+    const QCommandLineOption key(
+        QStringLiteral("key"), tr("API key clients must send (default: the saved, generated key)."),
+        tr("key"));
+    const QCommandLineOption upstream(QStringLiteral("upstream"),
+                                      tr("Upstream endpoint URL (default: the public service)."),
+                                      tr("url"));
+    const QCommandLineOption catalog(QStringLiteral("catalog"),
+                                     tr("Model catalog JSON file replacing the built-in one."),
+                                     tr("file"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        tr("Folder for the image gallery (default: the user's data folder)."), tr("folder"));
+    const QCommandLineOption model({QStringLiteral("m"), QStringLiteral("model")},
+                                   tr("generate: model id (default: the default model)."),
+                                   tr("id"));
+    const QCommandLineOption count({QStringLiteral("n"), QStringLiteral("count")},
+                                   tr("generate: number of images, 1 to 10."), tr("N"),
+                                   QStringLiteral("1"));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        tr("generate: folder to write the images to (default: the current folder)."), tr("folder"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("generate: png, jpeg or webp (default: as the upstream sends it)."), tr("format"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print debug output."));
-    parser.addOptions({serve, listModels, host, port, key, upstream, catalog, dataDir, model, count, output, format, verbose});
-    parser.addPositionalArgument(QStringLiteral("generate"), tr("Generate images from PROMPT."), QStringLiteral("[generate PROMPT]"));
+    parser.addOptions({serve, listModels, host, port, key, upstream, catalog, dataDir, model, count,
+                       output, format, verbose});
+    parser.addPositionalArgument(QStringLiteral("generate"), tr("Generate images from PROMPT."),
+                                 QStringLiteral("[generate PROMPT]"));
 
     auto usageError = [exitCode](const QString &message) {
         printError(message);
@@ -79,7 +102,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
         if (positional.first() != QLatin1String("generate"))
             return usageError(tr("unknown command '%1' (see --help)").arg(positional.first()));
         if (positional.size() != 2 || positional.at(1).trimmed().isEmpty())
-            return usageError(tr("generate takes one prompt in quotes, e.g. imagebridge generate \"a red fox\""));
+            return usageError(
+                tr("generate takes one prompt in quotes, e.g. imagebridge generate \"a red fox\""));
         cl.mode = Mode::Generate;
         cl.prompt = positional.at(1);
     }
@@ -100,18 +124,23 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
             return usageError(tr("--port must be a number from 0 to 65535"));
         cl.port = quint16(value);
     }
-    cl.apiKey = parser.isSet(key) ? std::optional<QString>(parser.value(key)) : fromEnvironment("IMAGEBRIDGE_API_KEY");
+    cl.apiKey = parser.isSet(key) ? std::optional<QString>(parser.value(key))
+                                  : fromEnvironment("IMAGEBRIDGE_API_KEY");
     if (cl.apiKey && cl.apiKey->trimmed().size() < 8)
         return usageError(tr("the API key must have at least 8 characters"));
-    cl.upstream = parser.isSet(upstream) ? std::optional<QString>(parser.value(upstream)) : fromEnvironment("IMAGEBRIDGE_UPSTREAM_URL");
+    cl.upstream = parser.isSet(upstream) ? std::optional<QString>(parser.value(upstream))
+                                         : fromEnvironment("IMAGEBRIDGE_UPSTREAM_URL");
     if (cl.upstream) {
         const QUrl url(*cl.upstream, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.host().isEmpty())
             return usageError(tr("the upstream URL '%1' is not an http(s) URL").arg(*cl.upstream));
     }
     if (parser.isSet(catalog))
         cl.catalogFile = parser.value(catalog);
-    cl.dataDir = parser.isSet(dataDir) ? std::optional<QString>(parser.value(dataDir)) : fromEnvironment("IMAGEBRIDGE_DATA_DIR");
+    cl.dataDir = parser.isSet(dataDir) ? std::optional<QString>(parser.value(dataDir))
+                                       : fromEnvironment("IMAGEBRIDGE_DATA_DIR");
     cl.verbose = parser.isSet(verbose);
 
     cl.model = parser.value(model);
@@ -121,8 +150,9 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
         return usageError(tr("-n must be a number from 1 to %1").arg(GenerationRequest::maxImages));
     cl.outputDir = parser.value(output);
     cl.format = parser.value(format).toLower();
-    if (!cl.format.isEmpty() && cl.format != QLatin1String("png") && cl.format != QLatin1String("jpeg")
-        && cl.format != QLatin1String("jpg") && cl.format != QLatin1String("webp"))
+    if (!cl.format.isEmpty() && cl.format != QLatin1String("png") &&
+        cl.format != QLatin1String("jpeg") && cl.format != QLatin1String("jpg") &&
+        cl.format != QLatin1String("webp"))
         return usageError(tr("--format must be png, jpeg or webp"));
     return cl;
 }

@@ -82,18 +82,24 @@ int runGenerateCommand(const CommandLine &cl, Runtime &rt)
         const QString path = uniquePath(outDir, base, ImageFormat::extension(image.type));
         QSaveFile file(path);
         const QByteArray bytes = Base64::decode(image.base64);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+            !file.commit()) {
             err << BuildInfo::executableName << ": "
                 << tr("cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
             return;
         }
         ++written;
         out << QDir::toNativeSeparators(path) << Qt::endl;
-        err << tr("image %1 done in %2 s").arg(image.index + 1).arg(image.elapsedMs / 1000.0, 0, 'f', 1) << Qt::endl;
+        err << tr("image %1 done in %2 s")
+                   .arg(image.index + 1)
+                   .arg(image.elapsedMs / 1000.0, 0, 'f', 1)
+            << Qt::endl;
     });
-    QObject::connect(&job, &GenerationJob::imageFailed, &job, [&err](int index, const UpstreamError &e) {
-        err << BuildInfo::executableName << ": " << tr("image %1 failed: %2").arg(index + 1).arg(e.message) << Qt::endl;
-    });
+    QObject::connect(&job, &GenerationJob::imageFailed, &job,
+                     [&err](int index, const UpstreamError &e) {
+                         err << BuildInfo::executableName << ": "
+                             << tr("image %1 failed: %2").arg(index + 1).arg(e.message) << Qt::endl;
+                     });
     // Quit once the gallery has its copies too.
     int unsettled = 0;
     QObject::connect(&job, &GenerationJob::finished, &job, [&] {
@@ -110,7 +116,8 @@ int runGenerateCommand(const CommandLine &cl, Runtime &rt)
             QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     });
     SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &job, [&job] { job.cancel(); });
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &job,
+                     [&job] { job.cancel(); });
 
     job.start();
     QCoreApplication::exec();

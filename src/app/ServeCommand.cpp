@@ -22,7 +22,8 @@ int runServeCommand(const CommandLine &cl, Runtime &rt)
     else
         config.address = QHostAddress(hostText);
     if (config.address.isNull()) {
-        err << BuildInfo::executableName << ": " << tr("--host '%1' is not an IP address").arg(hostText) << Qt::endl;
+        err << BuildInfo::executableName << ": "
+            << tr("--host '%1' is not an IP address").arg(hostText) << Qt::endl;
         return 2;
     }
     config.port = cl.port.value_or(rt.settings.port());
@@ -37,12 +38,14 @@ int runServeCommand(const CommandLine &cl, Runtime &rt)
     QString error;
     if (!server.listen(&error)) {
         err << BuildInfo::executableName << ": " << error << ' '
-            << tr("Is another ImageBridge running? Use --port to choose another port (0 picks a free one).")
+            << tr("Is another ImageBridge running? Use --port to choose another port (0 picks a "
+                  "free one).")
             << Qt::endl;
         return 1;
     }
     if (!config.address.isLoopback())
-        err << tr("warning: listening on %1, reachable from other machines; anyone with the key can use it.")
+        err << tr("warning: listening on %1, reachable from other machines; anyone with the key "
+                  "can use it.")
                    .arg(config.address.toString())
             << Qt::endl;
 
@@ -58,14 +61,16 @@ int runServeCommand(const CommandLine &cl, Runtime &rt)
     out << tr("Images are saved in %1").arg(rt.store->folder()) << Qt::endl;
     out << tr("Press Ctrl+C to stop.") << Qt::endl;
 
-    QObject::connect(&rt.log, &RequestLog::requestFinished, &server,
-                     [&out](const RequestLogEntry &entry) { out << entry.summaryLine() << Qt::endl; });
+    QObject::connect(
+        &rt.log, &RequestLog::requestFinished, &server,
+        [&out](const RequestLogEntry &entry) { out << entry.summaryLine() << Qt::endl; });
 
     SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &server, [&](int number) {
-        out << tr("Signal %1 received, shutting down.").arg(number) << Qt::endl;
-        server.close();
-        QCoreApplication::quit();
-    });
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &server,
+                     [&](int number) {
+                         out << tr("Signal %1 received, shutting down.").arg(number) << Qt::endl;
+                         server.close();
+                         QCoreApplication::quit();
+                     });
     return QCoreApplication::exec();
 }

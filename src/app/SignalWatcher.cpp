@@ -57,8 +57,8 @@ BOOL WINAPI onConsoleEvent(DWORD type)
     if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT && type != CTRL_CLOSE_EVENT)
         return FALSE;
     if (instance)
-        QMetaObject::invokeMethod(instance, [] { emit instance->terminationRequested(2); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            instance, [] { emit instance->terminationRequested(2); }, Qt::QueuedConnection);
     return TRUE;
 }
 } // namespace

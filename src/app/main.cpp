@@ -17,8 +17,10 @@ int listModels(const Runtime &rt)
 {
     QTextStream out(stdout);
     for (const ModelInfo &m : rt.catalog.models()) {
-        const bool isDefault = m.id == (rt.defaultModel.isEmpty() ? rt.catalog.defaultModelId() : rt.defaultModel);
-        out << m.id << (isDefault ? QLatin1String("  (default)") : QLatin1String("")) << '\t' << m.name << Qt::endl;
+        const bool isDefault =
+            m.id == (rt.defaultModel.isEmpty() ? rt.catalog.defaultModelId() : rt.defaultModel);
+        out << m.id << (isDefault ? QLatin1String("  (default)") : QLatin1String("")) << '\t'
+            << m.name << Qt::endl;
     }
     return 0;
 }
@@ -45,12 +47,13 @@ int main(int argc, char *argv[])
         QLoggingCategory::setFilterRules(QStringLiteral("imagebridge.*.debug=true"));
 
     if (cl->mode == CommandLine::Mode::Default) {
-        QTextStream(stdout)
-            << QCoreApplication::translate("main", "The desktop studio is not part of this build yet.\n"
-                                                   "Run the API server with:   imagebridge --serve\n"
-                                                   "Make images with:          imagebridge generate \"a red fox\"\n"
-                                                   "All options:               imagebridge --help")
-            << Qt::endl;
+        QTextStream(stdout) << QCoreApplication::translate(
+                                   "main",
+                                   "The desktop studio is not part of this build yet.\n"
+                                   "Run the API server with:   imagebridge --serve\n"
+                                   "Make images with:          imagebridge generate \"a red fox\"\n"
+                                   "All options:               imagebridge --help")
+                            << Qt::endl;
         return 0;
     }
 

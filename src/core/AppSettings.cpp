@@ -13,13 +13,13 @@ AppSettings::AppSettings() = default;
 
 AppSettings::AppSettings(const QString &iniFile)
     : m_settings(iniFile, QSettings::IniFormat)
-{
-}
+{}
 
 QUrl AppSettings::upstreamUrl() const
 {
-    return QUrl(m_settings.value(QStringLiteral("upstream/url"),
-                                 QString::fromLatin1(UpstreamClient::defaultEndpoint))
+    return QUrl(m_settings
+                    .value(QStringLiteral("upstream/url"),
+                           QString::fromLatin1(UpstreamClient::defaultEndpoint))
                     .toString());
 }
 
@@ -31,9 +31,11 @@ void AppSettings::setUpstreamUrl(const QUrl &url)
 RetryPolicy AppSettings::retryPolicy() const
 {
     RetryPolicy p;
-    p.transferTimeoutMs = m_settings.value(QStringLiteral("upstream/timeoutMs"), p.transferTimeoutMs).toInt();
+    p.transferTimeoutMs =
+        m_settings.value(QStringLiteral("upstream/timeoutMs"), p.transferTimeoutMs).toInt();
     p.maxAttempts = m_settings.value(QStringLiteral("upstream/attempts"), p.maxAttempts).toInt();
-    p.initialBackoffMs = m_settings.value(QStringLiteral("upstream/initialBackoffMs"), p.initialBackoffMs).toInt();
+    p.initialBackoffMs =
+        m_settings.value(QStringLiteral("upstream/initialBackoffMs"), p.initialBackoffMs).toInt();
     p.deadlineMs = m_settings.value(QStringLiteral("upstream/deadlineMs"), p.deadlineMs).toInt();
     return p.sanitized();
 }
@@ -99,8 +101,9 @@ QString AppSettings::regenerateApiKey()
     quint32 words[6];
     QRandomGenerator::system()->fillRange(words);
     const QByteArray raw(reinterpret_cast<const char *>(words), sizeof words);
-    const QString key = QLatin1String("ib-")
-        + QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString key =
+        QLatin1String("ib-") + QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding |
+                                                                QByteArray::OmitTrailingEquals));
     setApiKey(key);
     return key;
 }
@@ -134,14 +137,15 @@ void AppSettings::setAllowedHosts(const QStringList &hosts)
 AppSettings::ChatImageMode AppSettings::chatImageMode() const
 {
     return m_settings.value(QStringLiteral("chat/imageMode")).toString() == QLatin1String("link")
-        ? ChatImageMode::LinkOnly
-        : ChatImageMode::Inline;
+               ? ChatImageMode::LinkOnly
+               : ChatImageMode::Inline;
 }
 
 void AppSettings::setChatImageMode(ChatImageMode mode)
 {
-    m_settings.setValue(QStringLiteral("chat/imageMode"),
-                        mode == ChatImageMode::LinkOnly ? QStringLiteral("link") : QStringLiteral("inline"));
+    m_settings.setValue(QStringLiteral("chat/imageMode"), mode == ChatImageMode::LinkOnly
+                                                              ? QStringLiteral("link")
+                                                              : QStringLiteral("inline"));
 }
 
 QString AppSettings::imageFolder() const

@@ -12,8 +12,10 @@ namespace {
 // Branch-free, so the compiler can vectorise the scan over megabytes.
 inline unsigned isAlphabetChar(unsigned char c)
 {
-    return unsigned(static_cast<unsigned char>(c - 'A') < 26) | unsigned(static_cast<unsigned char>(c - 'a') < 26)
-        | unsigned(static_cast<unsigned char>(c - '0') < 10) | unsigned(c == '+') | unsigned(c == '/');
+    return unsigned(static_cast<unsigned char>(c - 'A') < 26) |
+           unsigned(static_cast<unsigned char>(c - 'a') < 26) |
+           unsigned(static_cast<unsigned char>(c - '0') < 10) | unsigned(c == '+') |
+           unsigned(c == '/');
 }
 
 constexpr std::array<quint8, 256> makeValues()
@@ -53,11 +55,11 @@ bool isValid(QByteArrayView text)
     __m128i all = _mm_set1_epi8(char(-1));
     for (; i + 16 <= end; i += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-        const __m128i ok = _mm_or_si128(
-            _mm_or_si128(inRange(v, 'A', 'Z'), inRange(v, 'a', 'z')),
-            _mm_or_si128(inRange(v, '0', '9'),
-                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('+')),
-                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('/')))));
+        const __m128i ok =
+            _mm_or_si128(_mm_or_si128(inRange(v, 'A', 'Z'), inRange(v, 'a', 'z')),
+                         _mm_or_si128(inRange(v, '0', '9'),
+                                      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('+')),
+                                                   _mm_cmpeq_epi8(v, _mm_set1_epi8('/')))));
         all = _mm_and_si128(all, ok);
     }
     if (_mm_movemask_epi8(all) != 0xffff)
@@ -94,16 +96,16 @@ QByteArray decode(QByteArrayView text)
     auto *dst = reinterpret_cast<unsigned char *>(out.data());
     const qsizetype full = out.size() / 3;
     for (qsizetype i = 0; i < full; ++i, in += 4, dst += 3) {
-        const quint32 v = quint32(values[in[0]]) << 18 | quint32(values[in[1]]) << 12
-            | quint32(values[in[2]]) << 6 | quint32(values[in[3]]);
+        const quint32 v = quint32(values[in[0]]) << 18 | quint32(values[in[1]]) << 12 |
+                          quint32(values[in[2]]) << 6 | quint32(values[in[3]]);
         dst[0] = quint8(v >> 16);
         dst[1] = quint8(v >> 8);
         dst[2] = quint8(v);
     }
     const qsizetype rest = out.size() % 3;
     if (rest > 0) {
-        const quint32 v = quint32(values[in[0]]) << 18 | quint32(values[in[1]]) << 12
-            | (rest == 2 ? quint32(values[in[2]]) << 6 : 0);
+        const quint32 v = quint32(values[in[0]]) << 18 | quint32(values[in[1]]) << 12 |
+                          (rest == 2 ? quint32(values[in[2]]) << 6 : 0);
         dst[0] = quint8(v >> 16);
         if (rest == 2)
             dst[1] = quint8(v >> 8);

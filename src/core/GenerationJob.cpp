@@ -22,8 +22,8 @@ struct Transcoded
 Transcoded transcode(const QByteArray &base64, ImageType target, int quality)
 {
     Transcoded out;
-    const QByteArray bytes = ImageFormat::transcode(Base64::decode(base64), target,
-                                                    quality, &out.error);
+    const QByteArray bytes =
+        ImageFormat::transcode(Base64::decode(base64), target, quality, &out.error);
     if (bytes.isEmpty())
         return out;
     out.byteSize = bytes.size();
@@ -162,24 +162,26 @@ void GenerationJob::onCallFinished(int index, UpstreamCall *call)
         return;
     }
     auto *watcher = new QFutureWatcher<Transcoded>(this);
-    connect(watcher, &QFutureWatcher<Transcoded>::finished, this, [this, watcher, image, target]() mutable {
-        watcher->deleteLater();
-        const Transcoded t = watcher->result();
-        if (m_cancelled) {
-            fail(image.index, {UpstreamError::Kind::Cancelled, 0, tr("Cancelled.")});
-            return;
-        }
-        if (t.base64.isEmpty()) {
-            fail(image.index, {UpstreamError::Kind::InvalidResponse, 200, t.error});
-            return;
-        }
-        image.type = target;
-        image.base64 = t.base64;
-        image.byteSize = t.byteSize;
-        image.pixelSize = t.pixelSize;
-        deliver(std::move(image));
-    });
-    watcher->setFuture(QtConcurrent::run(&transcode, image.base64, target, m_request.outputQuality));
+    connect(watcher, &QFutureWatcher<Transcoded>::finished, this,
+            [this, watcher, image, target]() mutable {
+                watcher->deleteLater();
+                const Transcoded t = watcher->result();
+                if (m_cancelled) {
+                    fail(image.index, {UpstreamError::Kind::Cancelled, 0, tr("Cancelled.")});
+                    return;
+                }
+                if (t.base64.isEmpty()) {
+                    fail(image.index, {UpstreamError::Kind::InvalidResponse, 200, t.error});
+                    return;
+                }
+                image.type = target;
+                image.base64 = t.base64;
+                image.byteSize = t.byteSize;
+                image.pixelSize = t.pixelSize;
+                deliver(std::move(image));
+            });
+    watcher->setFuture(
+        QtConcurrent::run(&transcode, image.base64, target, m_request.outputQuality));
 }
 
 void GenerationJob::deliver(GeneratedImage image)

@@ -23,7 +23,7 @@ struct GenerationRequest
     QString prompt;
     ModelInfo model;
     int n = 1;
-    QString source; // "GUI", "CLI" or the API client's address
+    QString source;                            // "GUI", "CLI" or the API client's address
     ImageType outputType = ImageType::Unknown; // Unknown: deliver what the upstream gave
     int outputQuality = 100;
 };
@@ -31,7 +31,7 @@ struct GenerationRequest
 struct GeneratedImage
 {
     int index = 0;
-    QString imageId;       // in the ImageStore (the upstream's original bytes)
+    QString imageId; // in the ImageStore (the upstream's original bytes)
     ImageType originalType = ImageType::Unknown;
     ImageType type = ImageType::Unknown; // of `base64`
     QByteArray base64;

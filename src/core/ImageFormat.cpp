@@ -102,7 +102,7 @@ QByteArray transcode(const QByteArray &bytes, ImageType target, int quality, QSt
     if (!writer.write(image)) {
         if (error)
             *error = QCoreApplication::translate("ImageFormat", "The image could not be encoded "
-                                                               "as %1: %2")
+                                                                "as %1: %2")
                          .arg(extension(target), writer.errorString());
         return {};
     }

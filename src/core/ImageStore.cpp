@@ -51,8 +51,7 @@ const QString selectColumns = QStringLiteral(
 ImageStore::ImageStore(const QString &folder, QObject *parent)
     : QObject(parent)
     , m_folder(folder)
-{
-}
+{}
 
 ImageStore::~ImageStore()
 {
@@ -71,14 +70,15 @@ QString ImageStore::newId()
 {
     quint64 words[2];
     QRandomGenerator::system()->fillRange(words);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
 }
 
 bool ImageStore::isValidId(const QString &id)
 {
     return id.size() == 32 && std::all_of(id.cbegin(), id.cend(), [](QChar c) {
-               return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-                   || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+               return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                      (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
            });
 }
 
@@ -115,10 +115,10 @@ bool ImageStore::open(QString *error)
                 "CREATE TABLE IF NOT EXISTS images (id TEXT PRIMARY KEY, prompt TEXT NOT NULL, "
                 "model TEXT NOT NULL, provider TEXT NOT NULL, created INTEGER NOT NULL, "
                 "elapsed_ms INTEGER NOT NULL, byte_size INTEGER NOT NULL, width INTEGER, "
-                "height INTEGER, mime TEXT NOT NULL, source TEXT NOT NULL, path TEXT NOT NULL)"))
-            && q.exec(QStringLiteral(
-                "CREATE INDEX IF NOT EXISTS images_created ON images(created DESC)"))
-            && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
+                "height INTEGER, mime TEXT NOT NULL, source TEXT NOT NULL, path TEXT NOT NULL)")) &&
+            q.exec(QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS images_created ON images(created DESC)")) &&
+            q.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
         if (!created) {
             *error = tr("Cannot prepare the image index: %1").arg(q.lastError().text());
             db.close();
@@ -288,7 +288,8 @@ int ImageStore::count() const
     if (!isOpen())
         return 0;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM images")) && q.next() ? q.value(0).toInt() : 0;
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM images")) && q.next() ? q.value(0).toInt()
+                                                                             : 0;
 }
 
 bool ImageStore::remove(const QString &id, QString *error)

@@ -109,8 +109,8 @@ bool ModelCatalog::loadJson(const QByteArray &json, QString *error)
     QList<ModelPreset> presets;
     for (const QJsonValue &value : root.value(QLatin1String("presets")).toArray()) {
         const QJsonObject o = value.toObject();
-        ModelPreset preset{o.value(QLatin1String("id")).toString(),
-                           o.value(QLatin1String("name")).toString(), {}};
+        ModelPreset preset{
+            o.value(QLatin1String("id")).toString(), o.value(QLatin1String("name")).toString(), {}};
         for (const QJsonValue &id : o.value(QLatin1String("models")).toArray()) {
             if (!indexById.contains(id.toString()))
                 return fail(tr("preset %1 names unknown model %2").arg(preset.id, id.toString()));
@@ -164,10 +164,11 @@ std::optional<ModelInfo> ModelCatalog::resolve(const QString &requestedId, QStri
                     return m;
             }
             constexpr int maxUpstreamIdLength = 200;
-            const bool plausible = upstreamId.size() <= maxUpstreamIdLength
-                && std::all_of(upstreamId.cbegin(), upstreamId.cend(), [](QChar c) {
-                       return c.isLetterOrNumber() || QStringLiteral("-_./:").contains(c);
-                   });
+            const bool plausible =
+                upstreamId.size() <= maxUpstreamIdLength &&
+                std::all_of(upstreamId.cbegin(), upstreamId.cend(), [](QChar c) {
+                    return c.isLetterOrNumber() || QStringLiteral("-_./:").contains(c);
+                });
             if (plausible)
                 return ModelInfo{id, providerId, upstreamId, upstreamId, false};
         }

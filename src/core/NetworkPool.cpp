@@ -6,8 +6,7 @@
 
 NetworkPool::NetworkPool(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QNetworkAccessManager *NetworkPool::acquire()
 {

@@ -5,21 +5,21 @@
 RequestLog::RequestLog(int capacity, QObject *parent)
     : QAbstractTableModel(parent)
     , m_capacity(std::max(1, capacity))
-{
-}
+{}
 
 QString RequestLogEntry::summaryLine() const
 {
     const QString latency = upstreamLatencyMs >= 0 ? QStringLiteral("%1ms").arg(upstreamLatencyMs)
                                                    : QStringLiteral("-");
-    QString line = QStringLiteral("%1 %2 %3 %4 %5 model=%6 attempts=%7 upstream=%8 total=%9ms bytes=%10")
-                       .arg(time.toUTC().toString(Qt::ISODateWithMs), source, method, path)
-                       .arg(status)
-                       .arg(model.isEmpty() ? QStringLiteral("-") : model)
-                       .arg(attempts)
-                       .arg(latency)
-                       .arg(durationMs)
-                       .arg(bytes);
+    QString line =
+        QStringLiteral("%1 %2 %3 %4 %5 model=%6 attempts=%7 upstream=%8 total=%9ms bytes=%10")
+            .arg(time.toUTC().toString(Qt::ISODateWithMs), source, method, path)
+            .arg(status)
+            .arg(model.isEmpty() ? QStringLiteral("-") : model)
+            .arg(attempts)
+            .arg(latency)
+            .arg(durationMs)
+            .arg(bytes);
     if (!error.isEmpty())
         line += QStringLiteral(" error=\"%1\"").arg(error);
     return line;
@@ -43,8 +43,8 @@ QVariant RequestLog::data(const QModelIndex &index, int role) const
     if (role == EntryRole)
         return QVariant::fromValue(e.serial);
     if (role == Qt::TextAlignmentRole) {
-        const bool numeric = index.column() == Status || index.column() == Attempts
-            || index.column() == Latency || index.column() == Size;
+        const bool numeric = index.column() == Status || index.column() == Attempts ||
+                             index.column() == Latency || index.column() == Size;
         return numeric ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     }
     if (role == Qt::ToolTipRole && !e.error.isEmpty())

@@ -15,7 +15,7 @@ struct RequestLogEntry
     QString method;
     QString path;
     QString model;
-    int status = 0; // 0 while running
+    int status = 0;   // 0 while running
     int attempts = 0; // upstream attempts, all images of the request together
     qint64 upstreamLatencyMs = -1;
     qint64 durationMs = -1;

@@ -24,8 +24,8 @@ bool RetryPolicy::isRetryableStatus(int httpStatus)
 int RetryPolicy::backoffMs(int nextAttempt, double jitter) const
 {
     const int exponent = std::clamp(nextAttempt - 2, 0, 30);
-    const double raw = std::min<double>(double(initialBackoffMs) * std::pow(2.0, exponent),
-                                        double(maxBackoffMs));
+    const double raw =
+        std::min<double>(double(initialBackoffMs) * std::pow(2.0, exponent), double(maxBackoffMs));
     const double jittered = raw * (1.0 - 0.25 * std::clamp(jitter, 0.0, 1.0));
     return std::max(0, int(std::lround(jittered)));
 }

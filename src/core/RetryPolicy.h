@@ -11,7 +11,7 @@ struct RetryPolicy
     int maxAttempts = 3;
     int initialBackoffMs = 200;
     int maxBackoffMs = 8000;
-    int maxRetryAfterMs = 30000; // a longer Retry-After is capped to this
+    int maxRetryAfterMs = 30000;   // a longer Retry-After is capped to this
     int transferTimeoutMs = 60000; // per attempt, inactivity (the upstream gives up at 55 s)
     int deadlineMs = 90000;        // the whole generation, all attempts and waits
 

@@ -23,12 +23,14 @@ bool scanImageValue(const QByteArray &body, QByteArrayView *value)
     if (keyAt < 0)
         return false;
     qsizetype i = keyAt + key.size();
-    while (i < body.size() && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t'))
+    while (i < body.size() &&
+           (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t'))
         ++i;
     if (i >= body.size() || body[i] != ':')
         return false;
     ++i;
-    while (i < body.size() && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t'))
+    while (i < body.size() &&
+           (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t'))
         ++i;
     if (i >= body.size() || body[i] != '"')
         return false;
@@ -106,15 +108,16 @@ void UpstreamCall::startAttempt()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_policy.transferTimeoutMs);
     // The same headers the upstream's own page sends from a browser.
-    const QByteArray origin = m_endpoint.adjusted(QUrl::RemovePath | QUrl::RemoveQuery
-                                                  | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+    const QByteArray origin = m_endpoint
+                                  .adjusted(QUrl::RemovePath | QUrl::RemoveQuery |
+                                            QUrl::RemoveFragment | QUrl::RemoveUserInfo)
                                   .toEncoded();
     request.setRawHeader("Accept", "*/*");
     request.setRawHeader("Accept-Language", "en-US,en;q=0.9");
     request.setRawHeader("Origin", origin);
     request.setRawHeader("Referer", origin + '/');
-    request.setRawHeader("User-Agent", QByteArrayLiteral("Mozilla/5.0 (compatible; ImageBridge/")
-                                           + BuildInfo::version + ')');
+    request.setRawHeader("User-Agent", QByteArrayLiteral("Mozilla/5.0 (compatible; ImageBridge/") +
+                                           BuildInfo::version + ')');
 
     m_manager = m_pool->acquire();
     m_attemptClock.start();
@@ -146,8 +149,8 @@ void UpstreamCall::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     const AbortReason abortReason = m_abortReason;
-    QByteArray body = abortReason == AbortReason::None && reply->isOpen() ? reply->readAll()
-                                                                        : QByteArray();
+    QByteArray body =
+        abortReason == AbortReason::None && reply->isOpen() ? reply->readAll() : QByteArray();
     m_result.bytesReceived += body.size();
     m_result.lastAttemptMs = attemptMs;
 
@@ -171,13 +174,13 @@ void UpstreamCall::onReplyFinished()
         return;
     }
 
-    const bool retryable = error.kind == UpstreamError::Kind::Network
-        || error.kind == UpstreamError::Kind::Timeout
-        || (status != 0 && RetryPolicy::isRetryableStatus(status));
+    const bool retryable = error.kind == UpstreamError::Kind::Network ||
+                           error.kind == UpstreamError::Kind::Timeout ||
+                           (status != 0 && RetryPolicy::isRetryableStatus(status));
     int delay = -1;
     if (retryable && m_attempt < m_policy.maxAttempts) {
-        const auto retryAfterMs = RetryPolicy::parseRetryAfter(retryAfter,
-                                                               QDateTime::currentDateTimeUtc());
+        const auto retryAfterMs =
+            RetryPolicy::parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc());
         delay = m_policy.delayBeforeAttempt(m_attempt + 1, retryAfterMs,
                                             QRandomGenerator::global()->generateDouble());
         if (m_clock.elapsed() + delay >= m_policy.deadlineMs)
@@ -205,8 +208,7 @@ UpstreamError UpstreamCall::classifyFailure(QNetworkReply *reply, int status,
             return {Kind::Timeout, 0,
                     tr("The upstream sent nothing for %1 s.")
                         .arg(m_policy.transferTimeoutMs / 1000.0, 0, 'f', 1)};
-        return {Kind::Network, 0,
-                tr("Could not reach the upstream: %1").arg(reply->errorString())};
+        return {Kind::Network, 0, tr("Could not reach the upstream: %1").arg(reply->errorString())};
     }
     if (status == 200) // a connection dropped in the middle of the body
         return {Kind::Network, status,
@@ -217,8 +219,7 @@ UpstreamError UpstreamCall::classifyFailure(QNetworkReply *reply, int status,
     if (status == 429)
         return {Kind::RateLimited, status, tr("The upstream is busy (rate limited).") + said};
     if (status == 504 || status == 408)
-        return {Kind::Timeout, status,
-                tr("The upstream timed out (HTTP %1).").arg(status) + said};
+        return {Kind::Timeout, status, tr("The upstream timed out (HTTP %1).").arg(status) + said};
     if (status >= 500 || RetryPolicy::isRetryableStatus(status))
         return {Kind::UpstreamFailure, status,
                 tr("The upstream failed to generate the image (HTTP %1).").arg(status) + said};
@@ -230,7 +231,8 @@ UpstreamError UpstreamCall::parseSuccess(QByteArray body)
 {
     using Kind = UpstreamError::Kind;
     auto invalid = [](const QString &why) {
-        return UpstreamError{Kind::InvalidResponse, 200, tr("The upstream answered garbage: %1").arg(why)};
+        return UpstreamError{Kind::InvalidResponse, 200,
+                             tr("The upstream answered garbage: %1").arg(why)};
     };
     const QByteArray trimmed = body.trimmed();
     if (!trimmed.startsWith('{') || !trimmed.endsWith('}'))
@@ -333,8 +335,7 @@ UpstreamClient::UpstreamClient(QObject *parent)
     : QObject(parent)
     , m_pool(new NetworkPool(this))
     , m_endpoint(QUrl(QString::fromLatin1(defaultEndpoint)))
-{
-}
+{}
 
 UpstreamCall *UpstreamClient::generate(const UpstreamRequest &request, QObject *parent)
 {

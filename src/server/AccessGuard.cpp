@@ -5,8 +5,7 @@
 AccessGuard::AccessGuard(const QString &apiKey, const QStringList &allowedHosts)
     : m_key(apiKey.toUtf8())
     , m_allowedHosts(allowedHosts)
-{
-}
+{}
 
 bool AccessGuard::isHostAllowed(const QByteArray &hostHeader) const
 {

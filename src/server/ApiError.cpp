@@ -22,7 +22,8 @@ QByteArray ApiError::body() const
                             {QLatin1String("type"), type},
                             {QLatin1String("param"), stringOrNull(param)},
                             {QLatin1String("code"), stringOrNull(code)}};
-    return QJsonDocument(QJsonObject{{QLatin1String("error"), error}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject{{QLatin1String("error"), error}})
+        .toJson(QJsonDocument::Compact);
 }
 
 ApiError ApiError::badRequest(const QString &message, const QString &param, const QString &code)

@@ -12,8 +12,8 @@ struct ApiError
     int status = 500;
     QString message;
     QString type = QStringLiteral("invalid_request_error");
-    QString param; // empty: null
-    QString code;  // empty: null
+    QString param;              // empty: null
+    QString code;               // empty: null
     int retryAfterSeconds = -1; // >= 0: sent as Retry-After
     bool retryable = false;     // false: x-should-retry: false (SDKs must not resubmit)
 

@@ -54,8 +54,7 @@ ApiExchange::ApiExchange(const QHttpServerRequest &request, QHttpServerResponder
     , m_responder(std::move(responder), request, registry)
     , m_cors(cors)
     , m_log(log)
-{
-}
+{}
 
 ApiExchange::~ApiExchange()
 {
@@ -86,8 +85,8 @@ QString ApiExchange::baseUrl() const
 {
     QByteArray host = header("Host");
     if (host.isEmpty() && m_responder.socket())
-        host = m_responder.socket()->localAddress().toString().toLatin1() + ':'
-            + QByteArray::number(m_responder.socket()->localPort());
+        host = m_responder.socket()->localAddress().toString().toLatin1() + ':' +
+               QByteArray::number(m_responder.socket()->localPort());
     return QLatin1String("http://") + QString::fromLatin1(host);
 }
 

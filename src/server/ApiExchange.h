@@ -31,7 +31,7 @@ public:
     const QString &path() const { return m_path; }
     const QByteArray &body() const { return m_body; }
     QByteArray header(const QByteArray &name) const;
-    QString source() const; // the client's address
+    QString source() const;  // the client's address
     QString baseUrl() const; // "http://<Host>", how the client reached us
 
     void startLog(bool logged);

@@ -43,9 +43,10 @@ bool ApiServer::listen(QString *error)
                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                       dispatch(request, std::move(responder));
                   });
-    m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        dispatch(request, std::move(responder));
-    });
+    m_http->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            dispatch(request, std::move(responder));
+        });
 
     m_listener = new ConnectionRegistry(ServerConfig::maxChatBodyBytes, m_http);
     if (!m_listener->listen(m_config.address, m_config.port)) {
@@ -92,16 +93,20 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
     auto exchange = std::make_shared<ApiExchange>(request, std::move(responder), m_listener,
                                                   &m_cors, m_services.log);
     const QString &method = exchange->method();
-    exchange->startLog(method != QLatin1String("OPTIONS") && exchange->path() != QLatin1String("/healthz"));
+    exchange->startLog(method != QLatin1String("OPTIONS") &&
+                       exchange->path() != QLatin1String("/healthz"));
 
     if (!m_guard.isHostAllowed(exchange->header("Host"))) {
-        qCWarning(lcServer).noquote() << "refused Host" << QString::fromLatin1(exchange->header("Host").left(100))
-                                      << "from" << exchange->source();
-        exchange->replyError(ApiError::forbiddenHost(QString::fromLatin1(exchange->header("Host"))));
+        qCWarning(lcServer).noquote()
+            << "refused Host" << QString::fromLatin1(exchange->header("Host").left(100)) << "from"
+            << exchange->source();
+        exchange->replyError(
+            ApiError::forbiddenHost(QString::fromLatin1(exchange->header("Host"))));
         return;
     }
     if (method == QLatin1String("OPTIONS")) {
-        exchange->replyEmpty(204, m_cors.preflightHeaders(exchange->header("Access-Control-Request-Headers")));
+        exchange->replyEmpty(
+            204, m_cors.preflightHeaders(exchange->header("Access-Control-Request-Headers")));
         return;
     }
     route(exchange);
@@ -157,7 +162,8 @@ void ApiServer::route(const std::shared_ptr<ApiExchange> &exchange)
         modelId = path.mid(int(sizeof("/v1/models/")) - 1);
     } else if (path == QLatin1String("/v1/images/generations")) {
         target = Route::Generations;
-    } else if (path == QLatin1String("/v1/images/edits") || path == QLatin1String("/v1/images/variations")) {
+    } else if (path == QLatin1String("/v1/images/edits") ||
+               path == QLatin1String("/v1/images/variations")) {
         target = Route::Edits;
     } else if (path == QLatin1String("/v1/chat/completions")) {
         target = Route::Chat;
@@ -172,8 +178,8 @@ void ApiServer::route(const std::shared_ptr<ApiExchange> &exchange)
         return;
     }
 
-    const qint64 limit = target == Route::Chat ? ServerConfig::maxChatBodyBytes
-                                               : ServerConfig::maxImagesBodyBytes;
+    const qint64 limit =
+        target == Route::Chat ? ServerConfig::maxChatBodyBytes : ServerConfig::maxImagesBodyBytes;
     if (exchange->body().size() > limit)
         return exchange->replyError(ApiError::payloadTooLarge(limit));
 

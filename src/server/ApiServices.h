@@ -14,8 +14,7 @@ class ImageBudget
 public:
     explicit ImageBudget(int limit)
         : m_limit(limit)
-    {
-    }
+    {}
     bool reserve(int n)
     {
         if (m_active + n > m_limit)

@@ -29,7 +29,8 @@ public:
     {
         quint32 words[3];
         QRandomGenerator::global()->fillRange(words);
-        m_id = "chatcmpl-" + QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex();
+        m_id =
+            "chatcmpl-" + QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex();
         m_created = QDateTime::currentSecsSinceEpoch();
     }
 
@@ -46,18 +47,20 @@ public:
         const QByteArray text = jsonString(content);
         const qint64 completionTokens = estimateTokens(content.left(2000));
         if (!m_stream) {
-            QByteArray json = head("chat.completion")
-                + R"(,"choices":[{"index":0,"message":{"role":"assistant","content":)" + text
-                + R"(,"refusal":null},"logprobs":null,"finish_reason":"stop"}],"usage":)"
-                + usage(completionTokens) + '}';
+            QByteArray json =
+                head("chat.completion") +
+                R"(,"choices":[{"index":0,"message":{"role":"assistant","content":)" + text +
+                R"(,"refusal":null},"logprobs":null,"finish_reason":"stop"}],"usage":)" +
+                usage(completionTokens) + '}';
             m_exchange->replyJson(200, json);
             return;
         }
         sendChunk(R"({"content":)" + text + '}', "null");
         sendChunk("{}", R"("stop")");
         if (m_includeUsage)
-            m_exchange->sendEvent(Sse::event(head("chat.completion.chunk") + R"(,"choices":[],"usage":)"
-                                             + usage(completionTokens) + '}'));
+            m_exchange->sendEvent(Sse::event(head("chat.completion.chunk") +
+                                             R"(,"choices":[],"usage":)" + usage(completionTokens) +
+                                             '}'));
         m_exchange->sendEvent(Sse::done());
         m_exchange->endEventStream();
     }
@@ -67,24 +70,23 @@ private:
 
     QByteArray head(const char *object) const
     {
-        return R"({"id":")" + m_id + R"(","object":")" + object + R"(","created":)"
-            + QByteArray::number(m_created) + R"(,"model":)" + jsonString(m_model)
-            + R"(,"system_fingerprint":null)";
+        return R"({"id":")" + m_id + R"(","object":")" + object + R"(","created":)" +
+               QByteArray::number(m_created) + R"(,"model":)" + jsonString(m_model) +
+               R"(,"system_fingerprint":null)";
     }
 
     QByteArray usage(qint64 completionTokens) const
     {
-        return R"({"prompt_tokens":)" + QByteArray::number(m_promptTokens)
-            + R"(,"completion_tokens":)" + QByteArray::number(completionTokens)
-            + R"(,"total_tokens":)" + QByteArray::number(m_promptTokens + completionTokens) + '}';
+        return R"({"prompt_tokens":)" + QByteArray::number(m_promptTokens) +
+               R"(,"completion_tokens":)" + QByteArray::number(completionTokens) +
+               R"(,"total_tokens":)" + QByteArray::number(m_promptTokens + completionTokens) + '}';
     }
 
     void sendChunk(const QByteArray &delta, const QByteArray &finishReason)
     {
-        m_exchange->sendEvent(Sse::event(head("chat.completion.chunk")
-                                         + R"(,"choices":[{"index":0,"delta":)" + delta
-                                         + R"(,"logprobs":null,"finish_reason":)" + finishReason
-                                         + "}]}"));
+        m_exchange->sendEvent(
+            Sse::event(head("chat.completion.chunk") + R"(,"choices":[{"index":0,"delta":)" +
+                       delta + R"(,"logprobs":null,"finish_reason":)" + finishReason + "}]}"));
     }
 
     std::shared_ptr<ApiExchange> m_exchange;
@@ -99,24 +101,14 @@ private:
 ChatEndpoint::ChatEndpoint(const ApiServices &services, QObject *parent)
     : QObject(parent)
     , m_services(services)
-{
-}
+{}
 
 void ChatEndpoint::complete(const std::shared_ptr<ApiExchange> &exchange)
 {
-    ApiError error;
-    const auto body = RequestFields::parseObject(exchange->body(), &error);
-    if (!body) {
-        exchange->replyError(error);
+    const auto parsed = ExchangeJobs::parseRequest<ChatRequest>(m_services, exchange);
+    if (!parsed)
         return;
-    }
-    auto parsed = ChatRequest::parse(*body, *m_services.catalog, m_services.config->defaultModel);
-    if (auto *e = std::get_if<ApiError>(&parsed)) {
-        exchange->replyError(*e);
-        return;
-    }
-    const ChatRequest request = std::get<ChatRequest>(std::move(parsed));
-    exchange->setLoggedModel(request.model.id);
+    const ChatRequest &request = *parsed;
 
     auto reply = std::make_shared<Reply>(exchange, request);
     if (request.purpose != ChatRequest::Purpose::Image) {
@@ -161,12 +153,15 @@ QString ChatEndpoint::imageMarkdown(const std::shared_ptr<ApiExchange> &exchange
 {
     const GeneratedImage &image = job->images().first();
     QString alt = request.prompt.simplified();
-    alt.remove(QLatin1Char('[')).remove(QLatin1Char(']')).remove(QLatin1Char('(')).remove(QLatin1Char(')'));
+    alt.remove(QLatin1Char('['))
+        .remove(QLatin1Char(']'))
+        .remove(QLatin1Char('('))
+        .remove(QLatin1Char(')'));
     if (alt.size() > 80)
         alt = alt.left(77) + QLatin1String("...");
-    const QString original = QStringLiteral("%1/v1/images/files/%2.%3")
-                                 .arg(exchange->baseUrl(), image.imageId,
-                                      ImageFormat::extension(image.originalType));
+    const QString original =
+        QStringLiteral("%1/v1/images/files/%2.%3")
+            .arg(exchange->baseUrl(), image.imageId, ImageFormat::extension(image.originalType));
     if (!m_services.config->chatInlineImages)
         return QStringLiteral("![%1](%2)").arg(alt, original);
     return QStringLiteral("![%1](data:%2;base64,%3)\n\n[%4](%5)")

@@ -23,8 +23,8 @@ public:
 
 private:
     class Reply;
-    QString imageMarkdown(const std::shared_ptr<ApiExchange> &exchange,
-                          const ChatRequest &request, const GenerationJob *job) const;
+    QString imageMarkdown(const std::shared_ptr<ApiExchange> &exchange, const ChatRequest &request,
+                          const GenerationJob *job) const;
 
     ApiServices m_services;
 };

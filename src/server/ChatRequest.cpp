@@ -17,14 +17,14 @@ QString tr(const char *text)
 // small wording changes still hit.
 bool isTitleRequest(const QString &text)
 {
-    return text.contains(QLatin1String("four to five word title"), Qt::CaseInsensitive)
-        || text.contains(QStringLiteral("四到五个字"));
+    return text.contains(QLatin1String("four to five word title"), Qt::CaseInsensitive) ||
+           text.contains(QStringLiteral("四到五个字"));
 }
 
 bool isSummaryRequest(const QString &text)
 {
-    return text.contains(QLatin1String("Summarize the discussion briefly"), Qt::CaseInsensitive)
-        || text.contains(QStringLiteral("简要总结一下对话内容"));
+    return text.contains(QLatin1String("Summarize the discussion briefly"), Qt::CaseInsensitive) ||
+           text.contains(QStringLiteral("简要总结一下对话内容"));
 }
 
 // Removes inline data: images a user may paste; the upstream takes text only.
@@ -69,8 +69,10 @@ std::variant<ChatRequest, ApiError> ChatRequest::parse(const QJsonObject &body,
 
     ChatRequest r;
     r.stream = stream.value_or(false);
-    r.includeUsage = body.value(QLatin1String("stream_options")).toObject()
-                         .value(QLatin1String("include_usage")).toBool();
+    r.includeUsage = body.value(QLatin1String("stream_options"))
+                         .toObject()
+                         .value(QLatin1String("include_usage"))
+                         .toBool();
     r.requestedModel = model.value_or(QString());
 
     int lastUser = -1;
@@ -86,7 +88,8 @@ std::variant<ChatRequest, ApiError> ChatRequest::parse(const QJsonObject &body,
 
     const QJsonObject last = messages.last().toObject();
     const QString lastText = contentText(last.value(QLatin1String("content")));
-    if (last.value(QLatin1String("role")).toString() == QLatin1String("system") && isSummaryRequest(lastText))
+    if (last.value(QLatin1String("role")).toString() == QLatin1String("system") &&
+        isSummaryRequest(lastText))
         r.purpose = Purpose::Summary;
     else if (isTitleRequest(lastText))
         r.purpose = Purpose::Title;
@@ -96,7 +99,8 @@ std::variant<ChatRequest, ApiError> ChatRequest::parse(const QJsonObject &body,
         const QJsonObject message = messages.at(i).toObject();
         if (message.value(QLatin1String("role")).toString() != QLatin1String("user"))
             continue;
-        const QString text = withoutDataImages(contentText(message.value(QLatin1String("content"))));
+        const QString text =
+            withoutDataImages(contentText(message.value(QLatin1String("content"))));
         if (!text.isEmpty() && !isTitleRequest(text))
             r.earlierPrompts.append(text.left(500));
     }
@@ -104,12 +108,14 @@ std::variant<ChatRequest, ApiError> ChatRequest::parse(const QJsonObject &body,
     if (r.purpose == Purpose::Image) {
         if (lastUser < 0)
             return ApiError::badRequest(tr("There is no user message to take the prompt from."),
-                                        QStringLiteral("messages"), QStringLiteral("invalid_value"));
+                                        QStringLiteral("messages"),
+                                        QStringLiteral("invalid_value"));
         r.prompt = withoutDataImages(
             contentText(messages.at(lastUser).toObject().value(QLatin1String("content"))));
         if (r.prompt.isEmpty())
-            return ApiError::badRequest(tr("The last user message has no text to use as the prompt."),
-                                        QStringLiteral("messages"), QStringLiteral("invalid_value"));
+            return ApiError::badRequest(
+                tr("The last user message has no text to use as the prompt."),
+                QStringLiteral("messages"), QStringLiteral("invalid_value"));
         if (r.prompt.size() > GenerationRequest::maxPromptLength)
             return ApiError::badRequest(tr("The prompt is too long: %1 characters, at most %2.")
                                             .arg(r.prompt.size())
@@ -136,7 +142,8 @@ std::variant<ChatRequest, ApiError> ChatRequest::parse(const QJsonObject &body,
 QString ChatRequest::housekeepingAnswer() const
 {
     if (purpose == Purpose::Title) {
-        const QString source = earlierPrompts.isEmpty() ? tr("Image generation") : earlierPrompts.first();
+        const QString source =
+            earlierPrompts.isEmpty() ? tr("Image generation") : earlierPrompts.first();
         QStringList words = source.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (words.size() > 5)
             words = words.mid(0, 5);

@@ -23,9 +23,8 @@ struct ChatRequest
     Purpose purpose = Purpose::Image;
     QStringList earlierPrompts; // the user's earlier messages, oldest first
 
-    static std::variant<ChatRequest, ApiError> parse(const QJsonObject &body,
-                                                     const ModelCatalog &catalog,
-                                                     const QString &defaultModel);
+    static std::variant<ChatRequest, ApiError>
+    parse(const QJsonObject &body, const ModelCatalog &catalog, const QString &defaultModel);
     // The text of a message's content: a string, or the text parts of an array joined.
     static QString contentText(const QJsonValue &content);
     // The short text answer to a housekeeping request.

@@ -37,7 +37,8 @@ void ConnectionRegistry::inspect(QTcpSocket *socket)
     constexpr qint64 maxHead = 16 * 1024;
     const QByteArray head = socket->peek(maxHead);
     const qsizetype end = head.indexOf("\r\n\r\n");
-    if (end < 0 || !(head.startsWith("POST ") || head.startsWith("PUT ") || head.startsWith("PATCH ")))
+    if (end < 0 ||
+        !(head.startsWith("POST ") || head.startsWith("PUT ") || head.startsWith("PATCH ")))
         return;
     const QByteArray lower = head.left(end).toLower();
     const qsizetype at = lower.indexOf("\r\ncontent-length:");
@@ -46,13 +47,15 @@ void ConnectionRegistry::inspect(QTcpSocket *socket)
     const qsizetype valueStart = at + int(sizeof("\r\ncontent-length:")) - 1;
     const qsizetype lineEnd = lower.indexOf("\r\n", valueStart);
     bool ok = false;
-    const qint64 length = lower.mid(valueStart, lineEnd < 0 ? -1 : lineEnd - valueStart).trimmed().toLongLong(&ok);
+    const qint64 length =
+        lower.mid(valueStart, lineEnd < 0 ? -1 : lineEnd - valueStart).trimmed().toLongLong(&ok);
     if (!ok || length <= m_maxBodyBytes)
         return;
-    qCInfo(lcServer) << "refused a body of" << length << "bytes from" << socket->peerAddress().toString();
+    qCInfo(lcServer) << "refused a body of" << length << "bytes from"
+                     << socket->peerAddress().toString();
     const QByteArray body = ApiError::payloadTooLarge(m_maxBodyBytes).body();
     socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\n"
-                  "Connection: close\r\nAccess-Control-Allow-Origin: *\r\nContent-Length: "
-                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                  "Connection: close\r\nAccess-Control-Allow-Origin: *\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
     socket->disconnectFromHost();
 }

@@ -13,21 +13,20 @@ constexpr char allowedHeaderList[] =
 bool isHeaderToken(const QByteArray &value)
 {
     return std::all_of(value.cbegin(), value.cend(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || c == '-' || c == '_' || c == ',' || c == ' ';
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '-' || c == '_' || c == ',' || c == ' ';
     });
 }
 } // namespace
 
 CorsPolicy::CorsPolicy(const QStringList &allowedOrigins)
     : m_allowedOrigins(allowedOrigins)
-{
-}
+{}
 
 bool CorsPolicy::isAllowed(const QByteArray &origin) const
 {
-    return m_allowedOrigins.isEmpty() || origin.isEmpty()
-        || m_allowedOrigins.contains(QString::fromLatin1(origin), Qt::CaseInsensitive);
+    return m_allowedOrigins.isEmpty() || origin.isEmpty() ||
+           m_allowedOrigins.contains(QString::fromLatin1(origin), Qt::CaseInsensitive);
 }
 
 HttpHeaders CorsPolicy::headers(const QByteArray &origin) const
@@ -39,7 +38,8 @@ HttpHeaders CorsPolicy::headers(const QByteArray &origin) const
         h.append(HttpHeader("Access-Control-Allow-Origin", origin));
         h.append(HttpHeader("Vary", "Origin"));
     }
-    h.append(HttpHeader("Access-Control-Expose-Headers", "x-request-id, x-should-retry, retry-after"));
+    h.append(
+        HttpHeader("Access-Control-Expose-Headers", "x-request-id, x-should-retry, retry-after"));
     return h;
 }
 

@@ -33,14 +33,14 @@ LoadedFile load(const QString &path, ImageType stored, ImageType wanted)
 FilesEndpoint::FilesEndpoint(const ApiServices &services, QObject *parent)
     : QObject(parent)
     , m_services(services)
-{
-}
+{}
 
 void FilesEndpoint::serve(const std::shared_ptr<ApiExchange> &exchange, const QString &fileName)
 {
     const int dot = fileName.indexOf(QLatin1Char('.'));
     const QString id = fileName.left(dot);
-    const ImageType wanted = dot > 0 ? ImageFormat::fromName(fileName.mid(dot + 1)) : ImageType::Unknown;
+    const ImageType wanted =
+        dot > 0 ? ImageFormat::fromName(fileName.mid(dot + 1)) : ImageType::Unknown;
     if (!ImageStore::isValidId(id) || wanted == ImageType::Unknown || !m_services.store->find(id)) {
         exchange->replyError(ApiError::notFound(exchange->method(), exchange->path()));
         return;

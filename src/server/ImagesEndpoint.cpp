@@ -31,8 +31,7 @@ QString deliveredFormat(const ImagesRequest &request, const GeneratedImage &imag
 ImagesEndpoint::ImagesEndpoint(const ApiServices &services, QObject *parent)
     : QObject(parent)
     , m_services(services)
-{
-}
+{}
 
 void ImagesEndpoint::unsupported(const std::shared_ptr<ApiExchange> &exchange) const
 {
@@ -44,19 +43,10 @@ void ImagesEndpoint::unsupported(const std::shared_ptr<ApiExchange> &exchange) c
 
 void ImagesEndpoint::generate(const std::shared_ptr<ApiExchange> &exchange)
 {
-    ApiError error;
-    const auto body = RequestFields::parseObject(exchange->body(), &error);
-    if (!body) {
-        exchange->replyError(error);
+    const auto parsed = ExchangeJobs::parseRequest<ImagesRequest>(m_services, exchange);
+    if (!parsed)
         return;
-    }
-    auto parsed = ImagesRequest::parse(*body, *m_services.catalog, m_services.config->defaultModel);
-    if (auto *e = std::get_if<ApiError>(&parsed)) {
-        exchange->replyError(*e);
-        return;
-    }
-    const ImagesRequest request = std::get<ImagesRequest>(std::move(parsed));
-    exchange->setLoggedModel(request.model.id);
+    const ImagesRequest &request = *parsed;
 
     GenerationRequest generation;
     generation.prompt = request.prompt;
@@ -64,8 +54,8 @@ void ImagesEndpoint::generate(const std::shared_ptr<ApiExchange> &exchange)
     generation.n = request.n;
     // URL answers serve the stored original; the file route converts on request. Stream
     // events carry base64 only.
-    generation.outputType = request.wantsUrl && !request.stream ? ImageType::Unknown
-                                                                : request.outputType;
+    generation.outputType =
+        request.wantsUrl && !request.stream ? ImageType::Unknown : request.outputType;
     generation.outputQuality = request.outputCompression;
     GenerationJob *job = ExchangeJobs::start(m_services, exchange, generation, this);
     if (!job)
@@ -74,14 +64,15 @@ void ImagesEndpoint::generate(const std::shared_ptr<ApiExchange> &exchange)
     if (request.stream) {
         exchange->beginEventStream();
         ExchangeJobs::keepAlive(job, exchange, m_services.config->keepAliveIntervalMs);
-        connect(job, &GenerationJob::imageReady, job, [this, exchange, request](const GeneratedImage &image) {
-            exchange->sendEvent(Sse::event(streamEvent(request, image),
-                                           QByteArrayLiteral("image_generation.completed")));
-        });
+        connect(job, &GenerationJob::imageReady, job,
+                [this, exchange, request](const GeneratedImage &image) {
+                    exchange->sendEvent(
+                        Sse::event(streamEvent(request, image),
+                                   QByteArrayLiteral("image_generation.completed")));
+                });
     }
-    connect(job, &GenerationJob::finished, job, [this, exchange, request, job] {
-        answer(exchange, request, job);
-    });
+    connect(job, &GenerationJob::finished, job,
+            [this, exchange, request, job] { answer(exchange, request, job); });
     job->start();
 }
 
@@ -108,7 +99,8 @@ void ImagesEndpoint::answer(const std::shared_ptr<ApiExchange> &exchange,
         size += image.base64.size() + request.prompt.size() * 2 + 128;
     QByteArray json;
     json.reserve(size); // one allocation for megabytes of base64
-    json += "{\"created\":" + QByteArray::number(QDateTime::currentSecsSinceEpoch()) + ",\"data\":[";
+    json +=
+        "{\"created\":" + QByteArray::number(QDateTime::currentSecsSinceEpoch()) + ",\"data\":[";
     for (qsizetype i = 0; i < images.size(); ++i) {
         if (i > 0)
             json += ',';
@@ -127,11 +119,13 @@ void ImagesEndpoint::answer(const std::shared_ptr<ApiExchange> &exchange,
 }
 
 void ImagesEndpoint::appendImageItem(QByteArray &json, const std::shared_ptr<ApiExchange> &exchange,
-                                     const ImagesRequest &request, const GeneratedImage &image) const
+                                     const ImagesRequest &request,
+                                     const GeneratedImage &image) const
 {
     if (request.wantsUrl) {
-        const QString url = QStringLiteral("%1/v1/images/files/%2.%3")
-                                .arg(exchange->baseUrl(), image.imageId, deliveredFormat(request, image));
+        const QString url =
+            QStringLiteral("%1/v1/images/files/%2.%3")
+                .arg(exchange->baseUrl(), image.imageId, deliveredFormat(request, image));
         json += "{\"url\":" + jsonString(url);
     } else {
         json += "{\"b64_json\":\"";
@@ -141,20 +135,23 @@ void ImagesEndpoint::appendImageItem(QByteArray &json, const std::shared_ptr<Api
     json += ",\"revised_prompt\":" + jsonString(request.prompt) + '}';
 }
 
-QByteArray ImagesEndpoint::streamEvent(const ImagesRequest &request, const GeneratedImage &image) const
+QByteArray ImagesEndpoint::streamEvent(const ImagesRequest &request,
+                                       const GeneratedImage &image) const
 {
-    const QJsonObject usage{{QLatin1String("input_tokens"), 0},
-                            {QLatin1String("output_tokens"), 0},
-                            {QLatin1String("total_tokens"), 0},
-                            {QLatin1String("input_tokens_details"),
-                             QJsonObject{{QLatin1String("image_tokens"), 0},
-                                         {QLatin1String("text_tokens"), 0}}}};
+    const QJsonObject usage{
+        {QLatin1String("input_tokens"), 0},
+        {QLatin1String("output_tokens"), 0},
+        {QLatin1String("total_tokens"), 0},
+        {QLatin1String("input_tokens_details"),
+         QJsonObject{{QLatin1String("image_tokens"), 0}, {QLatin1String("text_tokens"), 0}}}};
     const QJsonObject members{
         {QLatin1String("type"), QLatin1String("image_generation.completed")},
         {QLatin1String("created_at"), QDateTime::currentSecsSinceEpoch()},
-        {QLatin1String("background"), request.background.isEmpty() ? QStringLiteral("opaque") : request.background},
+        {QLatin1String("background"),
+         request.background.isEmpty() ? QStringLiteral("opaque") : request.background},
         {QLatin1String("output_format"), ImageFormat::extension(image.type)},
-        {QLatin1String("quality"), request.quality.isEmpty() ? QStringLiteral("auto") : request.quality},
+        {QLatin1String("quality"),
+         request.quality.isEmpty() ? QStringLiteral("auto") : request.quality},
         {QLatin1String("size"), sizeText(image.pixelSize)},
         {QLatin1String("usage"), usage}};
     return "{\"b64_json\":\"" + image.base64 + "\"," + jsonMembers(members) + '}';

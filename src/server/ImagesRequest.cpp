@@ -39,9 +39,9 @@ std::variant<ImagesRequest, ApiError> ImagesRequest::parse(const QJsonObject &bo
     const auto size = fields.string(QStringLiteral("size"));
     const auto responseFormat = fields.oneOf(QStringLiteral("response_format"),
                                              {QStringLiteral("b64_json"), QStringLiteral("url")});
-    const auto outputFormat = fields.oneOf(QStringLiteral("output_format"),
-                                           {QStringLiteral("png"), QStringLiteral("jpeg"),
-                                            QStringLiteral("webp")});
+    const auto outputFormat =
+        fields.oneOf(QStringLiteral("output_format"),
+                     {QStringLiteral("png"), QStringLiteral("jpeg"), QStringLiteral("webp")});
     const auto compression = fields.integer(QStringLiteral("output_compression"), 0, 100);
     const auto stream = fields.boolean(QStringLiteral("stream"));
     const auto quality = fields.string(QStringLiteral("quality"));
@@ -51,12 +51,14 @@ std::variant<ImagesRequest, ApiError> ImagesRequest::parse(const QJsonObject &bo
 
     if (!prompt || prompt->trimmed().isEmpty())
         return ApiError::badRequest(tr("Missing required parameter: 'prompt'."),
-                                    QStringLiteral("prompt"), QStringLiteral("missing_required_parameter"));
+                                    QStringLiteral("prompt"),
+                                    QStringLiteral("missing_required_parameter"));
     if (prompt->size() > GenerationRequest::maxPromptLength)
         return ApiError::badRequest(tr("'prompt' is too long: %1 characters, at most %2.")
                                         .arg(prompt->size())
                                         .arg(GenerationRequest::maxPromptLength),
-                                    QStringLiteral("prompt"), QStringLiteral("string_above_max_length"));
+                                    QStringLiteral("prompt"),
+                                    QStringLiteral("string_above_max_length"));
     if (size && !size->isEmpty() && !isValidSize(*size))
         return ApiError::badRequest(tr("Invalid value for 'size': '%1'. Use 'auto' or WIDTHxHEIGHT "
                                        "such as 1024x1024.")

@@ -15,8 +15,8 @@ struct ImagesRequest
     QString prompt;
     ModelInfo model;
     int n = 1;
-    QString size;             // as asked: empty, "auto" or "WxH"
-    bool wantsUrl = false;    // response_format "url"
+    QString size;          // as asked: empty, "auto" or "WxH"
+    bool wantsUrl = false; // response_format "url"
     ImageType outputType = ImageType::Png;
     bool outputFormatGiven = false;
     int outputCompression = 100;
@@ -24,7 +24,6 @@ struct ImagesRequest
     QString quality;    // echoed back
     QString background; // echoed back
 
-    static std::variant<ImagesRequest, ApiError> parse(const QJsonObject &body,
-                                                       const ModelCatalog &catalog,
-                                                       const QString &defaultModel);
+    static std::variant<ImagesRequest, ApiError>
+    parse(const QJsonObject &body, const ModelCatalog &catalog, const QString &defaultModel);
 };

@@ -12,8 +12,7 @@ class ModelsEndpoint
 public:
     explicit ModelsEndpoint(const ApiServices &services)
         : m_services(services)
-    {
-    }
+    {}
 
     void list(const std::shared_ptr<ApiExchange> &exchange) const;
     void get(const std::shared_ptr<ApiExchange> &exchange, const QString &id) const;

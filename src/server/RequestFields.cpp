@@ -35,7 +35,8 @@ std::optional<QJsonObject> RequestFields::parseObject(const QByteArray &body, Ap
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = ApiError::invalidJson(tr("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
+        *error = ApiError::invalidJson(
+            tr("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {

@@ -13,8 +13,7 @@ class RequestFields
 public:
     explicit RequestFields(const QJsonObject &object)
         : m_object(object)
-    {
-    }
+    {}
 
     // Parses a request body that must be a JSON object.
     static std::optional<QJsonObject> parseObject(const QByteArray &body, ApiError *error);

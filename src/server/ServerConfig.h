@@ -12,9 +12,9 @@ struct ServerConfig
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = defaultPort; // 0 picks a free port
     QString apiKey;
-    QStringList allowedOrigins; // empty: any origin
-    QStringList allowedHosts;   // Host names accepted besides loopback ones
-    QString defaultModel;       // empty: the catalog's default
+    QStringList allowedOrigins;   // empty: any origin
+    QStringList allowedHosts;     // Host names accepted besides loopback ones
+    QString defaultModel;         // empty: the catalog's default
     bool chatInlineImages = true; // false: chat answers link to the image only
     int chatInlineQuality = 82;   // JPEG quality of inline chat images
     int keepAliveIntervalMs = 10000;

@@ -88,9 +88,10 @@ void TestCli::version()
 void TestCli::generateWritesImages()
 {
     QTemporaryDir out;
-    const Run r = run({QStringLiteral("generate"), QStringLiteral("A red fox, at dawn!"), QStringLiteral("-m"),
-                       QStringLiteral("vertex/imagen-3.0-fast"), QStringLiteral("-n"), QStringLiteral("2"),
-                       QStringLiteral("-o"), out.path()});
+    const Run r =
+        run({QStringLiteral("generate"), QStringLiteral("A red fox, at dawn!"),
+             QStringLiteral("-m"), QStringLiteral("vertex/imagen-3.0-fast"), QStringLiteral("-n"),
+             QStringLiteral("2"), QStringLiteral("-o"), out.path()});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QList<QByteArray> paths = r.out.trimmed().split('\n');
     QCOMPARE(paths.size(), 2);
@@ -103,19 +104,22 @@ void TestCli::generateWritesImages()
     QCOMPARE(m_fake->requestCount(), 2);
     QCOMPARE(m_fake->received().first().modelId, QStringLiteral("imagen-3.0-fast-generate-001"));
     // The gallery has them too.
-    QVERIFY(QFile::exists(m_home->filePath(QStringLiteral("data/ImageBridge/ImageBridge/index.sqlite"))));
+    QVERIFY(QFile::exists(
+        m_home->filePath(QStringLiteral("data/ImageBridge/ImageBridge/index.sqlite"))));
 }
 
 void TestCli::generateFailureIsOneLine()
 {
     m_fake->queueFault(FakeUpstream::Fault::BadRequest);
     QTemporaryDir out;
-    const Run r = run({QStringLiteral("generate"), QStringLiteral("doomed"), QStringLiteral("-o"), out.path()});
+    const Run r = run(
+        {QStringLiteral("generate"), QStringLiteral("doomed"), QStringLiteral("-o"), out.path()});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty());
     const QList<QByteArray> errors = r.err.split('\n');
-    const auto failures = std::count_if(errors.cbegin(), errors.cend(),
-                                        [](const QByteArray &line) { return line.startsWith("imagebridge: "); });
+    const auto failures = std::count_if(errors.cbegin(), errors.cend(), [](const QByteArray &line) {
+        return line.startsWith("imagebridge: ");
+    });
     QCOMPARE(failures, 1);
     QVERIFY(r.err.contains("HTTP 400"));
     QVERIFY(QDir(out.path()).isEmpty());
@@ -133,7 +137,8 @@ void TestCli::usageErrors_data()
     QTest::newRow("short key") << QStringList{"--serve", "--key", "1"} << 2;
     QTest::newRow("unknown option") << QStringList{"--frobnicate"} << 2;
     QTest::newRow("unknown model") << QStringList{"generate", "x", "-m", "nope/nope"} << 1;
-    QTest::newRow("bad catalog") << QStringList{"--list-models", "--catalog", "/nonexistent.json"} << 1;
+    QTest::newRow("bad catalog") << QStringList{"--list-models", "--catalog", "/nonexistent.json"}
+                                 << 1;
 }
 
 void TestCli::usageErrors()
@@ -151,9 +156,11 @@ void TestCli::serveRefusesTakenPort()
 {
     QTcpServer taken;
     QVERIFY(taken.listen(QHostAddress::LocalHost));
-    const Run r = run({QStringLiteral("--serve"), QStringLiteral("--port"), QString::number(taken.serverPort())});
+    const Run r = run(
+        {QStringLiteral("--serve"), QStringLiteral("--port"), QString::number(taken.serverPort())});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY(r.err.contains(QByteArray("Cannot listen on 127.0.0.1:" + QByteArray::number(taken.serverPort()))));
+    QVERIFY(r.err.contains(
+        QByteArray("Cannot listen on 127.0.0.1:" + QByteArray::number(taken.serverPort()))));
     QVERIFY(r.err.contains("--port"));
 }
 
@@ -161,9 +168,11 @@ void TestCli::serveStopsOnSigterm()
 {
     QProcess process;
     process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(IMAGEBRIDGE_BINARY), {QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0")});
+    process.start(QStringLiteral(IMAGEBRIDGE_BINARY),
+                  {QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0")});
     QByteArray out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("Press Ctrl+C"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("Press Ctrl+C"),
+                             10000);
     QVERIFY(out.contains("serving the OpenAI-compatible API at http://127.0.0.1:"));
     QVERIFY(out.contains("API key: ib-")); // generated on first run, never the Worker's "1"
     ::kill(pid_t(process.processId()), SIGTERM);

@@ -19,8 +19,8 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <tuple>
 #include <memory>
+#include <tuple>
 
 namespace {
 QTextStream out(stdout);
@@ -35,7 +35,9 @@ struct Percentiles
 Percentiles percentiles(QList<double> samples)
 {
     std::sort(samples.begin(), samples.end());
-    auto at = [&samples](double q) { return samples.at(std::min<qsizetype>(samples.size() - 1, qsizetype(q * samples.size()))); };
+    auto at = [&samples](double q) {
+        return samples.at(std::min<qsizetype>(samples.size() - 1, qsizetype(q * samples.size())));
+    };
     return {at(0.50), at(0.99)};
 }
 
@@ -57,13 +59,14 @@ QByteArray startAndWait(QProcess &process, const QString &program, const QString
                 return line;
         }
     }
-    QTextStream(stderr) << "bench: " << program << " did not start: " << seen << process.readAllStandardError() << Qt::endl;
+    QTextStream(stderr) << "bench: " << program << " did not start: " << seen
+                        << process.readAllStandardError() << Qt::endl;
     return {};
 }
 
 // Runs `total` POSTs with `concurrency` in flight; returns each one's latency in ms.
-QList<double> measure(const QUrl &url, const QByteArray &body, bool auth, int concurrency, int total,
-                      int minimumBytes = 1000000)
+QList<double> measure(const QUrl &url, const QByteArray &body, bool auth, int concurrency,
+                      int total, int minimumBytes = 1000000)
 {
     std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
     for (int i = 0; i < concurrency; ++i)
@@ -76,7 +79,8 @@ QList<double> measure(const QUrl &url, const QByteArray &body, bool auth, int co
             return;
         ++started;
         QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         if (auth)
             request.setRawHeader("Authorization", QByteArray("Bearer ") + key);
         auto clock = std::make_shared<QElapsedTimer>();
@@ -145,10 +149,19 @@ int main(int argc, char *argv[])
     smallFile.write(smallImage);
     smallFile.close();
 
-    auto startPair = [&](QProcess &fake, QProcess &server, int delayMs, const QString &file) -> std::pair<QUrl, QUrl> {
-        const QByteArray fakeLine = startAndWait(fake, fakeProgram, {QStringLiteral("--delay"), QString::number(delayMs), QStringLiteral("--image-file"), file}, "Fake upstream at", env);
+    auto startPair = [&](QProcess &fake, QProcess &server, int delayMs,
+                         const QString &file) -> std::pair<QUrl, QUrl> {
+        const QByteArray fakeLine =
+            startAndWait(fake, fakeProgram,
+                         {QStringLiteral("--delay"), QString::number(delayMs),
+                          QStringLiteral("--image-file"), file},
+                         "Fake upstream at", env);
         const QUrl upstream(QString::fromLatin1(fakeLine.mid(fakeLine.indexOf("http"))).trimmed());
-        const QByteArray serverLine = startAndWait(server, serverProgram, {QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--upstream"), upstream.toString()}, "serving the OpenAI-compatible API", env);
+        const QByteArray serverLine =
+            startAndWait(server, serverProgram,
+                         {QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                          QStringLiteral("--upstream"), upstream.toString()},
+                         "serving the OpenAI-compatible API", env);
         QUrl api(QString::fromLatin1(serverLine.mid(serverLine.indexOf("http"))).trimmed());
         api.setPath(QStringLiteral("/v1/images/generations"));
         return {upstream, api};
@@ -160,28 +173,35 @@ int main(int argc, char *argv[])
     };
 
     out << "ImageBridge benchmark: image " << image.size() / 1024 << " KiB PNG ("
-        << QByteArray::number(image.size() / 1048576.0, 'f', 2) << " MB), machine cores: "
-        << QThread::idealThreadCount() << Qt::endl;
+        << QByteArray::number(image.size() / 1048576.0, 'f', 2)
+        << " MB), machine cores: " << QThread::idealThreadCount() << Qt::endl;
 
     QProcess fake;
     QProcess server;
     const auto [upstream, api] = startPair(fake, server, 0, imagePath);
     if (upstream.isEmpty() || api.isEmpty())
         return 1;
-    const QByteArray upstreamBody = R"({"prompt":"bench","provider":"vertex","modelId":"imagen-3.0-fast-generate-001"})";
+    const QByteArray upstreamBody =
+        R"({"prompt":"bench","provider":"vertex","modelId":"imagen-3.0-fast-generate-001"})";
     const QByteArray apiBody = R"({"prompt":"bench","model":"vertex/imagen-3.0-fast"})";
 
     measure(upstream, upstreamBody, false, 4, 40); // warm-up
     measure(api, apiBody, true, 4, 40);
     for (int concurrency : {1, 16}) {
         const int total = concurrency == 1 ? 200 : 640;
-        const Percentiles direct = percentiles(measure(upstream, upstreamBody, false, concurrency, total));
+        const Percentiles direct =
+            percentiles(measure(upstream, upstreamBody, false, concurrency, total));
         const Percentiles through = percentiles(measure(api, apiBody, true, concurrency, total));
-        out << QStringLiteral("latency, %1 client(s), %2 requests: direct p50 %3 ms p99 %4 ms | via ImageBridge p50 %5 ms p99 %6 ms | added p50 %7 ms p99 %8 ms")
-                   .arg(concurrency).arg(total)
-                   .arg(direct.p50, 0, 'f', 2).arg(direct.p99, 0, 'f', 2)
-                   .arg(through.p50, 0, 'f', 2).arg(through.p99, 0, 'f', 2)
-                   .arg(through.p50 - direct.p50, 0, 'f', 2).arg(through.p99 - direct.p99, 0, 'f', 2)
+        out << QStringLiteral("latency, %1 client(s), %2 requests: direct p50 %3 ms p99 %4 ms | "
+                              "via ImageBridge p50 %5 ms p99 %6 ms | added p50 %7 ms p99 %8 ms")
+                   .arg(concurrency)
+                   .arg(total)
+                   .arg(direct.p50, 0, 'f', 2)
+                   .arg(direct.p99, 0, 'f', 2)
+                   .arg(through.p50, 0, 'f', 2)
+                   .arg(through.p99, 0, 'f', 2)
+                   .arg(through.p50 - direct.p50, 0, 'f', 2)
+                   .arg(through.p99 - direct.p99, 0, 'f', 2)
             << Qt::endl;
     }
     const qint64 peakAfterLatency = peakMemoryKiB(server.processId());
@@ -189,7 +209,8 @@ int main(int argc, char *argv[])
     stop(fake);
 
     qint64 peakAfter64 = 0;
-    for (const auto &[label, file, minimumBytes] : {std::tuple{"1.8 MB", imagePath, 1000000}, std::tuple{"small", smallImagePath, 1000}}) {
+    for (const auto &[label, file, minimumBytes] :
+         {std::tuple{"1.8 MB", imagePath, 1000000}, std::tuple{"small", smallImagePath, 1000}}) {
         QProcess slowFake;
         QProcess server2;
         const auto [slowUpstream, api2] = startPair(slowFake, server2, 1000, file);
@@ -205,14 +226,20 @@ int main(int argc, char *argv[])
         const double viaMs = wallOf(api2, apiBody, true, &viaAnswered);
         if (file == imagePath)
             peakAfter64 = peakMemoryKiB(server2.processId());
-        out << QStringLiteral("64 concurrent generations against a 1 s upstream, %1 image: via ImageBridge %2 ms (%3 answered); the upstream called directly %4 ms")
-                   .arg(QLatin1String(label)).arg(viaMs, 0, 'f', 0).arg(viaAnswered).arg(directMs, 0, 'f', 0)
+        out << QStringLiteral("64 concurrent generations against a 1 s upstream, %1 image: via "
+                              "ImageBridge %2 ms (%3 answered); the upstream called directly %4 ms")
+                   .arg(QLatin1String(label))
+                   .arg(viaMs, 0, 'f', 0)
+                   .arg(viaAnswered)
+                   .arg(directMs, 0, 'f', 0)
             << Qt::endl;
         stop(server2);
         stop(slowFake);
     }
-    out << QStringLiteral("server peak memory (VmHWM): %1 MiB after the latency runs, %2 MiB after the 64-way run")
-               .arg(peakAfterLatency / 1024.0, 0, 'f', 1).arg(peakAfter64 / 1024.0, 0, 'f', 1)
+    out << QStringLiteral("server peak memory (VmHWM): %1 MiB after the latency runs, %2 MiB after "
+                          "the 64-way run")
+               .arg(peakAfterLatency / 1024.0, 0, 'f', 1)
+               .arg(peakAfter64 / 1024.0, 0, 'f', 1)
         << Qt::endl;
     out << "targets: added p50 <= 2 ms; 64 x 1 s in <= 1300 ms" << Qt::endl;
     return 0;

@@ -26,7 +26,8 @@ private slots:
     void requestLogIsABoundedModel();
 
 private:
-    static ImageRecord draft(const QString &prompt, const QString &model = QStringLiteral("openai/dall-e-3"));
+    static ImageRecord draft(const QString &prompt,
+                             const QString &model = QStringLiteral("openai/dall-e-3"));
 };
 
 ImageRecord TestImageStore::draft(const QString &prompt, const QString &model)
@@ -122,7 +123,8 @@ void TestImageStore::survivesReopen()
         QString error;
         QVERIFY(store.open(&error));
         QSignalSpy added(&store, &ImageStore::imageAdded);
-        id = store.add(draft(QStringLiteral("kept")), FakeUpstream::makeImage(16, "png", 5).toBase64());
+        id = store.add(draft(QStringLiteral("kept")),
+                       FakeUpstream::makeImage(16, "png", 5).toBase64());
         QVERIFY(added.wait(5000));
     }
     ImageStore again(dir.path());
@@ -142,7 +144,8 @@ void TestImageStore::queryFiltersAndOrders()
     const QByteArray b64 = FakeUpstream::makeImage(16, "png", 6).toBase64();
     const QStringList prompts{"a red fox", "a blue whale", "100% red_ish"};
     for (int i = 0; i < prompts.size(); ++i) {
-        ImageRecord r = draft(prompts.at(i), i == 1 ? QStringLiteral("vertex/imagen-3.0-fast") : QStringLiteral("openai/dall-e-3"));
+        ImageRecord r = draft(prompts.at(i), i == 1 ? QStringLiteral("vertex/imagen-3.0-fast")
+                                                    : QStringLiteral("openai/dall-e-3"));
         r.created = QDateTime::currentDateTimeUtc().addSecs(i);
         store.add(r, b64);
     }
@@ -163,7 +166,8 @@ void TestImageStore::removeDeletesFileAndRow()
     QString error;
     QVERIFY(store.open(&error));
     QSignalSpy added(&store, &ImageStore::imageAdded);
-    const QString id = store.add(draft(QStringLiteral("gone")), FakeUpstream::makeImage(16, "png", 7).toBase64());
+    const QString id =
+        store.add(draft(QStringLiteral("gone")), FakeUpstream::makeImage(16, "png", 7).toBase64());
     QVERIFY(!store.remove(id, &error)); // still being written
     QVERIFY(added.wait(5000));
     const QString path = store.find(id)->filePath;
@@ -213,7 +217,8 @@ void TestImageStore::requestLogIsABoundedModel()
     const RequestLogEntry *e = log.entry(serials.last());
     QCOMPARE(e->attempts, 2);
     QCOMPARE(e->status, 200);
-    QCOMPARE(log.data(log.index(2, RequestLog::Model)).toString(), QStringLiteral("openai/dall-e-3"));
+    QCOMPARE(log.data(log.index(2, RequestLog::Model)).toString(),
+             QStringLiteral("openai/dall-e-3"));
     QCOMPARE(log.data(log.index(2, RequestLog::Attempts)).toString(), QStringLiteral("2"));
     QVERIFY(e->summaryLine().contains(QLatin1String("attempts=2")));
     log.clear();

@@ -38,22 +38,30 @@ void TestModelCatalog::everyRowSendsTheUpstreamId_data()
         {"replicate/photon", "replicate", "luma/photon"},
         {"replicate/photon-flash", "replicate", "luma/photon-flash"},
         {"replicate/recraft-v3", "replicate", "recraft-ai/recraft-v3"},
-        {"replicate/stable-diffusion-3.5-large", "replicate", "stability-ai/stable-diffusion-3.5-large"},
-        {"replicate/stable-diffusion-3.5-turbo", "replicate", "stability-ai/stable-diffusion-3.5-large-turbo"},
+        {"replicate/stable-diffusion-3.5-large", "replicate",
+         "stability-ai/stable-diffusion-3.5-large"},
+        {"replicate/stable-diffusion-3.5-turbo", "replicate",
+         "stability-ai/stable-diffusion-3.5-large-turbo"},
         {"vertex/imagen-3.0-standard", "vertex", "imagen-3.0-generate-001"},
         {"vertex/imagen-3.0-fast", "vertex", "imagen-3.0-fast-generate-001"},
         {"openai/dall-e-2", "openai", "dall-e-2"},
         {"openai/dall-e-3", "openai", "dall-e-3"},
         {"fireworks/flux-1-dev-fp8", "fireworks", "accounts/fireworks/models/flux-1-dev-fp8"},
-        {"fireworks/flux-1-schnell-fp8", "fireworks", "accounts/fireworks/models/flux-1-schnell-fp8"},
-        {"fireworks/playground-v2.5", "fireworks", "accounts/fireworks/models/playground-v2-5-1024px-aesthetic"},
-        {"fireworks/playground-v2", "fireworks", "accounts/fireworks/models/playground-v2-1024px-aesthetic"},
-        {"fireworks/japanese-sdxl", "fireworks", "accounts/fireworks/models/japanese-stable-diffusion-xl"},
+        {"fireworks/flux-1-schnell-fp8", "fireworks",
+         "accounts/fireworks/models/flux-1-schnell-fp8"},
+        {"fireworks/playground-v2.5", "fireworks",
+         "accounts/fireworks/models/playground-v2-5-1024px-aesthetic"},
+        {"fireworks/playground-v2", "fireworks",
+         "accounts/fireworks/models/playground-v2-1024px-aesthetic"},
+        {"fireworks/japanese-sdxl", "fireworks",
+         "accounts/fireworks/models/japanese-stable-diffusion-xl"},
         {"fireworks/ssd-1b", "fireworks", "accounts/fireworks/models/SSD-1B"},
-        {"fireworks/stable-diffusion-xl-1.0", "fireworks", "accounts/fireworks/models/stable-diffusion-xl-1024-v1-0"},
+        {"fireworks/stable-diffusion-xl-1.0", "fireworks",
+         "accounts/fireworks/models/stable-diffusion-xl-1024-v1-0"},
     };
     for (const auto &row : rows)
-        QTest::newRow(row[0]) << QString::fromLatin1(row[0]) << QString::fromLatin1(row[1]) << QString::fromLatin1(row[2]);
+        QTest::newRow(row[0]) << QString::fromLatin1(row[0]) << QString::fromLatin1(row[1])
+                              << QString::fromLatin1(row[2]);
 }
 
 void TestModelCatalog::everyRowSendsTheUpstreamId()
@@ -82,9 +90,12 @@ void TestModelCatalog::aliases_data()
 {
     QTest::addColumn<QString>("alias");
     QTest::addColumn<QString>("target");
-    QTest::newRow("dall-e-2") << "dall-e-2" << "openai/dall-e-2";
-    QTest::newRow("dall-e-3") << "dall-e-3" << "openai/dall-e-3";
-    QTest::newRow("gpt-image-1") << "gpt-image-1" << "replicate/flux-1.1-pro-ultra";
+    QTest::newRow("dall-e-2") << "dall-e-2"
+                              << "openai/dall-e-2";
+    QTest::newRow("dall-e-3") << "dall-e-3"
+                              << "openai/dall-e-3";
+    QTest::newRow("gpt-image-1") << "gpt-image-1"
+                                 << "replicate/flux-1.1-pro-ultra";
 }
 
 void TestModelCatalog::aliases()
@@ -167,7 +178,8 @@ void TestModelCatalog::invalidUserFileKeepsTheCatalog()
 {
     QTemporaryFile file;
     QVERIFY(file.open());
-    file.write(R"({"providers":[{"id":"openai"}],"models":[{"id":"x/y","provider":"nope","upstreamModelId":"y"}]})");
+    file.write(
+        R"({"providers":[{"id":"openai"}],"models":[{"id":"x/y","provider":"nope","upstreamModelId":"y"}]})");
     file.close();
     ModelCatalog catalog;
     QString error;

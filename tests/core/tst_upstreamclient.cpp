@@ -56,7 +56,8 @@ void TestUpstreamClient::init()
 
 UpstreamCall *TestUpstreamClient::call(UpstreamClient &client, const QString &provider)
 {
-    UpstreamCall *c = client.generate({QStringLiteral("a lighthouse"), provider, QStringLiteral("model-x")}, this);
+    UpstreamCall *c = client.generate(
+        {QStringLiteral("a lighthouse"), provider, QStringLiteral("model-x")}, this);
     c->start();
     return c;
 }
@@ -83,7 +84,8 @@ void TestUpstreamClient::succeedsWithBrowserHeaders()
     QCOMPARE(r.prompt, QStringLiteral("a lighthouse"));
     QCOMPARE(r.provider, QStringLiteral("fireworks"));
     QCOMPARE(r.modelId, QStringLiteral("model-x"));
-    QCOMPARE(r.origin, QByteArray("http://127.0.0.1:") + QByteArray::number(m_fake->endpoint().port()));
+    QCOMPARE(r.origin,
+             QByteArray("http://127.0.0.1:") + QByteArray::number(m_fake->endpoint().port()));
     QCOMPARE(r.referer, r.origin + '/');
     QVERIFY(r.contentType.startsWith("application/json"));
 }
@@ -107,10 +109,12 @@ void TestUpstreamClient::faults_data()
     QTest::newRow("504 always") << Fault::GatewayTimeout << 3 << false << 3 << Kind::Timeout;
     // Not retried.
     QTest::newRow("400") << Fault::BadRequest << 1 << false << 1 << Kind::Rejected;
-    QTest::newRow("truncated json") << Fault::TruncatedJson << 1 << false << 1 << Kind::InvalidResponse;
+    QTest::newRow("truncated json")
+        << Fault::TruncatedJson << 1 << false << 1 << Kind::InvalidResponse;
     QTest::newRow("non-json 200") << Fault::NonJson << 1 << false << 1 << Kind::InvalidResponse;
     QTest::newRow("no image") << Fault::MissingImage << 1 << false << 1 << Kind::InvalidResponse;
-    QTest::newRow("invalid base64") << Fault::InvalidBase64 << 1 << false << 1 << Kind::InvalidResponse;
+    QTest::newRow("invalid base64")
+        << Fault::InvalidBase64 << 1 << false << 1 << Kind::InvalidResponse;
     QTest::newRow("not an image") << Fault::NotAnImage << 1 << false << 1 << Kind::InvalidResponse;
 }
 

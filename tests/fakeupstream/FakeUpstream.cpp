@@ -41,7 +41,8 @@ bool FakeUpstream::listen(quint16 port)
 
 QUrl FakeUpstream::endpoint() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/api/generate-images").arg(m_listener ? m_listener->serverPort() : 0));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/api/generate-images")
+                    .arg(m_listener ? m_listener->serverPort() : 0));
 }
 
 void FakeUpstream::queueFault(Fault fault, int count)
@@ -110,9 +111,9 @@ QByteArray FakeUpstream::imageFor(const QString &provider)
     if (!m_override.isEmpty())
         return m_override;
     // What the real providers tend to return.
-    const char *format = provider == QLatin1String("fireworks") ? "jpeg"
-        : provider == QLatin1String("replicate")                ? "webp"
-                                                                : "png";
+    const char *format = provider == QLatin1String("fireworks")   ? "jpeg"
+                         : provider == QLatin1String("replicate") ? "webp"
+                                                                  : "png";
     QByteArray &cached = m_imageBase64[QString::fromLatin1(format)];
     if (cached.isEmpty())
         cached = makeImage(m_imageSide, format, quint32(qHash(provider))).toBase64();
@@ -124,8 +125,10 @@ void FakeUpstream::handle(const QHttpServerRequest &request, QHttpServerResponde
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
     Received r{body.value(QLatin1String("prompt")).toString(),
                body.value(QLatin1String("provider")).toString(),
-               body.value(QLatin1String("modelId")).toString(), request.value("Origin"),
-               request.value("Referer"), request.value("Content-Type")};
+               body.value(QLatin1String("modelId")).toString(),
+               request.value("Origin"),
+               request.value("Referer"),
+               request.value("Content-Type")};
     m_received.append(r);
     ++m_inFlight;
     m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
@@ -144,7 +147,8 @@ void FakeUpstream::handle(const QHttpServerRequest &request, QHttpServerResponde
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     const QString provider = r.provider;
     if (m_delayMs > 0 && fault != Fault::Hang && fault != Fault::BadRequest) {
-        QTimer::singleShot(m_delayMs, this, [this, shared, fault, provider] { answer(shared, fault, provider); });
+        QTimer::singleShot(m_delayMs, this,
+                           [this, shared, fault, provider] { answer(shared, fault, provider); });
     } else {
         answer(shared, fault, provider);
     }
@@ -167,7 +171,9 @@ void FakeUpstream::answer(const std::shared_ptr<QHttpServerResponder> &responder
     const QByteArray json = "application/json";
     switch (fault) {
     case Fault::None:
-        responder->write("{\"provider\":\"" + provider.toLatin1() + "\",\"image\":\"" + imageFor(provider) + "\"}", json);
+        responder->write("{\"provider\":\"" + provider.toLatin1() + "\",\"image\":\"" +
+                             imageFor(provider) + "\"}",
+                         json);
         return;
     case Fault::RateLimited:
         responder->write(QByteArray("{\"error\":\"Too many requests\"}"),
@@ -175,13 +181,16 @@ void FakeUpstream::answer(const std::shared_ptr<QHttpServerResponder> &responder
                          Status::TooManyRequests);
         return;
     case Fault::ServerError:
-        responder->write(QByteArray(R"({"error":"Failed to generate image. Please try again later."})"), json, Status::InternalServerError);
+        responder->write(
+            QByteArray(R"({"error":"Failed to generate image. Please try again later."})"), json,
+            Status::InternalServerError);
         return;
     case Fault::BadGateway:
         responder->write(QByteArray("Bad Gateway"), "text/plain", Status::BadGateway);
         return;
     case Fault::Unavailable:
-        responder->write(QByteArray("Service Unavailable"), "text/plain", Status::ServiceUnavailable);
+        responder->write(QByteArray("Service Unavailable"), "text/plain",
+                         Status::ServiceUnavailable);
         return;
     case Fault::GatewayTimeout:
         responder->write(QByteArray("<!DOCTYPE html><html><body><h1>504: GATEWAY_TIMEOUT</h1>"
@@ -189,13 +198,16 @@ void FakeUpstream::answer(const std::shared_ptr<QHttpServerResponder> &responder
                          "text/html", Status::GatewayTimeout);
         return;
     case Fault::BadRequest:
-        responder->write(QByteArray(R"({"error":"Invalid request parameters"})"), json, Status::BadRequest);
+        responder->write(QByteArray(R"({"error":"Invalid request parameters"})"), json,
+                         Status::BadRequest);
         return;
     case Fault::Reset:
         socket->abort();
         return;
     case Fault::TruncatedJson:
-        responder->write("{\"provider\":\"" + provider.toLatin1() + "\",\"image\":\"" + imageFor(provider).left(100), json);
+        responder->write("{\"provider\":\"" + provider.toLatin1() + "\",\"image\":\"" +
+                             imageFor(provider).left(100),
+                         json);
         return;
     case Fault::NonJson:
         responder->write(QByteArray("<html><body>Hello</body></html>"), "text/html");
@@ -204,11 +216,13 @@ void FakeUpstream::answer(const std::shared_ptr<QHttpServerResponder> &responder
         responder->write("{\"provider\":\"" + provider.toLatin1() + "\"}", json);
         return;
     case Fault::InvalidBase64:
-        responder->write("{\"provider\":\"" + provider.toLatin1() + "\",\"image\":\"@@not*base64@@\"}", json);
+        responder->write(
+            "{\"provider\":\"" + provider.toLatin1() + "\",\"image\":\"@@not*base64@@\"}", json);
         return;
     case Fault::NotAnImage:
-        responder->write("{\"provider\":\"" + provider.toLatin1() + "\",\"image\":\""
-                             + QByteArray("just some text, no image").toBase64() + "\"}", json);
+        responder->write("{\"provider\":\"" + provider.toLatin1() + "\",\"image\":\"" +
+                             QByteArray("just some text, no image").toBase64() + "\"}",
+                         json);
         return;
     case Fault::Hang:
         break;

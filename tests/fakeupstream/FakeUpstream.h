@@ -23,19 +23,19 @@ class FakeUpstream : public QObject
 public:
     enum class Fault {
         None,
-        RateLimited,      // 429 with Retry-After (seconds, see retryAfter)
-        ServerError,      // 500 {"error":"Failed to generate image..."}
-        BadGateway,       // 502 text
-        Unavailable,      // 503 text
-        GatewayTimeout,   // 504 HTML page
-        BadRequest,       // 400 {"error":"Invalid request parameters"}
-        Hang,             // never answers
-        Reset,            // drops the connection
-        TruncatedJson,    // 200 with a cut-off body
-        NonJson,          // 200 with an HTML body
-        MissingImage,     // 200 {"provider":...} without "image"
-        InvalidBase64,    // 200 with "image" not base64
-        NotAnImage,       // 200 with base64 of text
+        RateLimited,    // 429 with Retry-After (seconds, see retryAfter)
+        ServerError,    // 500 {"error":"Failed to generate image..."}
+        BadGateway,     // 502 text
+        Unavailable,    // 503 text
+        GatewayTimeout, // 504 HTML page
+        BadRequest,     // 400 {"error":"Invalid request parameters"}
+        Hang,           // never answers
+        Reset,          // drops the connection
+        TruncatedJson,  // 200 with a cut-off body
+        NonJson,        // 200 with an HTML body
+        MissingImage,   // 200 {"provider":...} without "image"
+        InvalidBase64,  // 200 with "image" not base64
+        NotAnImage,     // 200 with base64 of text
     };
     Q_ENUM(Fault)
 

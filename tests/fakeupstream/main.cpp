@@ -15,10 +15,18 @@ int main(int argc, char *argv[])
         "to inject a fault (RateLimited, ServerError, BadGateway, Unavailable, GatewayTimeout, "
         "Hang, Reset, TruncatedJson, NonJson, MissingImage, InvalidBase64, NotAnImage)."));
     parser.addHelpOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (default 0: a free one)."), QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption delay(QStringLiteral("delay"), QStringLiteral("Delay before each answer, in ms."), QStringLiteral("ms"), QStringLiteral("800"));
-    const QCommandLineOption side(QStringLiteral("image-size"), QStringLiteral("Image side in pixels."), QStringLiteral("pixels"), QStringLiteral("1024"));
-    const QCommandLineOption file(QStringLiteral("image-file"), QStringLiteral("Answer every request with this image file."), QStringLiteral("path"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port (default 0: a free one)."),
+                                  QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption delay(QStringLiteral("delay"),
+                                   QStringLiteral("Delay before each answer, in ms."),
+                                   QStringLiteral("ms"), QStringLiteral("800"));
+    const QCommandLineOption side(QStringLiteral("image-size"),
+                                  QStringLiteral("Image side in pixels."), QStringLiteral("pixels"),
+                                  QStringLiteral("1024"));
+    const QCommandLineOption file(QStringLiteral("image-file"),
+                                  QStringLiteral("Answer every request with this image file."),
+                                  QStringLiteral("path"));
     parser.addOptions({port, delay, side, file});
     parser.process(app);
 
@@ -28,13 +36,15 @@ int main(int argc, char *argv[])
     if (parser.isSet(file)) {
         QFile image(parser.value(file));
         if (!image.open(QIODevice::ReadOnly)) {
-            QTextStream(stderr) << "imagebridge-fake-upstream: cannot read " << parser.value(file) << Qt::endl;
+            QTextStream(stderr) << "imagebridge-fake-upstream: cannot read " << parser.value(file)
+                                << Qt::endl;
             return 1;
         }
         upstream.setImageOverride(image.readAll());
     }
     if (!upstream.listen(quint16(parser.value(port).toUInt()))) {
-        QTextStream(stderr) << "imagebridge-fake-upstream: cannot listen on port " << parser.value(port) << Qt::endl;
+        QTextStream(stderr) << "imagebridge-fake-upstream: cannot listen on port "
+                            << parser.value(port) << Qt::endl;
         return 1;
     }
     QTextStream(stdout) << "Fake upstream at " << upstream.endpoint().toString() << Qt::endl;

@@ -55,7 +55,10 @@ private slots:
     void logRecordsRequests();
 
 private:
-    static QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+    static QByteArray json(const QJsonObject &o)
+    {
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
     void expectServing();
 
     std::unique_ptr<TestServer> t;
@@ -85,7 +88,8 @@ void TestApiServer::healthNeedsNoKey()
     const TestResponse r = t->http->get(QStringLiteral("/healthz"));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(QLatin1String("status")).toString(), QStringLiteral("ok"));
-    QCOMPARE(r.json().value(QLatin1String("version")).toString(), QLatin1String(BuildInfo::version));
+    QCOMPARE(r.json().value(QLatin1String("version")).toString(),
+             QLatin1String(BuildInfo::version));
 }
 
 void TestApiServer::modelsList()
@@ -116,8 +120,12 @@ void TestApiServer::modelById()
     QCOMPARE(t->http->get(QStringLiteral("/v1/models/dall-e-3")).status, 200);
     r = t->http->get(QStringLiteral("/v1/models/no-such-model"));
     QCOMPARE(r.status, 404);
-    QCOMPARE(r.errorObject().value(QLatin1String("code")).toString(), QStringLiteral("model_not_found"));
-    QVERIFY(r.errorObject().value(QLatin1String("message")).toString().contains(QLatin1String("no-such-model")));
+    QCOMPARE(r.errorObject().value(QLatin1String("code")).toString(),
+             QStringLiteral("model_not_found"));
+    QVERIFY(r.errorObject()
+                .value(QLatin1String("message"))
+                .toString()
+                .contains(QLatin1String("no-such-model")));
 }
 
 void TestApiServer::auth_data()
@@ -144,7 +152,8 @@ void TestApiServer::auth()
     const TestResponse r = t->http->get(QStringLiteral("/v1/models"), headers);
     QCOMPARE(r.status, status);
     if (status == 401) {
-        QCOMPARE(r.errorObject().value(QLatin1String("type")).toString(), QStringLiteral("invalid_request_error"));
+        QCOMPARE(r.errorObject().value(QLatin1String("type")).toString(),
+                 QStringLiteral("invalid_request_error"));
         QVERIFY(!r.errorObject().value(QLatin1String("message")).toString().isEmpty());
         QVERIFY(!r.body.contains(TestServer::key));
     }
@@ -168,17 +177,20 @@ void TestApiServer::hostGuard()
     const TestResponse r = t->http->get(QStringLiteral("/v1/models"), {{"Host", host}});
     QCOMPARE(r.status, status);
     if (status == 403)
-        QCOMPARE(r.errorObject().value(QLatin1String("code")).toString(), QStringLiteral("host_not_allowed"));
+        QCOMPARE(r.errorObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("host_not_allowed"));
 }
 
 void TestApiServer::preflightWithoutKey()
 {
     t->http->setKey({});
-    const TestResponse r = t->http->send("OPTIONS", QStringLiteral("/v1/chat/completions"), {},
-                                         {{"Origin", "https://app.nextchat.dev"},
-                                          {"Access-Control-Request-Method", "POST"},
-                                          {"Access-Control-Request-Headers", "authorization,content-type,x-stainless-os"},
-                                          {"Access-Control-Request-Private-Network", "true"}}, 5000);
+    const TestResponse r = t->http->send(
+        "OPTIONS", QStringLiteral("/v1/chat/completions"), {},
+        {{"Origin", "https://app.nextchat.dev"},
+         {"Access-Control-Request-Method", "POST"},
+         {"Access-Control-Request-Headers", "authorization,content-type,x-stainless-os"},
+         {"Access-Control-Request-Private-Network", "true"}},
+        5000);
     QCOMPARE(r.status, 204);
     QCOMPARE(r.header("Access-Control-Allow-Origin"), QByteArray("*"));
     const QByteArray allowed = r.header("Access-Control-Allow-Headers").toLower();
@@ -207,7 +219,8 @@ void TestApiServer::unknownRouteAndMethod()
 {
     TestResponse r = t->http->get(QStringLiteral("/v1/embeddings"));
     QCOMPARE(r.status, 404);
-    QCOMPARE(r.errorObject().value(QLatin1String("code")).toString(), QStringLiteral("unknown_url"));
+    QCOMPARE(r.errorObject().value(QLatin1String("code")).toString(),
+             QStringLiteral("unknown_url"));
     r = t->http->send("DELETE", QStringLiteral("/v1/models"), {}, {}, 5000);
     QCOMPARE(r.status, 405);
     QCOMPARE(r.header("Allow"), QByteArray("GET, OPTIONS"));
@@ -220,14 +233,16 @@ void TestApiServer::unknownRouteAndMethod()
 void TestApiServer::imagesDefaultIsPng()
 {
     // The fake answers WebP for replicate: clients label base64 as PNG, so it is converted.
-    const TestResponse r = t->http->postJson(QStringLiteral("/v1/images/generations"),
-                                             {{"prompt", "a red fox"}, {"model", "replicate/flux-dev"}});
+    const TestResponse r =
+        t->http->postJson(QStringLiteral("/v1/images/generations"),
+                          {{"prompt", "a red fox"}, {"model", "replicate/flux-dev"}});
     QCOMPARE(r.status, 200);
     const QJsonObject body = r.json();
     QVERIFY(body.value(QLatin1String("created")).toInteger() > 1700000000);
     const QJsonArray data = body.value(QLatin1String("data")).toArray();
     QCOMPARE(data.size(), 1);
-    const QByteArray image = QByteArray::fromBase64(data.first()[QLatin1String("b64_json")].toString().toLatin1());
+    const QByteArray image =
+        QByteArray::fromBase64(data.first()[QLatin1String("b64_json")].toString().toLatin1());
     QCOMPARE(ImageFormat::sniff(image), ImageType::Png);
     QCOMPARE(data.first()[QLatin1String("revised_prompt")].toString(), QStringLiteral("a red fox"));
     QCOMPARE(body.value(QLatin1String("size")).toString(), QStringLiteral("64x64"));
@@ -252,18 +267,24 @@ void TestApiServer::imagesFanOut()
 void TestApiServer::imagesOutputFormat()
 {
     const TestResponse r = t->http->postJson(QStringLiteral("/v1/images/generations"),
-                                             {{"prompt", "jpeg please"}, {"model", "vertex/imagen-3.0-fast"},
-                                              {"output_format", "jpeg"}, {"output_compression", 70}});
+                                             {{"prompt", "jpeg please"},
+                                              {"model", "vertex/imagen-3.0-fast"},
+                                              {"output_format", "jpeg"},
+                                              {"output_compression", 70}});
     QCOMPARE(r.status, 200);
-    const QByteArray image = QByteArray::fromBase64(r.json()[QLatin1String("data")][0][QLatin1String("b64_json")].toString().toLatin1());
+    const QByteArray image = QByteArray::fromBase64(
+        r.json()[QLatin1String("data")][0][QLatin1String("b64_json")].toString().toLatin1());
     QCOMPARE(ImageFormat::sniff(image), ImageType::Jpeg);
     QCOMPARE(r.json().value(QLatin1String("output_format")).toString(), QStringLiteral("jpeg"));
 }
 
 void TestApiServer::imagesUrlServesFiles()
 {
-    const TestResponse r = t->http->postJson(QStringLiteral("/v1/images/generations"),
-                                             {{"prompt", "by url"}, {"model", "fireworks/ssd-1b"}, {"response_format", "url"}, {"n", 2}});
+    const TestResponse r =
+        t->http->postJson(QStringLiteral("/v1/images/generations"), {{"prompt", "by url"},
+                                                                     {"model", "fireworks/ssd-1b"},
+                                                                     {"response_format", "url"},
+                                                                     {"n", 2}});
     QCOMPARE(r.status, 200);
     const QJsonArray data = r.json().value(QLatin1String("data")).toArray();
     QCOMPARE(data.size(), 2);
@@ -290,14 +311,26 @@ void TestApiServer::imagesUrlServesFiles()
 
 void TestApiServer::imagesIgnoreUnknownFields()
 {
-    const TestResponse r = t->http->postJson(
-        QStringLiteral("/v1/images/generations"),
-        {{"prompt", "extras"}, {"quality", "hd"}, {"style", "vivid"}, {"user", "u1"}, {"seed", 42},
-         {"size", "1024x1792"}, {"width", 512}, {"negative_prompt", "blur"}, {"steps", 20},
-         {"background", "auto"}, {"moderation", "low"}, {"response_format", QJsonValue::Null}});
+    const TestResponse r = t->http->postJson(QStringLiteral("/v1/images/generations"),
+                                             {{"prompt", "extras"},
+                                              {"quality", "hd"},
+                                              {"style", "vivid"},
+                                              {"user", "u1"},
+                                              {"seed", 42},
+                                              {"size", "1024x1792"},
+                                              {"width", 512},
+                                              {"negative_prompt", "blur"},
+                                              {"steps", 20},
+                                              {"background", "auto"},
+                                              {"moderation", "low"},
+                                              {"response_format", QJsonValue::Null}});
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(QLatin1String("quality")).toString(), QStringLiteral("hd"));
-    QCOMPARE(t->http->postJson(QStringLiteral("/v1/images/generations"), {{"prompt", "auto"}, {"size", "auto"}}).status, 200);
+    QCOMPARE(t->http
+                 ->postJson(QStringLiteral("/v1/images/generations"),
+                            {{"prompt", "auto"}, {"size", "auto"}})
+                 .status,
+             200);
 }
 
 void TestApiServer::imagesStream()
@@ -312,8 +345,11 @@ void TestApiServer::imagesStream()
         if (!block.startsWith("data: "))
             continue;
         const QJsonObject event = QJsonDocument::fromJson(block.mid(6)).object();
-        QCOMPARE(event.value(QLatin1String("type")).toString(), QStringLiteral("image_generation.completed"));
-        QCOMPARE(ImageFormat::sniff(QByteArray::fromBase64(event.value(QLatin1String("b64_json")).toString().toLatin1())), ImageType::Png);
+        QCOMPARE(event.value(QLatin1String("type")).toString(),
+                 QStringLiteral("image_generation.completed"));
+        QCOMPARE(ImageFormat::sniff(QByteArray::fromBase64(
+                     event.value(QLatin1String("b64_json")).toString().toLatin1())),
+                 ImageType::Png);
         QVERIFY(event.contains(QLatin1String("usage")));
         ++completed;
     }
@@ -323,10 +359,14 @@ void TestApiServer::imagesStream()
 
 void TestApiServer::editsAreRefused()
 {
-    for (const QString &path : {QStringLiteral("/v1/images/edits"), QStringLiteral("/v1/images/variations")}) {
+    for (const QString &path :
+         {QStringLiteral("/v1/images/edits"), QStringLiteral("/v1/images/variations")}) {
         const TestResponse r = t->http->post(path, "--multipart--");
         QCOMPARE(r.status, 400);
-        QVERIFY(r.errorObject().value(QLatin1String("message")).toString().contains(QLatin1String("cannot edit")));
+        QVERIFY(r.errorObject()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("cannot edit")));
     }
     QCOMPARE(t->upstream.requestCount(), 0);
 }
@@ -344,25 +384,39 @@ void TestApiServer::badInput_data()
     QTest::newRow("prompt not string") << QByteArray("{\"prompt\":5}") << QStringLiteral("prompt");
     QTest::newRow("n zero") << QByteArray("{\"prompt\":\"x\",\"n\":0}") << QStringLiteral("n");
     QTest::newRow("n eleven") << QByteArray("{\"prompt\":\"x\",\"n\":11}") << QStringLiteral("n");
-    QTest::newRow("n fraction") << QByteArray("{\"prompt\":\"x\",\"n\":1.5}") << QStringLiteral("n");
-    QTest::newRow("n string") << QByteArray("{\"prompt\":\"x\",\"n\":\"2\"}") << QStringLiteral("n");
-    QTest::newRow("bad size") << QByteArray("{\"prompt\":\"x\",\"size\":\"huge\"}") << QStringLiteral("size");
-    QTest::newRow("bad response_format") << QByteArray("{\"prompt\":\"x\",\"response_format\":\"gif\"}") << QStringLiteral("response_format");
-    QTest::newRow("bad output_format") << QByteArray("{\"prompt\":\"x\",\"output_format\":\"bmp\"}") << QStringLiteral("output_format");
-    QTest::newRow("compression range") << QByteArray("{\"prompt\":\"x\",\"output_compression\":101}") << QStringLiteral("output_compression");
-    QTest::newRow("stream not bool") << QByteArray("{\"prompt\":\"x\",\"stream\":\"yes\"}") << QStringLiteral("stream");
-    QTest::newRow("model not string") << QByteArray("{\"prompt\":\"x\",\"model\":[1]}") << QStringLiteral("model");
-    QTest::newRow("prompt too long") << QByteArray("{\"prompt\":\"") + QByteArray(32001, 'a') + "\"}" << QStringLiteral("prompt");
+    QTest::newRow("n fraction") << QByteArray("{\"prompt\":\"x\",\"n\":1.5}")
+                                << QStringLiteral("n");
+    QTest::newRow("n string") << QByteArray("{\"prompt\":\"x\",\"n\":\"2\"}")
+                              << QStringLiteral("n");
+    QTest::newRow("bad size") << QByteArray("{\"prompt\":\"x\",\"size\":\"huge\"}")
+                              << QStringLiteral("size");
+    QTest::newRow("bad response_format")
+        << QByteArray("{\"prompt\":\"x\",\"response_format\":\"gif\"}")
+        << QStringLiteral("response_format");
+    QTest::newRow("bad output_format") << QByteArray("{\"prompt\":\"x\",\"output_format\":\"bmp\"}")
+                                       << QStringLiteral("output_format");
+    QTest::newRow("compression range")
+        << QByteArray("{\"prompt\":\"x\",\"output_compression\":101}")
+        << QStringLiteral("output_compression");
+    QTest::newRow("stream not bool")
+        << QByteArray("{\"prompt\":\"x\",\"stream\":\"yes\"}") << QStringLiteral("stream");
+    QTest::newRow("model not string")
+        << QByteArray("{\"prompt\":\"x\",\"model\":[1]}") << QStringLiteral("model");
+    QTest::newRow("prompt too long")
+        << QByteArray("{\"prompt\":\"") + QByteArray(32001, 'a') + "\"}"
+        << QStringLiteral("prompt");
 }
 
 void TestApiServer::badInput()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, param);
-    const TestResponse r = t->http->post(QStringLiteral("/v1/images/generations"), body, {{"Content-Type", "application/json"}});
+    const TestResponse r = t->http->post(QStringLiteral("/v1/images/generations"), body,
+                                         {{"Content-Type", "application/json"}});
     QCOMPARE(r.status, 400);
     const QJsonObject error = r.errorObject();
-    QCOMPARE(error.value(QLatin1String("type")).toString(), QStringLiteral("invalid_request_error"));
+    QCOMPARE(error.value(QLatin1String("type")).toString(),
+             QStringLiteral("invalid_request_error"));
     QVERIFY(!error.value(QLatin1String("message")).toString().isEmpty());
     if (param.isEmpty())
         QVERIFY(error.value(QLatin1String("param")).isNull());
@@ -378,14 +432,16 @@ void TestApiServer::hugeBodies()
     TestResponse r = t->http->post(QStringLiteral("/v1/images/generations"),
                                    "{\"prompt\":\"" + QByteArray(1100 * 1024, 'a') + "\"}");
     QCOMPARE(r.status, 413);
-    QCOMPARE(r.errorObject().value(QLatin1String("code")).toString(), QStringLiteral("payload_too_large"));
+    QCOMPARE(r.errorObject().value(QLatin1String("code")).toString(),
+             QStringLiteral("payload_too_large"));
     // Over every limit: refused from the announced length, before the body is buffered.
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, t->server->port());
     QVERIFY(socket.waitForConnected(5000));
-    socket.write("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-                 + QByteArray(TestServer::key) + "\r\nContent-Type: application/json\r\nContent-Length: "
-                 + QByteArray::number(qint64(1) << 33) + "\r\n\r\n{\"messages\":");
+    socket.write("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+                 QByteArray(TestServer::key) +
+                 "\r\nContent-Type: application/json\r\nContent-Length: " +
+                 QByteArray::number(qint64(1) << 33) + "\r\n\r\n{\"messages\":");
     QByteArray answer;
     QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n{"), 5000);
     QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
@@ -438,7 +494,8 @@ void TestApiServer::upstreamFaults()
     QFETCH(int, upstreamCalls);
     t->upstream.setRetryAfter("0");
     t->upstream.queueFault(fault, 3);
-    const TestResponse r = t->http->postJson(QStringLiteral("/v1/images/generations"), {{"prompt", "faulty"}});
+    const TestResponse r =
+        t->http->postJson(QStringLiteral("/v1/images/generations"), {{"prompt", "faulty"}});
     QCOMPARE(r.status, status);
     QCOMPARE(t->upstream.requestCount(), upstreamCalls);
     QCOMPARE(r.header("x-should-retry"), QByteArray("false"));
@@ -454,21 +511,29 @@ void TestApiServer::chatNonStream()
     const TestResponse r = t->http->postJson(
         QStringLiteral("/v1/chat/completions"),
         {{"model", "vertex/imagen-3.0-fast"},
-         {"messages", QJsonArray{QJsonObject{{"role", "system"}, {"content", "You are helpful"}},
-                                 QJsonObject{{"role", "user"}, {"content", QJsonArray{
-                                     QJsonObject{{"type", "text"}, {"text", "a cat"}},
-                                     QJsonObject{{"type", "image_url"}, {"image_url", QJsonObject{{"url", "http://x/y.png"}}}},
-                                     QJsonObject{{"type", "text"}, {"text", "in space"}}}}}}}});
+         {"messages",
+          QJsonArray{
+              QJsonObject{{"role", "system"}, {"content", "You are helpful"}},
+              QJsonObject{
+                  {"role", "user"},
+                  {"content",
+                   QJsonArray{QJsonObject{{"type", "text"}, {"text", "a cat"}},
+                              QJsonObject{{"type", "image_url"},
+                                          {"image_url", QJsonObject{{"url", "http://x/y.png"}}}},
+                              QJsonObject{{"type", "text"}, {"text", "in space"}}}}}}}});
     QCOMPARE(r.status, 200);
     const QJsonObject body = r.json();
     QCOMPARE(body.value(QLatin1String("object")).toString(), QStringLiteral("chat.completion"));
     QCOMPARE(t->upstream.received().first().prompt, QStringLiteral("a cat\nin space"));
-    const QJsonObject message = body[QLatin1String("choices")][0][QLatin1String("message")].toObject();
+    const QJsonObject message =
+        body[QLatin1String("choices")][0][QLatin1String("message")].toObject();
     QCOMPARE(message.value(QLatin1String("role")).toString(), QStringLiteral("assistant"));
     const QString content = message.value(QLatin1String("content")).toString();
-    QVERIFY2(content.startsWith(QLatin1String("![a cat in space](data:image/jpeg;base64,")), qPrintable(content.left(80)));
+    QVERIFY2(content.startsWith(QLatin1String("![a cat in space](data:image/jpeg;base64,")),
+             qPrintable(content.left(80)));
     QVERIFY(content.contains(QLatin1String("/v1/images/files/")));
-    QCOMPARE(body[QLatin1String("choices")][0][QLatin1String("finish_reason")].toString(), QStringLiteral("stop"));
+    QCOMPARE(body[QLatin1String("choices")][0][QLatin1String("finish_reason")].toString(),
+             QStringLiteral("stop"));
     QVERIFY(body.value(QLatin1String("usage")).toObject().contains(QLatin1String("total_tokens")));
 }
 
@@ -476,7 +541,9 @@ void TestApiServer::chatStreamSequence()
 {
     const TestResponse r = t->http->postJson(
         QStringLiteral("/v1/chat/completions"),
-        {{"model", "openai/dall-e-3"}, {"stream", true}, {"stream_options", QJsonObject{{"include_usage", true}}},
+        {{"model", "openai/dall-e-3"},
+         {"stream", true},
+         {"stream_options", QJsonObject{{"include_usage", true}}},
          {"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", "a lighthouse"}}}}});
     QCOMPARE(r.status, 200);
     QVERIFY(r.header("Content-Type").startsWith("text/event-stream"));
@@ -492,13 +559,19 @@ void TestApiServer::chatStreamSequence()
     const QJsonObject content = QJsonDocument::fromJson(data.at(1)).object();
     const QJsonObject finish = QJsonDocument::fromJson(data.at(2)).object();
     const QJsonObject usage = QJsonDocument::fromJson(data.at(3)).object();
-    QCOMPARE(role[QLatin1String("choices")][0][QLatin1String("delta")][QLatin1String("role")].toString(), QStringLiteral("assistant"));
-    QVERIFY(content[QLatin1String("choices")][0][QLatin1String("delta")][QLatin1String("content")].toString().startsWith(QLatin1String("![a lighthouse](data:image/jpeg;base64,")));
-    QCOMPARE(finish[QLatin1String("choices")][0][QLatin1String("finish_reason")].toString(), QStringLiteral("stop"));
+    QCOMPARE(
+        role[QLatin1String("choices")][0][QLatin1String("delta")][QLatin1String("role")].toString(),
+        QStringLiteral("assistant"));
+    QVERIFY(content[QLatin1String("choices")][0][QLatin1String("delta")][QLatin1String("content")]
+                .toString()
+                .startsWith(QLatin1String("![a lighthouse](data:image/jpeg;base64,")));
+    QCOMPARE(finish[QLatin1String("choices")][0][QLatin1String("finish_reason")].toString(),
+             QStringLiteral("stop"));
     QCOMPARE(usage.value(QLatin1String("choices")).toArray().size(), 0);
     QVERIFY(usage.value(QLatin1String("usage")).isObject());
     for (const QJsonObject &chunk : {role, content, finish, usage}) {
-        QCOMPARE(chunk.value(QLatin1String("object")).toString(), QStringLiteral("chat.completion.chunk"));
+        QCOMPARE(chunk.value(QLatin1String("object")).toString(),
+                 QStringLiteral("chat.completion.chunk"));
         QCOMPARE(chunk.value(QLatin1String("id")), role.value(QLatin1String("id")));
         QVERIFY(!chunk.contains(QLatin1String("error")));
     }
@@ -515,8 +588,10 @@ void TestApiServer::chatStreamHeadersAtOnceAndKeepAlive()
     QNetworkRequest request(t->http->url(QStringLiteral("/v1/chat/completions")));
     request.setRawHeader("Authorization", QByteArray("Bearer ") + TestServer::key);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = t->http->manager().post(request, json({{"stream", true},
-        {"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", "slow"}}}}}));
+    QNetworkReply *reply = t->http->manager().post(
+        request,
+        json({{"stream", true},
+              {"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", "slow"}}}}}));
     QSignalSpy metaData(reply, &QNetworkReply::metaDataChanged);
     QVERIFY(metaData.wait(5000));
     QVERIFY(!reply->isFinished()); // headers came while the image was being made
@@ -531,18 +606,29 @@ void TestApiServer::chatStreamHeadersAtOnceAndKeepAlive()
 
 void TestApiServer::chatHousekeepingGetsText()
 {
-    const QJsonArray history{QJsonObject{{"role", "user"}, {"content", "a cat on a roof at night"}},
-                             QJsonObject{{"role", "assistant"}, {"content", "![x](data:image/jpeg;base64,AAAA)"}}};
+    const QJsonArray history{
+        QJsonObject{{"role", "user"}, {"content", "a cat on a roof at night"}},
+        QJsonObject{{"role", "assistant"}, {"content", "![x](data:image/jpeg;base64,AAAA)"}}};
     QJsonArray title = history;
-    title.append(QJsonObject{{"role", "user"}, {"content", "Please generate a four to five word title summarizing our conversation without any lead-in, punctuation, quotation marks, periods, symbols, bold text, or additional text. Remove enclosing quotation marks."}});
-    TestResponse r = t->http->postJson(QStringLiteral("/v1/chat/completions"),
-                                       {{"model", "gpt-4o-mini"}, {"stream", false}, {"messages", title}});
+    title.append(QJsonObject{
+        {"role", "user"},
+        {"content", "Please generate a four to five word title summarizing our conversation "
+                    "without any lead-in, punctuation, quotation marks, periods, symbols, bold "
+                    "text, or additional text. Remove enclosing quotation marks."}});
+    TestResponse r =
+        t->http->postJson(QStringLiteral("/v1/chat/completions"),
+                          {{"model", "gpt-4o-mini"}, {"stream", false}, {"messages", title}});
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.json()[QLatin1String("choices")][0][QLatin1String("message")][QLatin1String("content")].toString(),
-             QStringLiteral("a cat on a roof"));
+    QCOMPARE(
+        r.json()[QLatin1String("choices")][0][QLatin1String("message")][QLatin1String("content")]
+            .toString(),
+        QStringLiteral("a cat on a roof"));
     QJsonArray summary = history;
-    summary.append(QJsonObject{{"role", "system"}, {"content", "Summarize the discussion briefly in 200 words or less to use as a prompt for future context."}});
-    r = t->http->postJson(QStringLiteral("/v1/chat/completions"), {{"stream", true}, {"messages", summary}});
+    summary.append(QJsonObject{{"role", "system"},
+                               {"content", "Summarize the discussion briefly in 200 words or less "
+                                           "to use as a prompt for future context."}});
+    r = t->http->postJson(QStringLiteral("/v1/chat/completions"),
+                          {{"stream", true}, {"messages", summary}});
     QCOMPARE(r.status, 200);
     QVERIFY(r.body.contains("a cat on a roof at night"));
     QCOMPARE(t->upstream.requestCount(), 0);
@@ -552,11 +638,13 @@ void TestApiServer::chatLargeHistory()
 {
     // Earlier answers echo inline images back: bodies of many MiB must be fine.
     QJsonArray messages;
-    const QString bigImage = QStringLiteral("![old](data:image/png;base64,%1)").arg(QString(6 * 1024 * 1024, QLatin1Char('A')));
+    const QString bigImage = QStringLiteral("![old](data:image/png;base64,%1)")
+                                 .arg(QString(6 * 1024 * 1024, QLatin1Char('A')));
     messages.append(QJsonObject{{"role", "user"}, {"content", "first"}});
     messages.append(QJsonObject{{"role", "assistant"}, {"content", bigImage}});
     messages.append(QJsonObject{{"role", "user"}, {"content", "second"}});
-    const TestResponse r = t->http->postJson(QStringLiteral("/v1/chat/completions"), {{"messages", messages}}, 30000);
+    const TestResponse r =
+        t->http->postJson(QStringLiteral("/v1/chat/completions"), {{"messages", messages}}, 30000);
     QCOMPARE(r.status, 200);
     QCOMPARE(t->upstream.received().first().prompt, QStringLiteral("second"));
 }
@@ -567,10 +655,13 @@ void TestApiServer::chatLinkOnlyMode()
     config.chatInlineImages = false;
     t = std::make_unique<TestServer>(config);
     QVERIFY(t->ok);
-    const TestResponse r = t->http->postJson(QStringLiteral("/v1/chat/completions"),
-                                             {{"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", "link"}}}}});
+    const TestResponse r = t->http->postJson(
+        QStringLiteral("/v1/chat/completions"),
+        {{"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", "link"}}}}});
     QCOMPARE(r.status, 200);
-    const QString content = r.json()[QLatin1String("choices")][0][QLatin1String("message")][QLatin1String("content")].toString();
+    const QString content =
+        r.json()[QLatin1String("choices")][0][QLatin1String("message")][QLatin1String("content")]
+            .toString();
     QVERIFY2(content.startsWith(QLatin1String("![link](http://127.0.0.1:")), qPrintable(content));
     QVERIFY(!content.contains(QLatin1String("base64")));
     const QString path = QUrl(content.section(QLatin1Char('('), 1).chopped(1)).path();
@@ -579,18 +670,23 @@ void TestApiServer::chatLinkOnlyMode()
 
 void TestApiServer::chatBadInput()
 {
-    const QList<QByteArray> bodies{"{}", "{\"messages\":[]}", "{\"messages\":\"hi\"}",
-                                   "{\"messages\":[{\"content\":\"no role\"}]}",
-                                   "{\"messages\":[{\"role\":\"assistant\",\"content\":\"no user\"}]}",
-                                   "{\"messages\":[{\"role\":\"user\",\"content\":\"\"}]}",
-                                   "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}],\"stream\":1}"};
+    const QList<QByteArray> bodies{
+        "{}",
+        "{\"messages\":[]}",
+        "{\"messages\":\"hi\"}",
+        "{\"messages\":[{\"content\":\"no role\"}]}",
+        "{\"messages\":[{\"role\":\"assistant\",\"content\":\"no user\"}]}",
+        "{\"messages\":[{\"role\":\"user\",\"content\":\"\"}]}",
+        "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}],\"stream\":1}"};
     for (const QByteArray &body : bodies) {
         const TestResponse r = t->http->post(QStringLiteral("/v1/chat/completions"), body);
         QVERIFY2(r.status == 400, body.constData());
         QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
     }
-    const TestResponse r = t->http->postJson(QStringLiteral("/v1/chat/completions"),
-                                             {{"model", "nope/nope"}, {"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", "x"}}}}});
+    const TestResponse r = t->http->postJson(
+        QStringLiteral("/v1/chat/completions"),
+        {{"model", "nope/nope"},
+         {"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", "x"}}}}});
     QCOMPARE(r.status, 404);
     QCOMPARE(t->upstream.requestCount(), 0);
 }
@@ -602,9 +698,10 @@ void TestApiServer::disconnectCancelsUpstreamWork()
     socket.connectToHost(QHostAddress::LocalHost, t->server->port());
     QVERIFY(socket.waitForConnected(5000));
     const QByteArray body = R"({"prompt":"leaving","n":2})";
-    socket.write("POST /v1/images/generations HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-                 + QByteArray(TestServer::key) + "\r\nContent-Type: application/json\r\nContent-Length: "
-                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    socket.write(
+        "POST /v1/images/generations HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+        QByteArray(TestServer::key) + "\r\nContent-Type: application/json\r\nContent-Length: " +
+        QByteArray::number(body.size()) + "\r\n\r\n" + body);
     QTRY_COMPARE_WITH_TIMEOUT(t->upstream.inFlight(), 2, 5000);
     QCOMPARE(t->server->activeImages(), 2);
     socket.abort();
@@ -620,10 +717,12 @@ void TestApiServer::disconnectCancelsUpstreamWork()
     QTcpSocket second;
     second.connectToHost(QHostAddress::LocalHost, t->server->port());
     QVERIFY(second.waitForConnected(5000));
-    second.write("GET /v1/images/files/0123456789abcdef0123456789abcdef.png HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-    second.write("POST /v1/images/generations HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-                 + QByteArray(TestServer::key) + "\r\nContent-Length: " + QByteArray::number(body.size())
-                 + "\r\n\r\n" + body);
+    second.write("GET /v1/images/files/0123456789abcdef0123456789abcdef.png HTTP/1.1\r\nHost: "
+                 "127.0.0.1\r\n\r\n");
+    second.write(
+        "POST /v1/images/generations HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+        QByteArray(TestServer::key) + "\r\nContent-Length: " + QByteArray::number(body.size()) +
+        "\r\n\r\n" + body);
     QTRY_COMPARE_WITH_TIMEOUT(t->upstream.inFlight(), 2, 5000);
     second.disconnectFromHost();
     QTRY_COMPARE_WITH_TIMEOUT(t->server->activeImages(), 0, 5000);
@@ -633,7 +732,8 @@ void TestApiServer::disconnectCancelsUpstreamWork()
 void TestApiServer::logRecordsRequests()
 {
     QSignalSpy finished(&t->log, &RequestLog::requestFinished);
-    t->http->postJson(QStringLiteral("/v1/images/generations"), {{"prompt", "logged"}, {"model", "dall-e-2"}});
+    t->http->postJson(QStringLiteral("/v1/images/generations"),
+                      {{"prompt", "logged"}, {"model", "dall-e-2"}});
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
     const RequestLogEntry &e = t->log.at(t->log.rowCount() - 1);
     QCOMPARE(e.method, QStringLiteral("POST"));

@@ -28,7 +28,8 @@ void TestConcurrency::sixtyFourInFlightAtOnce()
         managers.push_back(std::make_unique<QNetworkAccessManager>());
         QNetworkRequest request(t.http->url(QStringLiteral("/v1/images/generations")));
         request.setRawHeader("Authorization", QByteArray("Bearer ") + TestServer::key);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         QNetworkReply *reply = managers.back()->post(request, QByteArray(R"({"prompt":"crowd"})"));
         connect(reply, &QNetworkReply::finished, this, [&finished] { ++finished; });
         replies.append(reply);
@@ -53,7 +54,8 @@ void TestConcurrency::localLimitAnswers429()
     QNetworkAccessManager manager;
     QNetworkReply *hanging = manager.post(request, QByteArray(R"({"prompt":"hold","n":2})"));
     QTRY_COMPARE_WITH_TIMEOUT(t.server->activeImages(), 2, 5000);
-    const TestResponse r = t.http->post(QStringLiteral("/v1/images/generations"), R"({"prompt":"more","n":2})");
+    const TestResponse r =
+        t.http->post(QStringLiteral("/v1/images/generations"), R"({"prompt":"more","n":2})");
     QCOMPARE(r.status, 429);
     QCOMPARE(r.header("Retry-After"), QByteArray("2"));
     QCOMPARE(r.header("x-should-retry"), QByteArray("true"));

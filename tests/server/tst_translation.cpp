@@ -42,12 +42,16 @@ void TestTranslation::sseFraming()
 
 void TestTranslation::errorBodyShape()
 {
-    const ApiError e = ApiError::badRequest(QStringLiteral("bad n"), QStringLiteral("n"), QStringLiteral("invalid_value"));
-    const QJsonObject error = QJsonDocument::fromJson(e.body()).object().value(QLatin1String("error")).toObject();
+    const ApiError e = ApiError::badRequest(QStringLiteral("bad n"), QStringLiteral("n"),
+                                            QStringLiteral("invalid_value"));
+    const QJsonObject error =
+        QJsonDocument::fromJson(e.body()).object().value(QLatin1String("error")).toObject();
     QCOMPARE(error.keys(), QStringList({"code", "message", "param", "type"}));
     QCOMPARE(error.value(QLatin1String("message")).toString(), QStringLiteral("bad n"));
     QCOMPARE(error.value(QLatin1String("param")).toString(), QStringLiteral("n"));
-    const QJsonObject unauthorized = QJsonDocument::fromJson(ApiError::unauthorized(false).body()).object()[QLatin1String("error")].toObject();
+    const QJsonObject unauthorized = QJsonDocument::fromJson(ApiError::unauthorized(false).body())
+                                         .object()[QLatin1String("error")]
+                                         .toObject();
     QVERIFY(unauthorized.value(QLatin1String("param")).isNull());
     QVERIFY(unauthorized.value(QLatin1String("code")).isNull());
     QCOMPARE(ApiError::unauthorized(true).status, 401);
@@ -92,13 +96,19 @@ void TestTranslation::imagesRequestDefaults()
     QVERIFY(!r.wantsUrl);
     QVERIFY(!r.stream);
     QCOMPARE(r.model.id, m_catalog.defaultModelId());
-    const auto withDefault = ImagesRequest::parse({{"prompt", "x"}}, m_catalog, QStringLiteral("vertex/imagen-3.0-fast"));
-    QCOMPARE(std::get<ImagesRequest>(withDefault).model.upstreamModelId, QStringLiteral("imagen-3.0-fast-generate-001"));
+    const auto withDefault = ImagesRequest::parse({{"prompt", "x"}}, m_catalog,
+                                                  QStringLiteral("vertex/imagen-3.0-fast"));
+    QCOMPARE(std::get<ImagesRequest>(withDefault).model.upstreamModelId,
+             QStringLiteral("imagen-3.0-fast-generate-001"));
 }
 
 void TestTranslation::imagesRequestAliases()
 {
-    const auto parsed = ImagesRequest::parse({{"prompt", "x"}, {"model", "gpt-image-1"}, {"response_format", "url"}, {"output_format", "webp"}}, m_catalog, {});
+    const auto parsed = ImagesRequest::parse({{"prompt", "x"},
+                                              {"model", "gpt-image-1"},
+                                              {"response_format", "url"},
+                                              {"output_format", "webp"}},
+                                             m_catalog, {});
     const auto &r = std::get<ImagesRequest>(parsed);
     QCOMPARE(r.model.id, QStringLiteral("replicate/flux-1.1-pro-ultra"));
     QVERIFY(r.wantsUrl);
@@ -111,10 +121,17 @@ void TestTranslation::chatPromptIsLastUserMessage()
     const QJsonArray messages{
         QJsonObject{{"role", "user"}, {"content", "first idea"}},
         QJsonObject{{"role", "assistant"}, {"content", "![img](data:image/png;base64,AAAA)"}},
-        QJsonObject{{"role", "user"}, {"content", QJsonArray{QJsonObject{{"type", "text"}, {"text", "second"}},
-                                                             QJsonObject{{"type", "text"}, {"text", "idea ![p](data:image/png;base64,BBBB)"}}}}},
+        QJsonObject{{"role", "user"},
+                    {"content",
+                     QJsonArray{QJsonObject{{"type", "text"}, {"text", "second"}},
+                                QJsonObject{{"type", "text"},
+                                            {"text", "idea ![p](data:image/png;base64,BBBB)"}}}}},
         QJsonObject{{"role", "assistant"}, {"content", "thinking"}}};
-    const auto parsed = ChatRequest::parse({{"messages", messages}, {"stream", true}, {"stream_options", QJsonObject{{"include_usage", true}}}}, m_catalog, {});
+    const auto parsed =
+        ChatRequest::parse({{"messages", messages},
+                            {"stream", true},
+                            {"stream_options", QJsonObject{{"include_usage", true}}}},
+                           m_catalog, {});
     QVERIFY(std::holds_alternative<ChatRequest>(parsed));
     const auto &r = std::get<ChatRequest>(parsed);
     QCOMPARE(r.prompt, QStringLiteral("second\nidea"));
@@ -128,16 +145,25 @@ void TestTranslation::chatPurposes()
 {
     const QJsonObject firstTurn{{"role", "user"}, {"content", "a misty forest with deer"}};
     auto parse = [this](const QJsonArray &messages) {
-        return std::get<ChatRequest>(ChatRequest::parse({{"model", "gpt-4o-mini"}, {"messages", messages}}, m_catalog, {}));
+        return std::get<ChatRequest>(
+            ChatRequest::parse({{"model", "gpt-4o-mini"}, {"messages", messages}}, m_catalog, {}));
     };
-    ChatRequest title = parse({firstTurn, QJsonObject{{"role", "user"}, {"content", QStringLiteral("使用四到五个字直接返回这句话的简要主题，不要解释")}}});
+    ChatRequest title =
+        parse({firstTurn,
+               QJsonObject{{"role", "user"},
+                           {"content",
+                            QStringLiteral("使用四到五个字直接返回这句话的简要主题，不要解释")}}});
     QCOMPARE(title.purpose, ChatRequest::Purpose::Title);
     QCOMPARE(title.housekeepingAnswer(), QStringLiteral("a misty forest with deer"));
-    ChatRequest summary = parse({firstTurn, QJsonObject{{"role", "system"}, {"content", "Summarize the discussion briefly in 200 words or less"}}});
+    ChatRequest summary =
+        parse({firstTurn,
+               QJsonObject{{"role", "system"},
+                           {"content", "Summarize the discussion briefly in 200 words or less"}}});
     QCOMPARE(summary.purpose, ChatRequest::Purpose::Summary);
     QVERIFY(summary.housekeepingAnswer().contains(QLatin1String("a misty forest with deer")));
     // An unknown model is an error for an image, not for housekeeping.
-    QVERIFY(std::holds_alternative<ApiError>(ChatRequest::parse({{"model", "gpt-4o-mini"}, {"messages", QJsonArray{firstTurn}}}, m_catalog, {})));
+    QVERIFY(std::holds_alternative<ApiError>(ChatRequest::parse(
+        {{"model", "gpt-4o-mini"}, {"messages", QJsonArray{firstTurn}}}, m_catalog, {})));
 }
 
 void TestTranslation::corsAllowList()

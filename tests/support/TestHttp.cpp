@@ -32,7 +32,8 @@ TestResponse TestHttp::send(const QByteArray &verb, const QString &path, const Q
     if (!m_key.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_key);
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     QNetworkReply *reply = m_manager.sendCustomRequest(request, verb, body);
@@ -48,7 +49,8 @@ TestResponse TestHttp::send(const QByteArray &verb, const QString &path, const Q
     return response;
 }
 
-TestResponse TestHttp::get(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
+TestResponse TestHttp::get(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers,
+                           int timeoutMs)
 {
     return send("GET", path, {}, headers, timeoutMs);
 }

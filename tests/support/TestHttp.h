@@ -35,7 +35,8 @@ public:
     TestResponse get(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers = {},
                      int timeoutMs = 15000);
     TestResponse post(const QString &path, const QByteArray &body,
-                      const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 15000);
+                      const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                      int timeoutMs = 15000);
     TestResponse postJson(const QString &path, const QJsonObject &body, int timeoutMs = 15000);
     TestResponse send(const QByteArray &verb, const QString &path, const QByteArray &body,
                       const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs);

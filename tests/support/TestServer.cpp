@@ -20,6 +20,7 @@ TestServer::TestServer(ServerConfig config)
     server = std::make_unique<ApiServer>(config, &catalog, &client, &store, &log);
     if (!server->listen(&error))
         return;
-    http = std::make_unique<TestHttp>(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server->port())), key);
+    http = std::make_unique<TestHttp>(
+        QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server->port())), key);
     ok = true;
 }
