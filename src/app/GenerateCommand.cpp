@@ -4,6 +4,7 @@
 #include "BuildInfo.h"
 #include "CommandLine.h"
 #include "GenerationJob.h"
+#include "ImageMetadata.h"
 #include "Runtime.h"
 #include "SignalWatcher.h"
 
@@ -81,7 +82,10 @@ int runGenerateCommand(const CommandLine &cl, Runtime &rt)
     QObject::connect(&job, &GenerationJob::imageReady, &job, [&](const GeneratedImage &image) {
         const QString path = uniquePath(outDir, base, ImageFormat::extension(image.type));
         QSaveFile file(path);
-        const QByteArray bytes = Base64::decode(image.base64);
+        const QByteArray bytes =
+            ImageMetadata{request.prompt, request.model.id, request.model.provider,
+                          QDateTime::currentDateTimeUtc()}
+                .embedInto(Base64::decode(image.base64));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
             !file.commit()) {
             err << BuildInfo::executableName << ": "

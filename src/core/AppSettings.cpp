@@ -158,3 +158,69 @@ void AppSettings::setImageFolder(const QString &folder)
 {
     m_settings.setValue(QStringLiteral("storage/imageFolder"), folder);
 }
+
+AppSettings::Theme AppSettings::theme() const
+{
+    const QString name = m_settings.value(QStringLiteral("ui/theme")).toString();
+    if (name == QLatin1String("light"))
+        return Theme::Light;
+    if (name == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void AppSettings::setTheme(Theme theme)
+{
+    const char *names[] = {"system", "light", "dark"};
+    m_settings.setValue(QStringLiteral("ui/theme"), QLatin1String(names[int(theme)]));
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(QStringLiteral("ui/language"), language);
+}
+
+bool AppSettings::startServerWithApp() const
+{
+    return m_settings.value(QStringLiteral("server/startWithApp"), true).toBool();
+}
+
+void AppSettings::setStartServerWithApp(bool on)
+{
+    m_settings.setValue(QStringLiteral("server/startWithApp"), on);
+}
+
+bool AppSettings::keepRunningInTray() const
+{
+    return m_settings.value(QStringLiteral("ui/keepRunningInTray"), false).toBool();
+}
+
+void AppSettings::setKeepRunningInTray(bool on)
+{
+    m_settings.setValue(QStringLiteral("ui/keepRunningInTray"), on);
+}
+
+QStringList AppSettings::promptHistory() const
+{
+    return m_settings.value(QStringLiteral("ui/promptHistory")).toStringList();
+}
+
+void AppSettings::setPromptHistory(const QStringList &prompts)
+{
+    m_settings.setValue(QStringLiteral("ui/promptHistory"), prompts);
+}
+
+QStringList AppSettings::selectedModels() const
+{
+    return m_settings.value(QStringLiteral("ui/selectedModels")).toStringList();
+}
+
+void AppSettings::setSelectedModels(const QStringList &ids)
+{
+    m_settings.setValue(QStringLiteral("ui/selectedModels"), ids);
+}

@@ -45,6 +45,25 @@ public:
     QString imageFolder() const; // the ImageStore folder
     void setImageFolder(const QString &folder);
 
+    // Desktop studio
+    enum class Theme { System, Light, Dark };
+    Theme theme() const;
+    void setTheme(Theme theme);
+    QString language() const; // empty: follow the system; else "en", "zh_CN"
+    void setLanguage(const QString &language);
+    bool startServerWithApp() const;
+    void setStartServerWithApp(bool on);
+    bool keepRunningInTray() const;
+    void setKeepRunningInTray(bool on);
+    QStringList promptHistory() const; // newest first
+    void setPromptHistory(const QStringList &prompts);
+    QStringList selectedModels() const;
+    void setSelectedModels(const QStringList &ids);
+
+    // Window state, opaque to everyone but the window.
+    QByteArray value(const QString &key) const { return m_settings.value(key).toByteArray(); }
+    void setValue(const QString &key, const QByteArray &value) { m_settings.setValue(key, value); }
+
     void sync() { m_settings.sync(); }
 
 private:

@@ -56,6 +56,8 @@ void GenerationJob::setLog(RequestLog *log, quint64 serial)
 {
     m_log = log;
     m_serial = serial;
+    if (m_log)
+        m_log->setPrompt(serial, m_request.prompt, m_request.n);
 }
 
 void GenerationJob::start()

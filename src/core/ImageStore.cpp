@@ -1,6 +1,7 @@
 #include "ImageStore.h"
 
 #include "Base64.h"
+#include "ImageMetadata.h"
 #include "Logging.h"
 
 #include <QCoreApplication>
@@ -142,24 +143,27 @@ QString ImageStore::add(ImageRecord record, const QByteArray &base64)
     m_pending.insert(record.id, Pending{record, {}});
 
     const QString id = record.id;
-    const QString path = record.filePath;
     auto *watcher = new QFutureWatcher<WriteResult>(this);
     connect(watcher, &QFutureWatcher<WriteResult>::finished, this, [this, watcher, id] {
         watcher->deleteLater();
         onWritten(id, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(&ImageStore::writeFile, path, base64));
+    watcher->setFuture(QtConcurrent::run(&ImageStore::writeFile, record, base64));
     return id;
 }
 
-ImageStore::WriteResult ImageStore::writeFile(const QString &path, const QByteArray &base64)
+ImageStore::WriteResult ImageStore::writeFile(const ImageRecord &record, const QByteArray &base64)
 {
     WriteResult result;
-    const QByteArray bytes = Base64::isValid(base64) ? Base64::decode(base64) : QByteArray();
-    if (bytes.isEmpty()) {
+    const QString &path = record.filePath;
+    const QByteArray decoded = Base64::isValid(base64) ? Base64::decode(base64) : QByteArray();
+    if (decoded.isEmpty()) {
         result.error = tr("The image data is not valid base64.");
         return result;
     }
+    const QByteArray bytes =
+        ImageMetadata{record.prompt, record.modelId, record.provider, record.created}.embedInto(
+            decoded);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

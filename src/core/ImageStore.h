@@ -84,7 +84,7 @@ private:
         qint64 byteSize = 0;
         QSize pixelSize;
     };
-    static WriteResult writeFile(const QString &path, const QByteArray &base64);
+    static WriteResult writeFile(const ImageRecord &record, const QByteArray &base64);
     void onWritten(const QString &id, const WriteResult &result);
     bool insertRow(const ImageRecord &record, QString *error);
 

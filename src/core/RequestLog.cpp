@@ -149,6 +149,14 @@ void RequestLog::setModel(quint64 serial, const QString &model)
     }
 }
 
+void RequestLog::setPrompt(quint64 serial, const QString &prompt, int imageCount)
+{
+    if (RequestLogEntry *e = mutableEntry(serial)) {
+        e->prompt = prompt.left(4000);
+        e->imageCount = imageCount;
+    }
+}
+
 void RequestLog::addEvent(quint64 serial, const QString &event)
 {
     constexpr int maxEvents = 200;

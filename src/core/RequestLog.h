@@ -15,6 +15,8 @@ struct RequestLogEntry
     QString method;
     QString path;
     QString model;
+    QString prompt; // for "replay" and "copy as curl"
+    int imageCount = 0;
     int status = 0;   // 0 while running
     int attempts = 0; // upstream attempts, all images of the request together
     qint64 upstreamLatencyMs = -1;
@@ -28,6 +30,8 @@ struct RequestLogEntry
 };
 
 // Every request, API or GUI, as a bounded table model that views can show live.
+Q_DECLARE_METATYPE(RequestLogEntry)
+
 class RequestLog : public QAbstractTableModel
 {
     Q_OBJECT
@@ -50,6 +54,7 @@ public:
     // Starts an entry and returns its serial; later calls with an evicted serial are ignored.
     quint64 begin(RequestLogEntry entry);
     void setModel(quint64 serial, const QString &model);
+    void setPrompt(quint64 serial, const QString &prompt, int imageCount);
     void addEvent(quint64 serial, const QString &event);
     void addAttempt(quint64 serial); // one more upstream attempt (fan-outs add up)
     void setUpstreamLatency(quint64 serial, qint64 latencyMs);

@@ -1,11 +1,13 @@
 #include "Base64.h"
 #include "FakeUpstream.h"
 #include "ImageFormat.h"
+#include "ImageMetadata.h"
 #include "ImageStore.h"
 #include "RequestLog.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +19,8 @@ private slots:
     void sniffsMagicBytes_data();
     void sniffsMagicBytes();
     void base64Checks();
+    void metadataRoundTrip_data();
+    void metadataRoundTrip();
     void transcodes();
     void addWritesFileAndRow();
     void survivesReopen();
@@ -69,11 +73,45 @@ void TestImageStore::base64Checks()
     QCOMPARE(Base64::decodedSize(b64), bytes.size());
     QCOMPARE(Base64::decodePrefix(b64, 8), bytes.left(Base64::decodePrefix(b64, 8).size()));
     QVERIFY(Base64::decodePrefix(b64, 8).size() >= 8);
+    QByteArray longInvalid = b64;
+    longInvalid[longInvalid.size() / 2] = '*'; // caught by the 16-byte SIMD steps too
+    QVERIFY(!Base64::isValid(longInvalid));
+    QCOMPARE(Base64::decode(b64), bytes);
     QVERIFY(!Base64::isValid("abc"));
     QVERIFY(!Base64::isValid("ab=c"));
     QVERIFY(!Base64::isValid("ab c"));
     QVERIFY(!Base64::isValid(""));
     QVERIFY(Base64::isValid("YQ=="));
+}
+
+void TestImageStore::metadataRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("format");
+    QTest::newRow("png") << QByteArray("png");
+    QTest::newRow("jpeg") << QByteArray("jpeg");
+    QTest::newRow("webp") << QByteArray("webp");
+}
+
+void TestImageStore::metadataRoundTrip()
+{
+    QFETCH(QByteArray, format);
+    const QByteArray original = FakeUpstream::makeImage(40, format.constData(), 9);
+    QVERIFY(!ImageMetadata::readFrom(original));
+    const ImageMetadata m{QStringLiteral("a \"quoted\" <fox> & 狐狸"),
+                          QStringLiteral("replicate/flux-dev"), QStringLiteral("replicate"),
+                          QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC)};
+    const QByteArray tagged = m.embedInto(original);
+    QVERIFY(tagged.size() > original.size());
+    QCOMPARE(ImageFormat::sniff(tagged), ImageFormat::sniff(original));
+    const QImage decoded = QImage::fromData(tagged);
+    QVERIFY(!decoded.isNull());
+    QCOMPARE(decoded.size(), QSize(40, 40));
+    const auto read = ImageMetadata::readFrom(tagged);
+    QVERIFY(read);
+    QCOMPARE(read->prompt, m.prompt);
+    QCOMPARE(read->modelId, m.modelId);
+    QCOMPARE(read->provider, m.provider);
+    QCOMPARE(read->created, m.created);
 }
 
 void TestImageStore::transcodes()
@@ -106,11 +144,16 @@ void TestImageStore::addWritesFileAndRow()
     QVERIFY(record);
     QCOMPARE(record->prompt, QStringLiteral("a red fox"));
     QCOMPARE(record->pixelSize, QSize(48, 48));
-    QCOMPARE(record->byteSize, bytes.size());
     QCOMPARE(record->type, ImageType::Png);
     QFile file(record->filePath);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), bytes);
+    const QByteArray written = file.readAll();
+    QCOMPARE(record->byteSize, written.size());
+    QCOMPARE(QImage::fromData(written), QImage::fromData(bytes)); // same pixels
+    const auto metadata = ImageMetadata::readFrom(written);       // and self-describing
+    QVERIFY(metadata);
+    QCOMPARE(metadata->prompt, QStringLiteral("a red fox"));
+    QCOMPARE(metadata->modelId, QStringLiteral("openai/dall-e-3"));
     QCOMPARE(store.count(), 1);
 }
 

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+// The user's own history per model: how often it succeeded, how long it typically takes,
+// and whether it failed several times in a row (cooling down). Kept in a small SQLite table
+// beside the image index so it survives restarts.
+class ModelStats : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int coolDownAfterFailures = 3;
+    static constexpr qint64 coolDownMs = 10 * 60 * 1000;
+
+    struct Summary
+    {
+        int successes = 0;
+        int failures = 0;
+        int consecutiveFailures = 0;
+        qint64 typicalMs = -1; // median of recent successes
+        QDateTime lastFailure;
+
+        int attempts() const { return successes + failures; }
+        double successRate() const { return attempts() > 0 ? double(successes) / attempts() : 0.0; }
+        bool isCoolingDown(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    };
+
+    explicit ModelStats(const QString &folder, QObject *parent = nullptr);
+    ~ModelStats() override;
+
+    bool open(QString *error);
+    void record(const QString &modelId, bool ok, qint64 elapsedMs);
+    Summary summary(const QString &modelId) const { return m_summaries.value(modelId); }
+
+signals:
+    void changed(const QString &modelId);
+
+private:
+    void load();
+    void recompute(const QString &modelId);
+
+    QString m_folder;
+    QString m_connection;
+    QHash<QString, Summary> m_summaries;
+};
