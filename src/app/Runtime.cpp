@@ -21,5 +21,8 @@ std::unique_ptr<Runtime> Runtime::create(const CommandLine &cl, QString *error)
     rt->store = std::make_unique<ImageStore>(cl.dataDir.value_or(rt->settings.imageFolder()));
     if (!rt->store->open(error))
         return nullptr;
+    rt->stats = std::make_unique<ModelStats>(rt->store->folder());
+    if (!rt->stats->open(error))
+        return nullptr;
     return rt;
 }

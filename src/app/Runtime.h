@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "ImageStore.h"
 #include "ModelCatalog.h"
+#include "ModelStats.h"
 #include "RequestLog.h"
 #include "UpstreamClient.h"
 
@@ -23,6 +24,7 @@ public:
     UpstreamClient upstream;
     std::unique_ptr<ImageStore> store;
     RequestLog log;
+    std::unique_ptr<ModelStats> stats;
     QString defaultModel;
 
 private:

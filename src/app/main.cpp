@@ -1,9 +1,11 @@
 #include "BuildInfo.h"
 #include "CommandLine.h"
 #include "GenerateCommand.h"
+#include "GuiApplication.h"
 #include "Runtime.h"
 #include "ServeCommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -24,6 +26,17 @@ int listModels(const Runtime &rt)
     }
     return 0;
 }
+
+// The desktop studio needs a display; without one, say so instead of aborting.
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -34,28 +47,35 @@ int main(int argc, char *argv[])
     mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
     mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
 #endif
-    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QLatin1String(BuildInfo::applicationName));
     QCoreApplication::setOrganizationName(QLatin1String(BuildInfo::organizationName));
     QCoreApplication::setApplicationVersion(QLatin1String(BuildInfo::version));
 
+    // Parsed before any application object exists: the studio needs a QApplication (and a
+    // display), the server and the one-shot commands must run on machines without one.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
     int exitCode = 0;
-    const auto cl = CommandLine::parse(QCoreApplication::arguments(), &exitCode);
+    const auto cl = CommandLine::parse(arguments, &exitCode);
     if (!cl)
         return exitCode;
+    const bool gui = cl->mode == CommandLine::Mode::Default;
+    if (gui && !hasDisplay()) {
+        QTextStream(stderr) << BuildInfo::executableName << ": "
+                            << QCoreApplication::translate(
+                                   "main", "no display found; run the server with --serve "
+                                           "or make images with generate (see --help)")
+                            << Qt::endl;
+        return 1;
+    }
+    std::unique_ptr<QCoreApplication> app;
+    if (gui)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     if (cl->verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("imagebridge.*.debug=true"));
-
-    if (cl->mode == CommandLine::Mode::Default) {
-        QTextStream(stdout) << QCoreApplication::translate(
-                                   "main",
-                                   "The desktop studio is not part of this build yet.\n"
-                                   "Run the API server with:   imagebridge --serve\n"
-                                   "Make images with:          imagebridge generate \"a red fox\"\n"
-                                   "All options:               imagebridge --help")
-                            << Qt::endl;
-        return 0;
-    }
 
     QString error;
     const auto runtime = Runtime::create(*cl, &error);
@@ -69,8 +89,9 @@ int main(int argc, char *argv[])
     case CommandLine::Mode::Generate:
         return runGenerateCommand(*cl, *runtime);
     case CommandLine::Mode::Serve:
+        return runServeCommand(*cl, *runtime);
     case CommandLine::Mode::Default:
         break;
     }
-    return runServeCommand(*cl, *runtime);
+    return runGui(*cl, *runtime);
 }

@@ -1,0 +1,51 @@
+#include "ClientGuides.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ClientGuides", text);
+}
+} // namespace
+
+QList<ClientGuide> clientGuides(const QString &baseUrl, const QString &apiKey)
+{
+    QString root = baseUrl;
+    if (root.endsWith(QLatin1String("/v1")))
+        root.chop(3);
+    return {
+        {QStringLiteral("curl"), QStringLiteral("curl %1/images/generations \\\n"
+                                                "  -H \"Authorization: Bearer %2\" \\\n"
+                                                "  -H 'Content-Type: application/json' \\\n"
+                                                "  -d '{\"prompt\": \"a lighthouse at dawn\", "
+                                                "\"model\": \"replicate/flux-schnell\", \"n\": 1}'")
+                                     .arg(baseUrl, apiKey)},
+        {QStringLiteral("Python (openai)"),
+         QStringLiteral(
+             "from openai import OpenAI\n\n"
+             "client = OpenAI(base_url=\"%1\", api_key=\"%2\")\n"
+             "result = client.images.generate(model=\"vertex/imagen-3.0-fast\", prompt=\"a red "
+             "fox\")\n"
+             "import base64\n"
+             "open(\"fox.png\", \"wb\").write(base64.b64decode(result.data[0].b64_json))")
+             .arg(baseUrl, apiKey)},
+        {QStringLiteral("LobeChat"),
+         tr("Settings → AI Service Provider → add a custom provider (OpenAI-compatible), not the "
+            "built-in "
+            "\"OpenAI\" one.\n\nAPI proxy address: %1\nAPI key: %2\n\nAdd model ids by hand, e.g. "
+            "replicate/flux-schnell, vertex/imagen-3.0-fast (LobeChat hides ids containing "
+            "\"dall-e\"). "
+            "Chat with one of them to get an image, or use the AI Image page.\n\nIf LobeChat runs "
+            "in Docker, "
+            "127.0.0.1 is the container: start ImageBridge with --host 0.0.0.0 and use your "
+            "machine's address.")
+             .arg(baseUrl, apiKey)},
+        {QStringLiteral("NextChat"),
+         tr("Settings → Custom endpoint: on\n\nEndpoint: %1\nAPI key: %2\nCustom models: "
+            "+replicate/flux-schnell,+vertex/imagen-3.0-fast,+dall-e-3\n\nPick one of these models "
+            "in a chat. "
+            "With \"dall-e-3\" NextChat calls the images endpoint directly.")
+             .arg(root, apiKey)},
+    };
+}

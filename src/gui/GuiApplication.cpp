@@ -1,0 +1,27 @@
+#include "GuiApplication.h"
+
+#include "Appearance.h"
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "Runtime.h"
+#include "ServerController.h"
+
+#include <QApplication>
+
+int runGui(const CommandLine &cl, Runtime &rt)
+{
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/imagebridge.svg")));
+    QApplication::setQuitOnLastWindowClosed(false); // the tray may keep us running
+    Appearance appearance;
+    appearance.applyTheme(rt.settings.theme());
+    appearance.applyLanguage(rt.settings.language());
+
+    StudioServices services{&rt.settings, &rt.catalog,    &rt.upstream,   rt.store.get(),
+                            &rt.log,      rt.stats.get(), rt.defaultModel};
+    MainWindow window(services, &appearance);
+    window.server()->setOverrides(cl.host.value_or(QString()), cl.port ? int(*cl.port) : -1,
+                                  cl.apiKey.value_or(QString()));
+    window.show();
+    window.startServerIfWanted();
+    return QApplication::exec();
+}

@@ -1,0 +1,7 @@
+#pragma once
+
+struct CommandLine;
+class Runtime;
+
+// The desktop studio: builds the window over the runtime and runs the event loop.
+int runGui(const CommandLine &commandLine, Runtime &runtime);

@@ -1,0 +1,381 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "Appearance.h"
+#include "BuildInfo.h"
+#include "GalleryModel.h"
+#include "GalleryView.h"
+#include "GenerationJob.h"
+#include "ImageActions.h"
+#include "ImageDetailDialog.h"
+#include "ImageMetadata.h"
+#include "ModelPicker.h"
+#include "ModelStats.h"
+#include "PromptPanel.h"
+#include "ProviderIcons.h"
+#include "RequestLogDock.h"
+#include "ResultsView.h"
+#include "ServerController.h"
+#include "ServerPanel.h"
+#include "SettingsDialog.h"
+#include "StudioSession.h"
+#include "ThumbnailCache.h"
+#include "UpstreamClient.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPainter>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QToolButton>
+
+MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_appearance(appearance)
+    , m_icons(std::make_unique<ProviderIcons>())
+    , m_session(
+          new StudioSession(services.upstream, services.store, services.log, services.stats, this))
+    , m_server(new ServerController(services.settings, services.catalog, services.upstream,
+                                    services.store, services.log, this))
+    , m_thumbnails(new ThumbnailCache(services.store->folder(), this))
+    , m_galleryModel(new GalleryModel(services.store, m_thumbnails, this))
+    , m_actions(new ImageActions(services.store, this, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/imagebridge.svg")));
+    setAcceptDrops(true);
+    m_server->setDefaultModel(services.defaultModel);
+
+    m_picker = new ModelPicker(services.catalog, services.stats, m_icons.get(), this);
+    QStringList selected = services.settings->selectedModels();
+    if (selected.isEmpty())
+        selected = {services.defaultModel.isEmpty() ? services.catalog->defaultModelId()
+                                                    : services.defaultModel};
+    m_picker->setSelectedIds(selected);
+    connect(m_picker, &ModelPicker::selectionChanged, this,
+            [this] { m_services.settings->setSelectedModels(m_picker->selectedIds()); });
+    m_prompt = new PromptPanel(m_picker, services.settings, this);
+    m_prompt->setMinimumWidth(320);
+
+    m_results = new ResultsView(m_icons.get(), this);
+    m_gallery = new GalleryView(m_galleryModel, services.catalog, m_actions, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(m_results, QString());
+    m_tabs->addTab(m_gallery, QString());
+    m_tabs->setDocumentMode(true);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_prompt);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({360, 840});
+    setCentralWidget(splitter);
+
+    m_logDock = new RequestLogDock(services.log, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    m_serverPanel = new ServerPanel(m_server, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_serverPanel);
+    m_serverPanel->hide();
+
+    m_serverStatus = new QToolButton(this);
+    m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
+    m_serverStatus->setAutoRaise(true);
+    m_serverStatus->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    statusBar()->addPermanentWidget(m_serverStatus);
+    connect(m_serverStatus, &QToolButton::clicked, this, [this] {
+        m_serverPanel->setVisible(!m_serverPanel->isVisible());
+        if (m_serverPanel->isVisible())
+            m_serverPanel->raise();
+    });
+
+    connect(m_prompt, &PromptPanel::generateRequested, this, &MainWindow::generate);
+    connect(m_prompt, &PromptPanel::cancelRequested, m_session, &StudioSession::cancelAll);
+    connect(m_prompt, &PromptPanel::problem, this, &MainWindow::showMessage);
+    connect(m_session, &StudioSession::busyChanged, m_prompt, &PromptPanel::setBusy);
+    // Before the jobs start, so the cards see every attempt.
+    connect(m_session, &StudioSession::started, m_results, &ResultsView::showRun);
+    connect(m_session, &StudioSession::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_results, &ResultsView::openImage, this, &MainWindow::openImage);
+    connect(m_gallery, &GalleryView::openImage, this, &MainWindow::openImage);
+    connect(m_actions, &ImageActions::reuseRequested, this, &MainWindow::reuse);
+    connect(m_actions, &ImageActions::message, this, &MainWindow::showMessage);
+    connect(m_logDock, &RequestLogDock::message, this, &MainWindow::showMessage);
+    connect(m_serverPanel, &ServerPanel::message, this, &MainWindow::showMessage);
+    connect(m_logDock, &RequestLogDock::replayRequested, this,
+            [this](const QString &prompt, const QString &modelId, int count) {
+                const auto model = m_services.catalog->resolve(modelId);
+                if (!model) {
+                    showMessage(tr("The model %1 is not in the catalog.").arg(modelId));
+                    return;
+                }
+                m_prompt->setPrompt(prompt);
+                generate(prompt, {*model}, std::min(count, GenerationRequest::maxImages));
+            });
+    connect(m_server, &ServerController::stateChanged, this, &MainWindow::updateServerStatus);
+
+    buildMenus();
+    buildTray();
+    retranslate();
+    resize(1280, 820);
+    resizeDocks({m_logDock}, {200}, Qt::Vertical);
+    resizeDocks({m_serverPanel}, {420}, Qt::Horizontal);
+    restoreState();
+    updateServerStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(QString());
+    QAction *settings = file->addAction(QString(), this, [this] {
+        auto *dialog = new SettingsDialog(m_services.settings, m_services.catalog, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SettingsDialog::applied, this, &MainWindow::onSettingsApplied);
+        dialog->open();
+    });
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setShortcutContext(Qt::ApplicationShortcut);
+    file->addSeparator();
+    QAction *quit = file->addAction(QString(), this, &MainWindow::quitForReal);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(QString());
+    QAction *results =
+        view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_results); });
+    results->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *gallery =
+        view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_gallery); });
+    gallery->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
+    QAction *logToggle = m_logDock->toggleViewAction();
+    logToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addAction(logToggle);
+    view->addAction(m_serverPanel->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(QString());
+    QAction *about = help->addAction(QString(), this, [this] {
+        QMessageBox::about(
+            this, tr("About ImageBridge"),
+            tr("<h3>ImageBridge %1</h3><p>A desktop studio and a local OpenAI-compatible server "
+               "for the AI SDK Image Generator.</p><p>Built with Qt %2.</p>")
+                .arg(QLatin1String(BuildInfo::version), QLatin1String(qVersion())));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_translatable = {file->menuAction(), settings, quit,
+                      view->menuAction(), results,  gallery,
+                      help->menuAction(), about,    help->actions().last()};
+}
+
+void MainWindow::buildTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Show ImageBridge"), this, [this] {
+        showNormal();
+        activateWindow();
+    });
+    menu->addAction(tr("Start or stop the server"), this, [this] {
+        if (m_server->isRunning())
+            m_server->stop();
+        else
+            m_server->start();
+    });
+    menu->addSeparator();
+    menu->addAction(tr("Quit"), this, &MainWindow::quitForReal);
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger) {
+                    setVisible(!isVisible());
+                    if (isVisible())
+                        activateWindow();
+                }
+            });
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("ImageBridge"));
+    m_tabs->setTabText(0, tr("Results"));
+    m_tabs->setTabText(1, tr("Gallery"));
+    const QStringList texts{tr("&File"), tr("&Settings..."),       tr("&Quit"),
+                            tr("&View"), tr("&Results"),           tr("&Gallery"),
+                            tr("&Help"), tr("&About ImageBridge"), tr("About &Qt")};
+    for (int i = 0; i < m_translatable.size() && i < texts.size(); ++i)
+        m_translatable.at(i)->setText(texts.at(i));
+    m_serverPanel->toggleViewAction()->setText(tr("Local API &server"));
+    m_logDock->toggleViewAction()->setText(tr("Request &log"));
+    updateServerStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreState()
+{
+    const QByteArray geometry = m_services.settings->value(QStringLiteral("ui/geometry"));
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_services.settings->value(QStringLiteral("ui/windowState"));
+    if (!state.isEmpty())
+        QMainWindow::restoreState(state);
+}
+
+void MainWindow::startServerIfWanted()
+{
+    if (!m_services.settings->startServerWithApp())
+        return;
+    if (!m_server->start())
+        showMessage(tr("The API server could not start: %1").arg(m_server->lastError()));
+}
+
+void MainWindow::generate(const QString &prompt, const QList<ModelInfo> &models, int count)
+{
+    m_session->generate(prompt, models, count); // the results view shows it from started()
+    m_tabs->setCurrentWidget(m_results);
+    showMessage(models.size() > 1 ? tr("Comparing %1 models...").arg(models.size())
+                                  : tr("Generating..."));
+}
+
+void MainWindow::onJobFinished(GenerationJob *job)
+{
+    if (m_session->isBusy())
+        return;
+    const int made = int(job->images().size());
+    const QString text = job->succeeded() ? tr("Images are ready")
+                                          : tr("Generation failed: %1").arg(job->error().message);
+    showMessage(text);
+    // Tell a person who is not looking.
+    if (m_tray && m_tray->isVisible() && (!isVisible() || isMinimized()))
+        m_tray->showMessage(tr("ImageBridge"), made > 0 ? tr("Your images are ready.") : text);
+}
+
+void MainWindow::openImage(const QString &imageId)
+{
+    const auto record = m_services.store->find(imageId);
+    if (!record) {
+        showMessage(tr("That image is no longer in the gallery."));
+        return;
+    }
+    auto *dialog = new ImageDetailDialog(*record, m_actions, this);
+    dialog->show();
+}
+
+void MainWindow::reuse(const QString &prompt, const QString &modelId)
+{
+    m_prompt->setPrompt(prompt);
+    if (const auto model = m_services.catalog->resolve(modelId))
+        m_picker->setSelectedIds({model->id});
+    m_prompt->setFocus();
+    showMessage(tr("Prompt and model restored"));
+}
+
+void MainWindow::onSettingsApplied()
+{
+    AppSettings *s = m_services.settings;
+    m_services.upstream->setEndpoint(s->upstreamUrl());
+    m_services.upstream->setRetryPolicy(s->retryPolicy());
+    m_appearance->applyTheme(s->theme());
+    m_appearance->applyLanguage(s->language());
+    m_server->setDefaultModel(s->defaultModel());
+    if (m_server->isRunning())
+        m_server->start(); // picks up the chat mode and default model
+    showMessage(tr("Settings saved"));
+}
+
+void MainWindow::updateServerStatus()
+{
+    const bool running = m_server->isRunning();
+    QPixmap light(12, 12);
+    light.fill(Qt::transparent);
+    {
+        QPainter p(&light);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setBrush(running ? QColor(0x22, 0xc5, 0x5e) : QColor(0x9c, 0xa3, 0xaf));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(light.rect().adjusted(1, 1, -1, -1));
+    }
+    m_serverStatus->setIcon(QIcon(light));
+    m_serverStatus->setText(running ? tr("Server %1").arg(m_server->baseUrl().authority())
+                                    : tr("Server stopped"));
+    m_serverStatus->setToolTip(tr("Show or hide the server panel"));
+    m_logDock->setServerBaseUrl(m_server->baseUrl().toString());
+    if (m_tray) {
+        m_tray->setToolTip(
+            running ? tr("ImageBridge: serving at %1").arg(m_server->baseUrl().toString())
+                    : tr("ImageBridge"));
+        m_tray->setVisible(running || m_services.settings->keepRunningInTray());
+    }
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 6000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_services.settings->setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    m_services.settings->setValue(QStringLiteral("ui/windowState"), saveState());
+    if (!m_quitting && m_tray && m_services.settings->keepRunningInTray()) {
+        hide();
+        m_tray->show();
+        m_tray->showMessage(
+            tr("ImageBridge"),
+            tr("ImageBridge keeps running in the tray. Quit it from the tray menu."));
+        event->ignore();
+        return;
+    }
+    m_session->cancelAll();
+    event->accept();
+    QApplication::quit();
+}
+
+void MainWindow::quitForReal()
+{
+    m_quitting = true;
+    close();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->source() == nullptr)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        QFile file(url.toLocalFile());
+        if (!url.isLocalFile() || !file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024)
+            continue;
+        const auto metadata = ImageMetadata::readFrom(file.readAll());
+        if (!metadata) {
+            showMessage(tr("%1 does not say how it was made.").arg(url.fileName()));
+            continue;
+        }
+        reuse(metadata->prompt, metadata->modelId);
+        event->acceptProposedAction();
+        return;
+    }
+}

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "ModelCatalog.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class AppSettings;
+class Appearance;
+class GalleryModel;
+class GalleryView;
+class GenerationJob;
+class ImageActions;
+class ImageStore;
+class ModelPicker;
+class ModelStats;
+class PromptPanel;
+class ProviderIcons;
+class QLabel;
+class QSystemTrayIcon;
+class QTabWidget;
+class QToolButton;
+class RequestLog;
+class RequestLogDock;
+class ResultsView;
+class ServerController;
+class ServerPanel;
+class StudioSession;
+class ThumbnailCache;
+class UpstreamClient;
+
+// What the window works with; owned by the caller.
+struct StudioServices
+{
+    AppSettings *settings = nullptr;
+    const ModelCatalog *catalog = nullptr;
+    UpstreamClient *upstream = nullptr;
+    ImageStore *store = nullptr;
+    RequestLog *log = nullptr;
+    ModelStats *stats = nullptr;
+    QString defaultModel;
+};
+
+// The desktop studio: prompt and models on the left, the current run's results and the
+// gallery on the right, the request log and the server panel as docks, a tray icon while
+// the server runs.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const StudioServices &services, Appearance *appearance, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PromptPanel *promptPanel() const { return m_prompt; }
+    ResultsView *resultsView() const { return m_results; }
+    GalleryView *galleryView() const { return m_gallery; }
+    RequestLogDock *requestLogDock() const { return m_logDock; }
+    ServerController *server() const { return m_server; }
+    ImageActions *imageActions() const { return m_actions; }
+    StudioSession *session() const { return m_session; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    void startServerIfWanted();
+    void openImage(const QString &imageId);
+    void reuse(const QString &prompt, const QString &modelId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildTray();
+    void generate(const QString &prompt, const QList<ModelInfo> &models, int count);
+    void onJobFinished(GenerationJob *job);
+    void onSettingsApplied();
+    void updateServerStatus();
+    void showMessage(const QString &text);
+    void retranslate();
+    void restoreState();
+    void quitForReal();
+
+    StudioServices m_services;
+    Appearance *m_appearance;
+    std::unique_ptr<ProviderIcons> m_icons;
+    StudioSession *m_session;
+    ServerController *m_server;
+    ThumbnailCache *m_thumbnails;
+    GalleryModel *m_galleryModel;
+    ImageActions *m_actions;
+    ModelPicker *m_picker;
+    PromptPanel *m_prompt;
+    QTabWidget *m_tabs;
+    ResultsView *m_results;
+    GalleryView *m_gallery;
+    RequestLogDock *m_logDock;
+    ServerPanel *m_serverPanel;
+    QToolButton *m_serverStatus;
+    QSystemTrayIcon *m_tray = nullptr;
+    bool m_quitting = false;
+    QList<QAction *> m_translatable;
+};

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "GenerationJob.h"
+
+#include <QElapsedTimer>
+#include <QFrame>
+#include <QPointer>
+
+class QLabel;
+class QTimer;
+
+// One image of a run: a live stopwatch and attempt counter while it is made, a countdown
+// while the upstream is busy, then the image (click to open it) or the reason it failed.
+class ResultCard : public QFrame
+{
+    Q_OBJECT
+public:
+    ResultCard(GenerationJob *job, int index, const QIcon &providerIcon, QWidget *parent = nullptr);
+
+    QString imageId() const { return m_imageId; }
+    QString statusText() const;
+    bool isDone() const { return m_state != State::Running && m_state != State::Waiting; }
+
+signals:
+    void openImage(const QString &imageId);
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class State { Running, Waiting, Done, Failed, Cancelled };
+
+    void tick();
+    void showImage(const GeneratedImage &image);
+    void showFailure(const UpstreamError &error);
+    void updateStatus();
+
+    int m_index;
+    State m_state = State::Running;
+    int m_attempt = 1;
+    int m_maxAttempts = 1;
+    qint64 m_retryAt = 0; // ms on m_clock when the next attempt starts
+    QString m_retryReason;
+    QString m_failure;
+    qint64 m_finalMs = -1;
+    QString m_imageId;
+    QElapsedTimer m_clock;
+    QTimer *m_ticker;
+    QLabel *m_title;
+    QLabel *m_image;
+    QLabel *m_status;
+    QLabel *m_stopwatch;
+};

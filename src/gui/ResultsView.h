@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QPointer>
+#include <QScrollArea>
+
+class GenerationJob;
+class ProviderIcons;
+class QGridLayout;
+class QLabel;
+class ResultCard;
+
+// The current run: a card per image per model, side by side, so models can be compared
+// on the same prompt with each one's time.
+class ResultsView : public QScrollArea
+{
+    Q_OBJECT
+public:
+    explicit ResultsView(const ProviderIcons *icons, QWidget *parent = nullptr);
+
+    void showRun(const QList<GenerationJob *> &jobs);
+    QList<ResultCard *> cards() const;
+
+signals:
+    void openImage(const QString &imageId);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void relayout();
+
+    const ProviderIcons *m_icons;
+    QWidget *m_canvas;
+    QGridLayout *m_grid;
+    QLabel *m_empty;
+    QList<QPointer<ResultCard>> m_cards;
+    int m_columns = 0;
+};

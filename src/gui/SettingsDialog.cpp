@@ -1,0 +1,126 @@
+#include "SettingsDialog.h"
+
+#include "AppSettings.h"
+#include "ModelCatalog.h"
+#include "ui_SettingsDialog.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+SettingsDialog::SettingsDialog(AppSettings *settings, const ModelCatalog *catalog, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_settings(settings)
+    , m_catalog(catalog)
+{
+    m_ui->setupUi(this);
+    fillChoices();
+    load();
+    connect(m_ui->browseButton, &QToolButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Image folder"),
+                                                                 m_ui->imageFolderEdit->text());
+        if (!folder.isEmpty())
+            m_ui->imageFolderEdit->setText(folder);
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
+        if (apply())
+            accept();
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
+            &SettingsDialog::apply);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::fillChoices()
+{
+    m_ui->defaultModelCombo->clear();
+    for (const ModelInfo &m : m_catalog->models())
+        m_ui->defaultModelCombo->addItem(QStringLiteral("%1 (%2)").arg(m.name, m.id), m.id);
+    m_ui->languageCombo->clear();
+    m_ui->languageCombo->addItem(tr("Follow the system"), QString());
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageCombo->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_ui->themeCombo->clear();
+    m_ui->themeCombo->addItem(tr("Follow the system"), int(AppSettings::Theme::System));
+    m_ui->themeCombo->addItem(tr("Light"), int(AppSettings::Theme::Light));
+    m_ui->themeCombo->addItem(tr("Dark"), int(AppSettings::Theme::Dark));
+    m_ui->chatModeCombo->clear();
+    m_ui->chatModeCombo->addItem(tr("Compact image in the chat, with a link to the original"),
+                                 int(AppSettings::ChatImageMode::Inline));
+    m_ui->chatModeCombo->addItem(tr("Link to the image only (smallest chat history)"),
+                                 int(AppSettings::ChatImageMode::LinkOnly));
+    m_ui->noteLabel->setText(tr("A new image folder is used from the next start; images already "
+                                "made stay where they are."));
+}
+
+void SettingsDialog::load()
+{
+    m_ui->upstreamUrlEdit->setText(m_settings->upstreamUrl().toString());
+    const RetryPolicy policy = m_settings->retryPolicy();
+    m_ui->timeoutSpin->setValue(policy.transferTimeoutMs / 1000);
+    m_ui->attemptsSpin->setValue(policy.maxAttempts);
+    m_ui->backoffSpin->setValue(policy.initialBackoffMs);
+    const QString model = m_settings->defaultModel().isEmpty() ? m_catalog->defaultModelId()
+                                                               : m_settings->defaultModel();
+    m_ui->defaultModelCombo->setCurrentIndex(std::max(0, m_ui->defaultModelCombo->findData(model)));
+    m_ui->imageFolderEdit->setText(QDir::toNativeSeparators(m_settings->imageFolder()));
+    m_ui->languageCombo->setCurrentIndex(
+        std::max(0, m_ui->languageCombo->findData(m_settings->language())));
+    m_ui->themeCombo->setCurrentIndex(
+        std::max(0, m_ui->themeCombo->findData(int(m_settings->theme()))));
+    m_ui->startServerCheck->setChecked(m_settings->startServerWithApp());
+    m_ui->trayCheck->setChecked(m_settings->keepRunningInTray());
+    m_ui->chatModeCombo->setCurrentIndex(
+        std::max(0, m_ui->chatModeCombo->findData(int(m_settings->chatImageMode()))));
+}
+
+bool SettingsDialog::apply()
+{
+    const QUrl url(m_ui->upstreamUrlEdit->text().trimmed(), QUrl::StrictMode);
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+        url.host().isEmpty()) {
+        QMessageBox::warning(this, tr("Settings"),
+                             tr("The endpoint URL must be an http:// or https:// address."));
+        m_ui->upstreamUrlEdit->setFocus();
+        return false;
+    }
+    const QString folder = QDir::fromNativeSeparators(m_ui->imageFolderEdit->text().trimmed());
+    if (folder.isEmpty() || !QDir().mkpath(folder)) {
+        QMessageBox::warning(this, tr("Settings"), tr("The image folder cannot be created."));
+        m_ui->imageFolderEdit->setFocus();
+        return false;
+    }
+    m_settings->setUpstreamUrl(url);
+    RetryPolicy policy = m_settings->retryPolicy();
+    policy.transferTimeoutMs = m_ui->timeoutSpin->value() * 1000;
+    policy.maxAttempts = m_ui->attemptsSpin->value();
+    policy.initialBackoffMs = m_ui->backoffSpin->value();
+    m_settings->setRetryPolicy(policy);
+    m_settings->setDefaultModel(m_ui->defaultModelCombo->currentData().toString());
+    m_settings->setImageFolder(folder);
+    m_settings->setLanguage(m_ui->languageCombo->currentData().toString());
+    m_settings->setTheme(AppSettings::Theme(m_ui->themeCombo->currentData().toInt()));
+    m_settings->setStartServerWithApp(m_ui->startServerCheck->isChecked());
+    m_settings->setKeepRunningInTray(m_ui->trayCheck->isChecked());
+    m_settings->setChatImageMode(
+        AppSettings::ChatImageMode(m_ui->chatModeCombo->currentData().toInt()));
+    m_settings->sync();
+    emit applied();
+    return true;
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillChoices();
+        load();
+    }
+    QDialog::changeEvent(event);
+}

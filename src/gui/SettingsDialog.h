@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+class AppSettings;
+class ModelCatalog;
+
+// The persisted settings. Everything applies at once except the image folder, which is
+// used from the next start.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(AppSettings *settings, const ModelCatalog *catalog, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    // Validates and saves; on a bad value says which and returns false.
+    bool apply();
+
+signals:
+    void applied();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void load();
+    void fillChoices();
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    AppSettings *m_settings;
+    const ModelCatalog *m_catalog;
+};

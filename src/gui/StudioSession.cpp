@@ -1,0 +1,78 @@
+#include "StudioSession.h"
+
+#include "ApiError.h"
+#include "ModelStats.h"
+#include "RequestLog.h"
+
+StudioSession::StudioSession(UpstreamClient *upstream, ImageStore *store, RequestLog *log,
+                             ModelStats *stats, QObject *parent)
+    : QObject(parent)
+    , m_upstream(upstream)
+    , m_store(store)
+    , m_log(log)
+    , m_stats(stats)
+{}
+
+QList<GenerationJob *> StudioSession::generate(const QString &prompt,
+                                               const QList<ModelInfo> &models, int n)
+{
+    const bool wasBusy = isBusy();
+    QList<GenerationJob *> jobs;
+    for (const ModelInfo &model : models) {
+        GenerationRequest request;
+        request.prompt = prompt;
+        request.model = model;
+        request.n = n;
+        request.source = QStringLiteral("GUI");
+        auto *job = new GenerationJob(m_upstream, m_store, request, this);
+
+        RequestLogEntry entry;
+        entry.source = QStringLiteral("GUI");
+        entry.method = QStringLiteral("GUI");
+        entry.path = QStringLiteral("generate");
+        entry.model = model.id;
+        const quint64 serial = m_log->begin(entry);
+        job->setLog(m_log, serial);
+
+        const QString modelId = model.id;
+        connect(job, &GenerationJob::imageReady, this,
+                [this, modelId](const GeneratedImage &image) {
+                    m_stats->record(modelId, true, image.elapsedMs);
+                });
+        connect(job, &GenerationJob::imageFailed, this,
+                [this, modelId, job](int, const UpstreamError &error) {
+                    if (error.kind != UpstreamError::Kind::Cancelled)
+                        m_stats->record(modelId, false, job->elapsedMs());
+                });
+        connect(job, &GenerationJob::finished, this, [this, job, serial] {
+            qint64 bytes = 0;
+            for (const GeneratedImage &image : job->images())
+                bytes += image.byteSize;
+            const UpstreamError error = job->error();
+            m_log->finish(serial, job->succeeded() ? 200 : ApiError::fromUpstream(error).status,
+                          bytes, error.message);
+            m_active.removeAll(job);
+            emit jobFinished(job);
+            job->deleteLater();
+            if (!isBusy())
+                emit busyChanged(false);
+        });
+        m_active.append(job);
+        jobs.append(job);
+    }
+    emit started(jobs);
+    for (GenerationJob *job : std::as_const(jobs))
+        job->start();
+    if (!wasBusy && isBusy())
+        emit busyChanged(true);
+    return jobs;
+}
+
+void StudioSession::cancelAll()
+{
+    const auto jobs = m_active;
+    for (const QPointer<GenerationJob> &job : jobs) {
+        if (job)
+            job->cancel();
+    }
+}

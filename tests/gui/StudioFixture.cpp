@@ -1,0 +1,37 @@
+#include "StudioFixture.h"
+
+#include "ImageActions.h"
+
+StudioFixture::StudioFixture()
+{
+    upstream.setImageSide(64);
+    if (!upstream.listen())
+        return;
+    client.setEndpoint(upstream.endpoint());
+    RetryPolicy policy;
+    policy.initialBackoffMs = 10;
+    policy.maxBackoffMs = 50;
+    policy.maxRetryAfterMs = 3000;
+    policy.transferTimeoutMs = 5000;
+    client.setRetryPolicy(policy);
+    reopen();
+}
+
+void StudioFixture::reopen()
+{
+    window.reset();
+    stats.reset();
+    store.reset();
+    settings = std::make_unique<AppSettings>(dir.filePath(QStringLiteral("settings.ini")));
+    settings->setPort(0);
+    settings->setStartServerWithApp(false);
+    store = std::make_unique<ImageStore>(dir.filePath(QStringLiteral("gallery")));
+    stats = std::make_unique<ModelStats>(dir.filePath(QStringLiteral("gallery")));
+    QString error;
+    ok = store->open(&error) && stats->open(&error);
+    StudioServices services{settings.get(), &catalog,    &client,  store.get(),
+                            &log,           stats.get(), QString()};
+    window = std::make_unique<MainWindow>(services, &appearance);
+    window->imageActions()->setConfirmDeletes(false);
+    window->show();
+}

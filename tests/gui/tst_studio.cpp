@@ -1,0 +1,284 @@
+#include "GalleryModel.h"
+#include "GalleryView.h"
+#include "ImageActions.h"
+#include "ModelPicker.h"
+#include "PromptPanel.h"
+#include "RequestLogDock.h"
+#include "ResultCard.h"
+#include "ResultsView.h"
+#include "ServerController.h"
+#include "SettingsDialog.h"
+#include "StudioFixture.h"
+#include "StudioSession.h"
+
+#include "TestHttp.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using Fault = FakeUpstream::Fault;
+
+// The desktop studio driven as a person would, on the offscreen platform.
+class TestStudio : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void typeGenerateAndSeeItInTheGallery();
+    void compareThreeModels();
+    void retryShowsCountdownAndLog();
+    void cancelStopsAHangingRequest();
+    void deleteRemovesFileAndRow();
+    void galleryReloadsAfterRestart();
+    void settingsPersist();
+    void emptyPromptIsExplained();
+    void logActions();
+    void serverStartsAndStops();
+    void modelsPassTheTester();
+
+private:
+    QPlainTextEdit *promptEdit() const
+    {
+        return t->window->promptPanel()->findChild<QPlainTextEdit *>(QStringLiteral("promptEdit"));
+    }
+    QPushButton *button(const char *name) const
+    {
+        return t->window->promptPanel()->findChild<QPushButton *>(QLatin1String(name));
+    }
+    void generate(const QString &prompt, const QStringList &models);
+
+    std::unique_ptr<StudioFixture> t;
+};
+
+void TestStudio::init()
+{
+    t = std::make_unique<StudioFixture>();
+    QVERIFY(t->ok);
+}
+
+void TestStudio::cleanup()
+{
+    t.reset();
+}
+
+void TestStudio::generate(const QString &prompt, const QStringList &models)
+{
+    t->window->promptPanel()->picker()->setSelectedIds(models);
+    promptEdit()->setFocus();
+    promptEdit()->clear();
+    QTest::keyClicks(promptEdit(), prompt);
+    QTest::keyClick(promptEdit(), Qt::Key_Return, Qt::ControlModifier);
+}
+
+void TestStudio::typeGenerateAndSeeItInTheGallery()
+{
+    generate(QStringLiteral("a red fox"), {QStringLiteral("vertex/imagen-3.0-fast")});
+    QTRY_COMPARE_WITH_TIMEOUT(t->upstream.requestCount(), 1, 5000);
+    QCOMPARE(t->upstream.received().first().prompt, QStringLiteral("a red fox"));
+    QCOMPARE(t->upstream.received().first().modelId,
+             QStringLiteral("imagen-3.0-fast-generate-001"));
+    GalleryModel *gallery = t->window->galleryView()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(gallery->rowCount(), 1, 10000);
+    QCOMPARE(gallery->record(0).prompt, QStringLiteral("a red fox"));
+    QCOMPARE(gallery->record(0).source, QStringLiteral("GUI"));
+    QVERIFY(QFile::exists(gallery->record(0).filePath));
+    const QList<ResultCard *> cards = t->window->resultsView()->cards();
+    QCOMPARE(cards.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(cards.first()->isDone(), 5000);
+    QCOMPARE(cards.first()->imageId(), gallery->record(0).id);
+}
+
+void TestStudio::compareThreeModels()
+{
+    t->upstream.setDelayMs(200);
+    generate(QStringLiteral("one prompt, three models"),
+             {QStringLiteral("replicate/flux-schnell"), QStringLiteral("openai/dall-e-3"),
+              QStringLiteral("fireworks/ssd-1b")});
+    QTRY_COMPARE_WITH_TIMEOUT(t->upstream.requestCount(), 3, 5000);
+    QCOMPARE(t->upstream.peakInFlight(), 3); // side by side, not one after another
+    const QList<ResultCard *> cards = t->window->resultsView()->cards();
+    QCOMPARE(cards.size(), 3);
+    for (ResultCard *card : cards)
+        QTRY_VERIFY_WITH_TIMEOUT(card->isDone() && !card->imageId().isEmpty(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(t->window->galleryView()->model()->rowCount(), 3, 10000);
+    QStringList models;
+    for (int row = 0; row < t->log.rowCount(); ++row)
+        models.append(t->log.at(row).model);
+    models.sort();
+    QCOMPARE(models,
+             QStringList({"fireworks/ssd-1b", "openai/dall-e-3", "replicate/flux-schnell"}));
+}
+
+void TestStudio::retryShowsCountdownAndLog()
+{
+    t->upstream.setRetryAfter("2");
+    t->upstream.queueFault(Fault::RateLimited);
+    generate(QStringLiteral("busy upstream"), {QStringLiteral("vertex/imagen-3.0-fast")});
+    QTRY_COMPARE_WITH_TIMEOUT(t->window->resultsView()->cards().size(), 1, 5000);
+    ResultCard *card = t->window->resultsView()->cards().first();
+    QTRY_VERIFY_WITH_TIMEOUT(card->statusText().contains(QLatin1String("retrying in")), 5000);
+    QVERIFY2(card->statusText().contains(QLatin1String("upstream busy")),
+             qPrintable(card->statusText()));
+    QVERIFY(card->statusText().contains(QLatin1String("attempt 2 of 3")));
+    QTRY_VERIFY_WITH_TIMEOUT(card->isDone(), 10000);
+    QVERIFY(!card->imageId().isEmpty());
+    const RequestLogEntry &entry = t->log.at(t->log.rowCount() - 1);
+    QCOMPARE(entry.attempts, 2);
+    QCOMPARE(entry.status, 200);
+    QVERIFY(entry.events.join(QLatin1Char('\n')).contains(QLatin1String("retrying in")));
+}
+
+void TestStudio::cancelStopsAHangingRequest()
+{
+    t->upstream.queueFault(Fault::Hang);
+    generate(QStringLiteral("never answered"), {QStringLiteral("openai/dall-e-2")});
+    QTRY_COMPARE_WITH_TIMEOUT(t->upstream.inFlight(), 1, 5000);
+    QPushButton *cancel = button("cancelButton");
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!t->window->session()->isBusy());
+    QCOMPARE(t->client.inFlight(), 0);
+    ResultCard *card = t->window->resultsView()->cards().first();
+    QVERIFY(card->isDone());
+    QVERIFY(card->imageId().isEmpty());
+    QVERIFY(!cancel->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(t->upstream.inFlight(), 0, 5000);
+}
+
+void TestStudio::deleteRemovesFileAndRow()
+{
+    generate(QStringLiteral("to be deleted"), {QStringLiteral("vertex/imagen-3.0-fast")});
+    GalleryModel *gallery = t->window->galleryView()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(gallery->rowCount(), 1, 10000);
+    const ImageRecord record = gallery->record(0);
+    QVERIFY(QFile::exists(record.filePath));
+    QVERIFY(t->window->imageActions()->remove(record));
+    QCOMPARE(gallery->rowCount(), 0);
+    QVERIFY(!QFile::exists(record.filePath));
+    QVERIFY(!t->store->find(record.id));
+}
+
+void TestStudio::galleryReloadsAfterRestart()
+{
+    generate(QStringLiteral("kept across restarts"), {QStringLiteral("vertex/imagen-3.0-fast")});
+    QTRY_COMPARE_WITH_TIMEOUT(t->window->galleryView()->model()->rowCount(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!t->store->isPending(t->window->galleryView()->model()->record(0).id),
+                             5000);
+    t->reopen();
+    QVERIFY(t->ok);
+    GalleryModel *gallery = t->window->galleryView()->model();
+    QCOMPARE(gallery->rowCount(), 1);
+    QCOMPARE(gallery->record(0).prompt, QStringLiteral("kept across restarts"));
+    // The prompt history and the model selection survive too.
+    QCOMPARE(t->settings->promptHistory().value(0), QStringLiteral("kept across restarts"));
+    QCOMPARE(t->window->promptPanel()->picker()->selectedIds(),
+             QStringList{QStringLiteral("vertex/imagen-3.0-fast")});
+}
+
+void TestStudio::settingsPersist()
+{
+    SettingsDialog dialog(t->settings.get(), &t->catalog);
+    dialog.findChild<QSpinBox *>(QStringLiteral("attemptsSpin"))->setValue(5);
+    dialog.findChild<QSpinBox *>(QStringLiteral("backoffSpin"))->setValue(700);
+    QVERIFY(dialog.apply());
+    t->reopen();
+    QCOMPARE(t->settings->retryPolicy().maxAttempts, 5);
+    QCOMPARE(t->settings->retryPolicy().initialBackoffMs, 700);
+    // A bad URL is refused and nothing saved is lost.
+    SettingsDialog bad(t->settings.get(), &t->catalog);
+    bad.findChild<QLineEdit *>(QStringLiteral("upstreamUrlEdit"))
+        ->setText(QStringLiteral("not a url"));
+    QTimer::singleShot(0, this, [] {
+        if (QWidget *box = QApplication::activeModalWidget())
+            box->close();
+    });
+    QVERIFY(!bad.apply());
+    QCOMPARE(t->settings->retryPolicy().maxAttempts, 5);
+}
+
+void TestStudio::emptyPromptIsExplained()
+{
+    promptEdit()->clear();
+    QTest::mouseClick(button("generateButton"), Qt::LeftButton);
+    QCOMPARE(t->upstream.requestCount(), 0);
+    QVERIFY(!t->window->session()->isBusy());
+}
+
+void TestStudio::logActions()
+{
+    generate(QStringLiteral("log me"), {QStringLiteral("openai/dall-e-3")});
+    QTRY_VERIFY_WITH_TIMEOUT(t->log.rowCount() == 1 && !t->log.at(0).isRunning(), 10000);
+    const RequestLogEntry &entry = t->log.at(0);
+    const QString curl =
+        RequestLogDock::curlCommand(entry, QStringLiteral("http://127.0.0.1:8787/v1"));
+    QVERIFY(curl.contains(QLatin1String("$IMAGEBRIDGE_API_KEY")));
+    QVERIFY(curl.contains(QLatin1String("\"prompt\":\"log me\"")));
+    QVERIFY(!curl.contains(t->settings->apiKey()));
+    QVERIFY(RequestLogDock::describe(entry).contains(QLatin1String("[redacted]")));
+    QTemporaryDir out;
+    QString error;
+    QVERIFY(
+        t->window->requestLogDock()->exportTo(out.filePath(QStringLiteral("log.jsonl")), &error));
+    QFile file(out.filePath(QStringLiteral("log.jsonl")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+    QCOMPARE(line.value(QLatin1String("model")).toString(), QStringLiteral("openai/dall-e-3"));
+    QCOMPARE(line.value(QLatin1String("status")).toInt(), 200);
+    // Replay runs the same prompt and model again.
+    QSignalSpy replay(t->window->requestLogDock(), &RequestLogDock::replayRequested);
+    t->window->requestLogDock()->table()->selectRow(0);
+    t->window->requestLogDock()->findChildren<QPushButton *>().at(1)->click();
+    QCOMPARE(replay.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(t->upstream.requestCount(), 2, 5000);
+    QCOMPARE(t->upstream.received().last().prompt, QStringLiteral("log me"));
+}
+
+void TestStudio::serverStartsAndStops()
+{
+    ServerController *server = t->window->server();
+    QVERIFY(!server->isRunning());
+    QVERIFY2(server->start(), qPrintable(server->lastError()));
+    QVERIFY(server->isRunning());
+    QVERIFY(server->baseUrl().port() > 0);
+    TestHttp http(server->baseUrl().adjusted(QUrl::RemovePath), server->apiKey().toLatin1());
+    QCOMPARE(http.get(QStringLiteral("/v1/models")).status, 200);
+    // An API client's image shows up in the gallery, marked as such.
+    QCOMPARE(http.postJson(QStringLiteral("/v1/images/generations"), {{"prompt", "from a client"}})
+                 .status,
+             200);
+    GalleryModel *gallery = t->window->galleryView()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(gallery->rowCount(), 1, 10000);
+    QVERIFY(gallery->data(gallery->index(0), GalleryModel::IsApiRole).toBool());
+    server->stop();
+    QVERIFY(!server->isRunning());
+}
+
+void TestStudio::modelsPassTheTester()
+{
+    generate(QStringLiteral("for the testers"), {QStringLiteral("vertex/imagen-3.0-fast")});
+    QTRY_COMPARE_WITH_TIMEOUT(t->window->galleryView()->model()->rowCount(), 1, 10000);
+    using Mode = QAbstractItemModelTester::FailureReportingMode;
+    QAbstractItemModelTester gallery(t->window->galleryView()->model(), Mode::QtTest);
+    QAbstractItemModelTester picker(t->window->promptPanel()->picker()->model(), Mode::QtTest);
+    QAbstractItemModelTester log(&t->log, Mode::QtTest);
+    t->window->galleryView()->model()->setFilter(QStringLiteral("testers"), {});
+    t->window->promptPanel()->picker()->setSelectedIds({QStringLiteral("openai/dall-e-2")});
+    QCOMPARE(t->window->galleryView()->model()->rowCount(), 1);
+}
+
+QTEST_MAIN(TestStudio)
+#include "tst_studio.moc"
