@@ -14,6 +14,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite qt6-image-formats-plugins qt6-qpa-plugins libgl-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
 )
 
 say() { printf '%s\n' "$*" >&2; }

@@ -15,11 +15,6 @@
 #include <QTextStream>
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("GenerateCommand", text, disambiguation, n);
-}
-
 // A file name from the first words of the prompt.
 QString slug(const QString &prompt)
 {
@@ -53,10 +48,10 @@ int runGenerateCommand(const CommandLine &cl, Runtime &rt)
     QString error;
     const auto model = rt.catalog.resolve(cl.model.isEmpty() ? rt.defaultModel : cl.model, &error);
     if (!model)
-        return fail(error + QLatin1Char(' ') + tr("(imagebridge --list-models shows the ids)"));
+        return fail(error + QLatin1Char(' ') + QCoreApplication::translate("GenerateCommand", "(imagebridge --list-models shows the ids)"));
     QDir outDir(cl.outputDir.isEmpty() ? QDir::currentPath() : cl.outputDir);
     if (!outDir.mkpath(QStringLiteral(".")))
-        return fail(tr("cannot create the folder %1").arg(outDir.path()));
+        return fail(QCoreApplication::translate("GenerateCommand", "cannot create the folder %1").arg(outDir.path()));
 
     GenerationRequest request;
     request.prompt = cl.prompt;
@@ -66,10 +61,10 @@ int runGenerateCommand(const CommandLine &cl, Runtime &rt)
     request.outputType = ImageFormat::fromName(cl.format);
 
     GenerationJob job(&rt.upstream, rt.store.get(), request);
-    err << tr("Generating %n image(s) with %1...", nullptr, request.n).arg(model->id) << Qt::endl;
+    err << QCoreApplication::translate("GenerateCommand", "Generating %n image(s) with %1...", nullptr, request.n).arg(model->id) << Qt::endl;
     QObject::connect(&job, &GenerationJob::retryScheduled, &job,
                      [&err, &rt](int index, int next, int delayMs, const UpstreamError &e) {
-                         err << tr("image %1: %2 Retrying in %3 s (attempt %4 of %5).")
+                         err << QCoreApplication::translate("GenerateCommand", "image %1: %2 Retrying in %3 s (attempt %4 of %5).")
                                     .arg(index + 1)
                                     .arg(e.message)
                                     .arg(delayMs / 1000.0, 0, 'f', 1)
@@ -89,12 +84,12 @@ int runGenerateCommand(const CommandLine &cl, Runtime &rt)
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
             !file.commit()) {
             err << BuildInfo::executableName << ": "
-                << tr("cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+                << QCoreApplication::translate("GenerateCommand", "cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
             return;
         }
         ++written;
         out << QDir::toNativeSeparators(path) << Qt::endl;
-        err << tr("image %1 done in %2 s")
+        err << QCoreApplication::translate("GenerateCommand", "image %1 done in %2 s")
                    .arg(image.index + 1)
                    .arg(image.elapsedMs / 1000.0, 0, 'f', 1)
             << Qt::endl;
@@ -102,7 +97,7 @@ int runGenerateCommand(const CommandLine &cl, Runtime &rt)
     QObject::connect(&job, &GenerationJob::imageFailed, &job,
                      [&err](int index, const UpstreamError &e) {
                          err << BuildInfo::executableName << ": "
-                             << tr("image %1 failed: %2").arg(index + 1).arg(e.message) << Qt::endl;
+                             << QCoreApplication::translate("GenerateCommand", "image %1 failed: %2").arg(index + 1).arg(e.message) << Qt::endl;
                      });
     // Quit once the gallery has its copies too.
     int unsettled = 0;

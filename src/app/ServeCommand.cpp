@@ -13,7 +13,6 @@ int runServeCommand(const CommandLine &cl, Runtime &rt)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    auto tr = [](const char *text) { return QCoreApplication::translate("ServeCommand", text); };
 
     ServerConfig config;
     const QString hostText = cl.host.value_or(rt.settings.host());
@@ -23,7 +22,7 @@ int runServeCommand(const CommandLine &cl, Runtime &rt)
         config.address = QHostAddress(hostText);
     if (config.address.isNull()) {
         err << BuildInfo::executableName << ": "
-            << tr("--host '%1' is not an IP address").arg(hostText) << Qt::endl;
+            << QCoreApplication::translate("ServeCommand", "--host '%1' is not an IP address").arg(hostText) << Qt::endl;
         return 2;
     }
     config.port = cl.port.value_or(rt.settings.port());
@@ -38,28 +37,28 @@ int runServeCommand(const CommandLine &cl, Runtime &rt)
     QString error;
     if (!server.listen(&error)) {
         err << BuildInfo::executableName << ": " << error << ' '
-            << tr("Is another ImageBridge running? Use --port to choose another port (0 picks a "
+            << QCoreApplication::translate("ServeCommand", "Is another ImageBridge running? Use --port to choose another port (0 picks a "
                   "free one).")
             << Qt::endl;
         return 1;
     }
     if (!config.address.isLoopback())
-        err << tr("warning: listening on %1, reachable from other machines; anyone with the key "
+        err << QCoreApplication::translate("ServeCommand", "warning: listening on %1, reachable from other machines; anyone with the key "
                   "can use it.")
                    .arg(config.address.toString())
             << Qt::endl;
 
-    out << tr("%1 %2 serving the OpenAI-compatible API at %3")
+    out << QCoreApplication::translate("ServeCommand", "%1 %2 serving the OpenAI-compatible API at %3")
                .arg(QLatin1String(BuildInfo::applicationName), QLatin1String(BuildInfo::version),
                     server.baseUrl().toString())
         << Qt::endl;
     if (keyFromSettings)
-        out << tr("API key: %1").arg(config.apiKey) << Qt::endl;
+        out << QCoreApplication::translate("ServeCommand", "API key: %1").arg(config.apiKey) << Qt::endl;
     else
-        out << tr("API key: as given by --key or IMAGEBRIDGE_API_KEY") << Qt::endl;
-    out << tr("Upstream: %1").arg(rt.upstream.endpoint().toString()) << Qt::endl;
-    out << tr("Images are saved in %1").arg(rt.store->folder()) << Qt::endl;
-    out << tr("Press Ctrl+C to stop.") << Qt::endl;
+        out << QCoreApplication::translate("ServeCommand", "API key: as given by --key or IMAGEBRIDGE_API_KEY") << Qt::endl;
+    out << QCoreApplication::translate("ServeCommand", "Upstream: %1").arg(rt.upstream.endpoint().toString()) << Qt::endl;
+    out << QCoreApplication::translate("ServeCommand", "Images are saved in %1").arg(rt.store->folder()) << Qt::endl;
+    out << QCoreApplication::translate("ServeCommand", "Press Ctrl+C to stop.") << Qt::endl;
 
     QObject::connect(
         &rt.log, &RequestLog::requestFinished, &server,
@@ -68,7 +67,7 @@ int runServeCommand(const CommandLine &cl, Runtime &rt)
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &server,
                      [&](int number) {
-                         out << tr("Signal %1 received, shutting down.").arg(number) << Qt::endl;
+                         out << QCoreApplication::translate("ServeCommand", "Signal %1 received, shutting down.").arg(number) << Qt::endl;
                          server.close();
                          QCoreApplication::quit();
                      });

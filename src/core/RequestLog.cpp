@@ -57,7 +57,7 @@ QVariant RequestLog::data(const QModelIndex &index, int role) const
     case Source:
         return e.source;
     case Endpoint:
-        return QStringLiteral("%1 %2").arg(e.method, e.path);
+        return e.method.isEmpty() ? e.path : QStringLiteral("%1 %2").arg(e.method, e.path);
     case Model:
         return e.model;
     case Status:
@@ -76,6 +76,8 @@ QVariant RequestLog::data(const QModelIndex &index, int role) const
 
 QVariant RequestLog::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Latency)
+        return tr("How long the upstream took to answer the last attempt");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
@@ -92,7 +94,7 @@ QVariant RequestLog::headerData(int section, Qt::Orientation orientation, int ro
     case Attempts:
         return tr("Attempts");
     case Latency:
-        return tr("Upstream latency");
+        return tr("Latency");
     case Size:
         return tr("Size");
     case ColumnCount:

@@ -2,13 +2,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientGuides", text);
-}
-} // namespace
-
 QList<ClientGuide> clientGuides(const QString &baseUrl, const QString &apiKey)
 {
     QString root = baseUrl;
@@ -31,7 +24,7 @@ QList<ClientGuide> clientGuides(const QString &baseUrl, const QString &apiKey)
              "open(\"fox.png\", \"wb\").write(base64.b64decode(result.data[0].b64_json))")
              .arg(baseUrl, apiKey)},
         {QStringLiteral("LobeChat"),
-         tr("Settings → AI Service Provider → add a custom provider (OpenAI-compatible), not the "
+         QCoreApplication::translate("ClientGuides", "Settings → AI Service Provider → add a custom provider (OpenAI-compatible), not the "
             "built-in "
             "\"OpenAI\" one.\n\nAPI proxy address: %1\nAPI key: %2\n\nAdd model ids by hand, e.g. "
             "replicate/flux-schnell, vertex/imagen-3.0-fast (LobeChat hides ids containing "
@@ -42,7 +35,7 @@ QList<ClientGuide> clientGuides(const QString &baseUrl, const QString &apiKey)
             "machine's address.")
              .arg(baseUrl, apiKey)},
         {QStringLiteral("NextChat"),
-         tr("Settings → Custom endpoint: on\n\nEndpoint: %1\nAPI key: %2\nCustom models: "
+         QCoreApplication::translate("ClientGuides", "Settings → Custom endpoint: on\n\nEndpoint: %1\nAPI key: %2\nCustom models: "
             "+replicate/flux-schnell,+vertex/imagen-3.0-fast,+dall-e-3\n\nPick one of these models "
             "in a chat. "
             "With \"dall-e-3\" NextChat calls the images endpoint directly.")

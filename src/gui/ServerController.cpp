@@ -98,6 +98,8 @@ QString ServerController::host() const
 
 quint16 ServerController::port() const
 {
+    if (isRunning())
+        return m_server->port();
     return m_portOverride >= 0 ? quint16(m_portOverride) : m_settings->port();
 }
 

@@ -28,8 +28,7 @@ QList<GenerationJob *> StudioSession::generate(const QString &prompt,
 
         RequestLogEntry entry;
         entry.source = QStringLiteral("GUI");
-        entry.method = QStringLiteral("GUI");
-        entry.path = QStringLiteral("generate");
+        entry.path = tr("studio");
         entry.model = model.id;
         const quint64 serial = m_log->begin(entry);
         job->setLog(m_log, serial);

@@ -1,0 +1,118 @@
+// imagebridge-screenshots: drives the studio against the fake upstream and saves the
+// pictures used in the README (docs/screenshots). Run under a display, e.g.
+//   xvfb-run -a -s "-screen 0 1600x1000x24" ./build/tests/imagebridge-screenshots docs/screenshots
+#include "GalleryModel.h"
+#include "GalleryView.h"
+#include "ModelPicker.h"
+#include "PromptPanel.h"
+#include "RequestLogDock.h"
+#include "ResultCard.h"
+#include "ResultsView.h"
+#include "ServerController.h"
+#include "StudioFixture.h"
+#include "StudioSession.h"
+#include "TestHttp.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+bool waitFor(const std::function<bool()> &condition, int ms = 15000)
+{
+    return QTest::qWaitFor(condition, ms);
+}
+
+void save(QWidget *window, const QString &folder, const QString &name)
+{
+    QTest::qWait(300); // let thumbnails and repaints land
+    const QString path = folder + QLatin1Char('/') + name;
+    window->grab().save(path);
+    QTextStream(stdout) << "saved " << path << Qt::endl;
+}
+
+void generate(StudioFixture &t, const QString &prompt, const QStringList &models, int count = 1)
+{
+    PromptPanel *panel = t.window->promptPanel();
+    panel->picker()->setSelectedIds(models);
+    panel->setPrompt(prompt);
+    panel->findChild<QSpinBox *>(QStringLiteral("countSpin"))->setValue(count);
+    panel->requestGenerate();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QString folder = app.arguments().value(1, QStringLiteral("docs/screenshots"));
+    const QString language = app.arguments().value(2);
+    QDir().mkpath(folder);
+
+    StudioFixture t;
+    if (!t.ok)
+        return 1;
+    if (!language.isEmpty()) {
+        t.appearance.applyLanguage(language);
+        t.reopen();
+    }
+    t.upstream.setImageSide(384);
+    t.window->resize(1440, 900);
+    const QString suffix = language.isEmpty() ? QString() : QLatin1Char('-') + language;
+
+    save(t.window.get(), folder, QStringLiteral("empty%1.png").arg(suffix));
+
+    // Compare: the upstream page's four "performance" models side by side.
+    t.upstream.setDelayMs(900);
+    generate(t, QStringLiteral("a corgi in a space suit, watercolor"),
+             {QStringLiteral("replicate/stable-diffusion-3.5-turbo"), QStringLiteral("vertex/imagen-3.0-fast"),
+              QStringLiteral("openai/dall-e-2"), QStringLiteral("fireworks/flux-1-schnell-fp8")});
+    waitFor([&] { return !t.window->session()->isBusy(); });
+    save(t.window.get(), folder, QStringLiteral("compare%1.png").arg(suffix));
+
+    // A retry: the upstream is busy once, the card counts down, the log shows both attempts.
+    t.upstream.setRetryAfter("3");
+    t.upstream.queueFault(FakeUpstream::Fault::RateLimited);
+    t.upstream.setDelayMs(300);
+    generate(t, QStringLiteral("a lighthouse on a cliff at dawn, oil painting"),
+             {QStringLiteral("replicate/flux-schnell"), QStringLiteral("openai/dall-e-3")});
+    waitFor([&] {
+        const auto cards = t.window->resultsView()->cards();
+        return !cards.isEmpty() && cards.first()->statusText().contains(QLatin1String("2"));
+    });
+    QTest::qWait(900);
+    t.window->requestLogDock()->table()->selectRow(t.log.rowCount() - 2);
+    save(t.window.get(), folder, QStringLiteral("retry%1.png").arg(suffix));
+    waitFor([&] { return !t.window->session()->isBusy(); });
+    t.window->requestLogDock()->table()->selectRow(t.log.rowCount() - 2);
+    save(t.window.get(), folder, QStringLiteral("log%1.png").arg(suffix));
+
+    // The gallery after a few more, including one made by an API client.
+    t.upstream.setDelayMs(50);
+    const QStringList prompts{QStringLiteral("a cozy reading nook with rain on the window"),
+                              QStringLiteral("an isometric pixel-art city at night"),
+                              QStringLiteral("a bowl of ramen, studio photo")};
+    for (const QString &prompt : prompts) {
+        generate(t, prompt, {QStringLiteral("fireworks/ssd-1b")}, 2);
+        waitFor([&] { return !t.window->session()->isBusy(); });
+    }
+    t.window->server()->start();
+    TestHttp http(t.window->server()->baseUrl().adjusted(QUrl::RemovePath), t.window->server()->apiKey().toLatin1());
+    http.postJson(QStringLiteral("/v1/images/generations"), {{"prompt", "a red fox in fresh snow"}, {"model", "dall-e-3"}});
+    t.window->tabs()->setCurrentIndex(1);
+    waitFor([&] { return t.window->galleryView()->model()->rowCount() >= 13; });
+    save(t.window.get(), folder, QStringLiteral("gallery%1.png").arg(suffix));
+
+    // The server panel with its client guides.
+    for (QDockWidget *dock : t.window->findChildren<QDockWidget *>()) {
+        if (dock->objectName() == QLatin1String("serverPanel"))
+            dock->show();
+    }
+    save(t.window.get(), folder, QStringLiteral("server%1.png").arg(suffix));
+    return 0;
+}
