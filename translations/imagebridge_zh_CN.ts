@@ -5,88 +5,125 @@
     <name>ApiError</name>
     <message>
         <source>We could not parse the JSON body of your request (%1). The body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析请求的 JSON 正文（%1）。正文必须是一个 JSON 对象。</translation>
     </message>
     <message>
         <source>Incorrect API key provided. Use the key shown by ImageBridge (imagebridge --serve prints it).</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥不正确。请使用 ImageBridge 显示的密钥（imagebridge --serve 会打印它）。</translation>
     </message>
     <message>
-        <source>You didn&apos;t provide an API key. Send it as &apos;Authorization: Bearer &lt;key&gt;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>You didn't provide an API key. Send it as 'Authorization: Bearer &lt;key&gt;'.</source>
+        <translation>未提供 API 密钥。请以 'Authorization: Bearer &lt;key&gt;' 的形式发送。</translation>
     </message>
     <message>
-        <source>The Host &apos;%1&apos; is not allowed. Use 127.0.0.1 or localhost, or add the name to the allowed hosts.</source>
-        <translation type="unfinished"></translation>
+        <source>The Host '%1' is not allowed. Use 127.0.0.1 or localhost, or add the name to the allowed hosts.</source>
+        <translation>不允许的 Host '%1'。请使用 127.0.0.1 或 localhost，或把该名称加入允许的主机。</translation>
     </message>
     <message>
         <source>Unknown request URL: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的请求地址：%1 %2。</translation>
     </message>
     <message>
         <source>Method %1 is not allowed for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 不允许 %1 方法。</translation>
     </message>
     <message>
         <source>The request body is larger than this endpoint accepts (%1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>请求正文超过了此端点允许的大小（%1 MiB）。</translation>
     </message>
     <message>
         <source>Too many images are being generated at once. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时生成的图片太多，请稍后再试。</translation>
     </message>
 </context>
 <context>
     <name>ApiServer</name>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法监听 %1:%2：%3</translation>
     </message>
 </context>
 <context>
     <name>ChatEndpoint</name>
     <message>
         <source>Image generation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>图片生成失败：%1</translation>
     </message>
     <message>
         <source>Full-size image</source>
-        <translation type="unfinished"></translation>
+        <translation>原尺寸图片</translation>
     </message>
 </context>
 <context>
     <name>ChatRequest</name>
     <message>
-        <source>&apos;messages&apos; must be a non-empty array.</source>
-        <translation type="unfinished"></translation>
+        <source>'messages' must be a non-empty array.</source>
+        <translation>'messages' 必须是非空数组。</translation>
     </message>
     <message>
-        <source>Each message must be an object with a &apos;role&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Each message must be an object with a 'role'.</source>
+        <translation>每条消息都必须是带有 'role' 的对象。</translation>
     </message>
     <message>
         <source>There is no user message to take the prompt from.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可以用作提示词的用户消息。</translation>
     </message>
     <message>
         <source>The last user message has no text to use as the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一条用户消息中没有可用作提示词的文字。</translation>
     </message>
     <message>
         <source>The prompt is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词太长：%1 个字符，最多 %2 个。</translation>
     </message>
     <message>
         <source>Image generation</source>
-        <translation type="unfinished"></translation>
+        <translation>图片生成</translation>
     </message>
     <message>
         <source>No images were generated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有生成图片。</translation>
     </message>
     <message>
         <source>Images were generated for these prompts: </source>
-        <translation type="unfinished"></translation>
+        <translation>已为这些提示词生成图片：</translation>
+    </message>
+</context>
+<context>
+    <name>ClientGuides</name>
+    <message>
+        <source>Settings → AI Service Provider → add a custom provider (OpenAI-compatible), not the built-in "OpenAI" one.
+
+API proxy address: %1
+API key: %2
+
+Add model ids by hand, e.g. replicate/flux-schnell, vertex/imagen-3.0-fast (LobeChat hides ids containing "dall-e"). Chat with one of them to get an image, or use the AI Image page.
+
+If LobeChat runs in Docker, 127.0.0.1 is the container: start ImageBridge with --host 0.0.0.0 and use your machine's address.</source>
+        <translation>设置 → AI 服务商 → 添加自定义服务商（OpenAI 兼容），不要用内置的 "OpenAI"。
+
+API 代理地址：%1
+API 密钥：%2
+
+手动添加模型 ID，例如 replicate/flux-schnell、vertex/imagen-3.0-fast（LobeChat 会隐藏含 "dall-e" 的 ID）。在对话中选择其中一个即可得到图片，也可以使用 AI 绘画页面。
+
+如果 LobeChat 运行在 Docker 中，127.0.0.1 指的是容器本身：请用 --host 0.0.0.0 启动 ImageBridge，并填写本机的地址。</translation>
+    </message>
+    <message>
+        <source>Settings → Custom endpoint: on
+
+Endpoint: %1
+API key: %2
+Custom models: +replicate/flux-schnell,+vertex/imagen-3.0-fast,+dall-e-3
+
+Pick one of these models in a chat. With "dall-e-3" NextChat calls the images endpoint directly.</source>
+        <translation>设置 → 自定义接口：开启
+
+接口地址：%1
+API 密钥：%2
+自定义模型：+replicate/flux-schnell,+vertex/imagen-3.0-fast,+dall-e-3
+
+在对话中选择其中一个模型即可。选择 "dall-e-3" 时 NextChat 会直接调用图片接口。</translation>
     </message>
 </context>
 <context>
@@ -96,142 +133,149 @@
 
   imagebridge                      start the desktop studio
   imagebridge --serve              run the API server without a window
-  imagebridge generate &quot;PROMPT&quot;    make images and print their paths
+  imagebridge generate "PROMPT"    make images and print their paths
   imagebridge --list-models        list the model ids
 
 Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageBridge：AI SDK Image Generator 的桌面工作室和本地 OpenAI 兼容服务器。
+
+  imagebridge                      启动桌面工作室
+  imagebridge --serve              不带窗口运行 API 服务器
+  imagebridge generate "提示词"    生成图片并打印其路径
+  imagebridge --list-models        列出模型 ID
+
+环境变量：IMAGEBRIDGE_UPSTREAM_URL、IMAGEBRIDGE_API_KEY、IMAGEBRIDGE_DATA_DIR。</translation>
     </message>
     <message>
         <source>Run the API server headless until SIGINT/SIGTERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>不带界面运行 API 服务器，直到收到 SIGINT/SIGTERM。</translation>
     </message>
     <message>
         <source>Print the model ids and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印模型 ID 后退出。</translation>
     </message>
     <message>
         <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>监听地址（默认 127.0.0.1）。</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Port to listen on (default 8787; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>监听端口（默认 8787；0 表示自动选择空闲端口）。</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>API key clients must send (default: the saved, generated key).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端必须发送的 API 密钥（默认：已保存的自动生成密钥）。</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>Upstream endpoint URL (default: the public service).</source>
-        <translation type="unfinished"></translation>
+        <translation>上游接口地址（默认：公共服务）。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Model catalog JSON file replacing the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>替换内置模型目录的 JSON 文件。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
-        <source>Folder for the image gallery (default: the user&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <source>Folder for the image gallery (default: the user's data folder).</source>
+        <translation>图库文件夹（默认：用户数据文件夹）。</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>generate: model id (default: the default model).</source>
-        <translation type="unfinished"></translation>
+        <translation>generate：模型 ID（默认：默认模型）。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>generate: number of images, 1 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>generate：图片数量，1 到 10。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>generate: folder to write the images to (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>generate：图片写入的文件夹（默认：当前文件夹）。</translation>
     </message>
     <message>
         <source>generate: png, jpeg or webp (default: as the upstream sends it).</source>
-        <translation type="unfinished"></translation>
+        <translation>generate：png、jpeg 或 webp（默认：保持上游返回的格式）。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Print debug output.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印调试输出。</translation>
     </message>
     <message>
         <source>Generate images from PROMPT.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据提示词生成图片。</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (see --help)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command '%1' (see --help)</source>
+        <translation>未知命令 '%1'（见 --help）</translation>
     </message>
     <message>
-        <source>generate takes one prompt in quotes, e.g. imagebridge generate &quot;a red fox&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>generate takes one prompt in quotes, e.g. imagebridge generate "a red fox"</source>
+        <translation>generate 需要一个带引号的提示词，例如 imagebridge generate "一只红狐狸"</translation>
     </message>
     <message>
         <source>--serve and generate cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--serve 不能与 generate 同时使用</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port 必须是 0 到 65535 之间的数字</translation>
     </message>
     <message>
         <source>the API key must have at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥至少需要 8 个字符</translation>
     </message>
     <message>
-        <source>the upstream URL &apos;%1&apos; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <source>the upstream URL '%1' is not an http(s) URL</source>
+        <translation>上游地址 '%1' 不是 http(s) 地址</translation>
     </message>
     <message>
         <source>-n must be a number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-n 必须是 1 到 %1 之间的数字</translation>
     </message>
     <message>
         <source>--format must be png, jpeg or webp</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须是 png、jpeg 或 webp</translation>
     </message>
 </context>
 <context>
     <name>FilesEndpoint</name>
     <message>
         <source>The image could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取图片：%1</translation>
     </message>
 </context>
 <context>
@@ -240,1019 +284,1062 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR
         <source>%1
 %2 · %3 · %4 s
 from %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3 · %4 秒
+来自 %5</translation>
     </message>
     <message>
         <source>Image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>图片：%1</translation>
     </message>
 </context>
 <context>
     <name>GalleryView</name>
     <message>
         <source>Search prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索提示词</translation>
     </message>
     <message>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>所有模型</translation>
     </message>
     <message>
         <source>Filter by model</source>
-        <translation type="unfinished"></translation>
+        <translation>按模型筛选</translation>
     </message>
     <message>
         <source>Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>图库</translation>
     </message>
     <message>
         <source>%1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 张</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 张图片</numerusform></translation>
     </message>
     <message>
         <source>No image matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的图片。</translation>
     </message>
     <message>
         <source>Your images will appear here, including those made by API clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的图片会显示在这里，包括 API 客户端生成的图片。</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Reuse prompt and model</source>
-        <translation type="unfinished"></translation>
+        <translation>复用提示词和模型</translation>
     </message>
     <message>
         <source>Save as...</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为...</translation>
     </message>
     <message>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图片</translation>
     </message>
     <message>
         <source>Copy prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>复制提示词</translation>
     </message>
     <message>
         <source>Show in file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件管理器中显示</translation>
     </message>
     <message>
         <source>Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>删除...</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>(imagebridge --list-models shows the ids)</source>
+        <translation>（imagebridge --list-models 可列出所有 ID）</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n image(s) with %1...</source>
+        <translation><numerusform>正在用 %1 生成 %n 张图片...</numerusform></translation>
+    </message>
+    <message>
+        <source>image %1: %2 Retrying in %3 s (attempt %4 of %5).</source>
+        <translation>图片 %1：%2 %3 秒后重试（第 %4 次，共 %5 次）。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>image %1 done in %2 s</source>
+        <translation>图片 %1 完成，用时 %2 秒</translation>
+    </message>
+    <message>
+        <source>image %1 failed: %2</source>
+        <translation>图片 %1 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>GenerationJob</name>
     <message>
         <source>image %1: attempt %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 %1：第 %2 次尝试，共 %3 次</translation>
     </message>
     <message>
         <source>image %1: attempt %2 failed after %3 ms: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 %1：第 %2 次尝试在 %3 毫秒后失败：%4</translation>
     </message>
     <message>
         <source>image %1: retrying in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 %1：%2 毫秒后重试</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>image %1: %2 %3x%4, %5 bytes after %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 %1：%2 %3x%4，%5 字节，用时 %6 毫秒</translation>
     </message>
 </context>
 <context>
     <name>ImageActions</name>
     <message>
         <source>Save image as</source>
-        <translation type="unfinished"></translation>
+        <translation>图片另存为</translation>
     </message>
     <message>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg);;WebP image (*.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png);;JPEG 图片 (*.jpg *.jpeg);;WebP 图片 (*.webp)</translation>
     </message>
     <message>
         <source>Save image</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图片</translation>
     </message>
     <message>
         <source>Cannot read the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取图片：%1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>The image file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取图片文件。</translation>
     </message>
     <message>
         <source>Image copied</source>
-        <translation type="unfinished"></translation>
+        <translation>图片已复制</translation>
     </message>
     <message>
         <source>Prompt copied</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词已复制</translation>
     </message>
     <message>
         <source>Delete image</source>
-        <translation type="unfinished"></translation>
+        <translation>删除图片</translation>
     </message>
     <message>
         <source>Delete this image from the gallery and from disk?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要从图库和磁盘中删除这张图片吗？
+
+%1</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Image deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>图片已删除</translation>
     </message>
 </context>
 <context>
     <name>ImageDetailDialog</name>
     <message>
         <source>Image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>图片：%1</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口</translation>
     </message>
     <message>
         <source>Fit to the window, or show at 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口，或按 100% 显示</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Time taken</source>
-        <translation type="unfinished"></translation>
+        <translation>用时</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸</translation>
     </message>
     <message>
         <source>%1 × %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2，%3，%4</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>this window</source>
-        <translation type="unfinished"></translation>
+        <translation>本窗口</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行</translation>
     </message>
     <message>
         <source>API client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API 客户端 %1</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Reuse prompt and model</source>
-        <translation type="unfinished"></translation>
+        <translation>复用提示词和模型</translation>
     </message>
     <message>
         <source>Save as...</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为...</translation>
     </message>
     <message>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图片</translation>
     </message>
     <message>
         <source>Copy prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>复制提示词</translation>
     </message>
     <message>
         <source>Show in file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件管理器中显示</translation>
     </message>
     <message>
         <source>Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>删除...</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>The image file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取图片文件。</translation>
     </message>
 </context>
 <context>
     <name>ImageFormat</name>
     <message>
         <source>The image could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码图片。</translation>
     </message>
     <message>
         <source>The image could not be encoded as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将图片编码为 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ImageStore</name>
     <message>
         <source>Cannot create the image folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建图片文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot open the image index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开图片索引：%1</translation>
     </message>
     <message>
         <source>The image index was written by a newer ImageBridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片索引由更新版本的 ImageBridge 写入。</translation>
     </message>
     <message>
         <source>Cannot prepare the image index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备图片索引：%1</translation>
     </message>
     <message>
         <source>The image data is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片数据不是有效的 base64。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>The image index is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片索引未打开。</translation>
     </message>
     <message>
         <source>Cannot index the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为图片建立索引：%1</translation>
     </message>
     <message>
         <source>The image is still being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片仍在保存中。</translation>
     </message>
     <message>
         <source>No such image.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这张图片。</translation>
     </message>
     <message>
         <source>Cannot remove the image from the index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从索引中删除图片：%1</translation>
     </message>
 </context>
 <context>
     <name>ImagesEndpoint</name>
     <message>
         <source>The upstream (AI SDK Image Generator) can only create images from a text prompt; it cannot edit images or make variations. Use /v1/images/generations.</source>
-        <translation type="unfinished"></translation>
+        <translation>上游服务（AI SDK Image Generator）只能根据文字提示词生成图片，不能编辑图片或生成变体。请使用 /v1/images/generations。</translation>
     </message>
 </context>
 <context>
     <name>ImagesRequest</name>
     <message>
-        <source>Missing required parameter: &apos;prompt&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Missing required parameter: 'prompt'.</source>
+        <translation>缺少必填参数：'prompt'。</translation>
     </message>
     <message>
-        <source>&apos;prompt&apos; is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
+        <source>'prompt' is too long: %1 characters, at most %2.</source>
+        <translation>'prompt' 太长：%1 个字符，最多 %2 个。</translation>
     </message>
     <message>
-        <source>Invalid value for &apos;size&apos;: &apos;%1&apos;. Use &apos;auto&apos; or WIDTHxHEIGHT such as 1024x1024.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid value for 'size': '%1'. Use 'auto' or WIDTHxHEIGHT such as 1024x1024.</source>
+        <translation>'size' 的值无效：'%1'。请使用 'auto' 或 宽x高，例如 1024x1024。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The model %1 is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %1 不在目录中。</translation>
     </message>
     <message>
         <source>About ImageBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ImageBridge</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ImageBridge %1&lt;/h3&gt;&lt;p&gt;A desktop studio and a local OpenAI-compatible server for the AI SDK Image Generator.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ImageBridge %1&lt;/h3&gt;&lt;p&gt;AI SDK Image Generator 的桌面工作室和本地 OpenAI 兼容服务器。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Show ImageBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 ImageBridge</translation>
     </message>
     <message>
         <source>Start or stop the server</source>
-        <translation type="unfinished"></translation>
+        <translation>启动或停止服务器</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>ImageBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageBridge</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>图库</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>图库(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About ImageBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ImageBridge(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Local API &amp;server</source>
-        <translation type="unfinished"></translation>
+        <translation>本地 API 服务器(&amp;S)</translation>
     </message>
     <message>
         <source>Request &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>请求日志(&amp;L)</translation>
     </message>
     <message>
         <source>The API server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API 服务器无法启动：%1</translation>
     </message>
     <message>
         <source>Comparing %1 models...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在对比 %1 个模型...</translation>
     </message>
     <message>
         <source>Generating...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成...</translation>
     </message>
     <message>
         <source>Images are ready</source>
-        <translation type="unfinished"></translation>
+        <translation>图片已生成</translation>
     </message>
     <message>
         <source>Generation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生成失败：%1</translation>
     </message>
     <message>
         <source>Your images are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的图片已生成。</translation>
     </message>
     <message>
         <source>That image is no longer in the gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>这张图片已不在图库中。</translation>
     </message>
     <message>
         <source>Prompt and model restored</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复提示词和模型</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已保存</translation>
     </message>
     <message>
         <source>Server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 %1</translation>
     </message>
     <message>
         <source>Server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已停止</translation>
     </message>
     <message>
         <source>Show or hide the server panel</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏服务器面板</translation>
     </message>
     <message>
         <source>ImageBridge: serving at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageBridge：正在 %1 提供服务</translation>
     </message>
     <message>
         <source>ImageBridge keeps running in the tray. Quit it from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageBridge 会在托盘中继续运行。请从托盘菜单退出。</translation>
     </message>
     <message>
         <source>%1 does not say how it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有生成信息。</translation>
     </message>
 </context>
 <context>
     <name>ModelCatalog</name>
     <message>
         <source>Cannot read the model catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取模型目录 %1：%2</translation>
     </message>
     <message>
         <source>The model catalog %1 is larger than 4 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型目录 %1 超过 4 MiB。</translation>
     </message>
     <message>
         <source>not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象（%1）</translation>
     </message>
     <message>
-        <source>a provider has no valid &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>a provider has no valid "id"</source>
+        <translation>某个服务商没有有效的 "id"</translation>
     </message>
     <message>
         <source>no providers</source>
-        <translation type="unfinished"></translation>
+        <translation>没有服务商</translation>
     </message>
     <message>
-        <source>a model has no &quot;id&quot; or &quot;upstreamModelId&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>a model has no "id" or "upstreamModelId"</source>
+        <translation>某个模型缺少 "id" 或 "upstreamModelId"</translation>
     </message>
     <message>
-        <source>model %1 names an unknown provider &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>model %1 names an unknown provider "%2"</source>
+        <translation>模型 %1 使用了未知的服务商 "%2"</translation>
     </message>
     <message>
         <source>model %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %1 重复出现</translation>
     </message>
     <message>
         <source>no models</source>
-        <translation type="unfinished"></translation>
+        <translation>没有模型</translation>
     </message>
     <message>
         <source>alias %1 points to unknown model %2</source>
-        <translation type="unfinished"></translation>
+        <translation>别名 %1 指向未知模型 %2</translation>
     </message>
     <message>
         <source>preset %1 names unknown model %2</source>
-        <translation type="unfinished"></translation>
+        <translation>预设 %1 包含未知模型 %2</translation>
     </message>
     <message>
         <source>the default model %1 is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>默认模型 %1 不在目录中</translation>
     </message>
     <message>
-        <source>The model &apos;%1&apos; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>The model '%1' does not exist.</source>
+        <translation>模型 '%1' 不存在。</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>Filter models</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选模型</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>速度优先</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>质量优先</translation>
     </message>
     <message>
-        <source>Compare the %1 models of the upstream&apos;s page: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Compare the %1 models of the upstream's page: %2</source>
+        <translation>对比上游页面的“%1”模型：%2</translation>
     </message>
     <message>
         <source>No model selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择模型</translation>
     </message>
     <message>
         <source>1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个模型</translation>
     </message>
     <message>
         <source>%1 models: compare</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个模型：对比</translation>
     </message>
 </context>
 <context>
     <name>ModelPickerModel</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Your history</source>
-        <translation type="unfinished"></translation>
+        <translation>你的记录</translation>
     </message>
     <message>
         <source>cooling down</source>
-        <translation type="unfinished"></translation>
+        <translation>冷却中</translation>
     </message>
     <message numerus="yes">
         <source>Failed %n time(s) in a row; try another model for a while.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已连续失败 %n 次，请暂时换用其他模型。</numerusform></translation>
     </message>
     <message>
         <source>%1 % · %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% · %2 秒</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 of %2 recent images succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 %2 张图片中成功 %1 张</translation>
     </message>
 </context>
 <context>
     <name>ModelStats</name>
     <message>
         <source>Cannot open the model history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开模型记录：%1</translation>
     </message>
 </context>
 <context>
     <name>PromptPanel</name>
     <message>
         <source>&amp;Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词(&amp;P)</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史</translation>
     </message>
     <message>
         <source>Earlier prompts (Up and Down in the prompt box go through them too)</source>
-        <translation type="unfinished"></translation>
+        <translation>以前的提示词（在提示词框中按上下方向键也可浏览）</translation>
     </message>
     <message>
         <source>Describe the image, e.g. a corgi in a space suit, watercolor</source>
-        <translation type="unfinished"></translation>
+        <translation>描述图片，例如：穿宇航服的柯基，水彩画</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <source>⟳</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳</translation>
     </message>
     <message>
         <source>Other suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>换一批建议</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>&amp;Images per model</source>
-        <translation type="unfinished"></translation>
+        <translation>每个模型的图片数(&amp;I)</translation>
     </message>
     <message>
         <source>Images per model</source>
-        <translation type="unfinished"></translation>
+        <translation>每个模型的图片数</translation>
     </message>
     <message>
         <source>&amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸(&amp;S)</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸</translation>
     </message>
     <message>
         <source>The service makes square images: 1024 × 1024 for size-based providers, 1:1 for the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>该服务只生成方形图片：按尺寸的服务商为 1024 × 1024，其他为 1:1。</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成(&amp;G)</translation>
     </message>
     <message>
         <source>Generate (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>生成（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>Stop the running generations (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止正在进行的生成（Esc）</translation>
     </message>
     <message>
         <source>a corgi in a space suit, watercolor</source>
-        <translation type="unfinished"></translation>
+        <translation>穿宇航服的柯基，水彩画</translation>
     </message>
     <message>
         <source>a lighthouse on a cliff at dawn, oil painting</source>
-        <translation type="unfinished"></translation>
+        <translation>黎明时悬崖上的灯塔，油画</translation>
     </message>
     <message>
         <source>a cozy reading nook with rain on the window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗外下雨的温馨读书角</translation>
     </message>
     <message>
         <source>an isometric pixel-art city at night</source>
-        <translation type="unfinished"></translation>
+        <translation>夜晚的等距像素风城市</translation>
     </message>
     <message>
         <source>a bowl of ramen, studio photo, soft light</source>
-        <translation type="unfinished"></translation>
+        <translation>一碗拉面，棚拍，柔光</translation>
     </message>
     <message>
         <source>a red fox in fresh snow, national geographic</source>
-        <translation type="unfinished"></translation>
+        <translation>新雪中的红狐狸，国家地理风格</translation>
     </message>
     <message>
         <source>a paper-cut diorama of a mountain village</source>
-        <translation type="unfinished"></translation>
+        <translation>剪纸风格的山村立体模型</translation>
     </message>
     <message>
         <source>a retro-futuristic train station, 1960s poster</source>
-        <translation type="unfinished"></translation>
+        <translation>复古未来主义火车站，1960 年代海报</translation>
     </message>
     <message>
         <source>an astronaut tending a greenhouse on Mars</source>
-        <translation type="unfinished"></translation>
+        <translation>在火星温室里照料植物的宇航员</translation>
     </message>
     <message>
         <source>1:1 (1024 × 1024)</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1（1024 × 1024）</translation>
     </message>
     <message>
         <source>Type a prompt first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入提示词。</translation>
     </message>
     <message>
         <source>The prompt is too long (%1 characters, at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词太长（%1 个字符，最多 %2 个）。</translation>
     </message>
     <message>
         <source>Pick at least one model.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个模型。</translation>
     </message>
     <message>
         <source>No earlier prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>没有以前的提示词</translation>
     </message>
     <message>
         <source>Try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>试试：%1</translation>
     </message>
 </context>
 <context>
     <name>RequestFields</name>
     <message>
         <source>%1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，位置 %2</translation>
     </message>
     <message>
         <source>the body is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>正文不是对象</translation>
     </message>
     <message>
-        <source>Invalid type for &apos;%1&apos;: expected a string, but got %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid type for '%1': expected a string, but got %2 instead.</source>
+        <translation>'%1' 的类型无效：应为字符串，实际为 %2。</translation>
     </message>
     <message>
-        <source>Invalid type for &apos;%1&apos;: expected an integer, but got %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid type for '%1': expected an integer, but got %2 instead.</source>
+        <translation>'%1' 的类型无效：应为整数，实际为 %2。</translation>
     </message>
     <message>
-        <source>Invalid value for &apos;%1&apos;: %2 is not between %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid value for '%1': %2 is not between %3 and %4.</source>
+        <translation>'%1' 的值无效：%2 不在 %3 到 %4 之间。</translation>
     </message>
     <message>
-        <source>Invalid type for &apos;%1&apos;: expected a boolean, but got %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid type for '%1': expected a boolean, but got %2 instead.</source>
+        <translation>'%1' 的类型无效：应为布尔值，实际为 %2。</translation>
     </message>
     <message>
-        <source>Invalid value for &apos;%1&apos;: &apos;%2&apos;. Supported values are: %3.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid value for '%1': '%2'. Supported values are: %3.</source>
+        <translation>'%1' 的值无效：'%2'。支持的值为：%3。</translation>
     </message>
 </context>
 <context>
     <name>RequestLog</name>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upstream latency</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>How long the upstream took to answer the last attempt</source>
+        <translation>上游回答最后一次尝试所用的时间</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>studio</source>
+        <translation>工作室</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
     </message>
 </context>
 <context>
     <name>RequestLogDock</name>
     <message>
         <source>curl command copied (the key is read from $IMAGEBRIDGE_API_KEY)</source>
-        <translation type="unfinished"></translation>
+        <translation>curl 命令已复制（密钥从 $IMAGEBRIDGE_API_KEY 读取）</translation>
     </message>
     <message>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>请求日志</translation>
     </message>
     <message>
         <source>Filter requests</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选请求</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>请求详情</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出...</translation>
     </message>
     <message>
         <source>Save the log as JSON lines</source>
-        <translation type="unfinished"></translation>
+        <translation>将日志保存为 JSON Lines</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 curl</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>重放</translation>
     </message>
     <message>
         <source>Run the same prompt and model again from this window</source>
-        <translation type="unfinished"></translation>
+        <translation>在本窗口中用相同的提示词和模型再运行一次</translation>
     </message>
     <message>
         <source>Select a request to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个请求以查看详情。</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 from %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 %1</translation>
     </message>
     <message>
         <source>Model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：%1</translation>
     </message>
     <message>
         <source>Prompt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词：%1</translation>
     </message>
     <message>
         <source>Images asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求图片数：%1</translation>
     </message>
     <message>
         <source>Authorization: [redacted]</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization：[已隐去]</translation>
     </message>
     <message>
         <source>Answer: still running</source>
-        <translation type="unfinished"></translation>
+        <translation>应答：仍在进行</translation>
     </message>
     <message>
         <source>Answer: HTTP %1, %2 bytes, %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>应答：HTTP %1，%2 字节，%3 毫秒</translation>
     </message>
     <message>
         <source>Upstream attempts: %1, last upstream latency: %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>上游尝试次数：%1，最后一次上游延迟：%2 毫秒</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>事件：</translation>
     </message>
     <message>
         <source>Export request log</source>
-        <translation type="unfinished"></translation>
+        <translation>导出请求日志</translation>
     </message>
     <message>
         <source>JSON lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已导出 %n 个请求</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 from %2 at %3</source>
+        <translation>%1，来自 %2，时间 %3</translation>
+    </message>
+    <message>
+        <source>Upstream attempts: %1</source>
+        <translation>上游尝试次数：%1</translation>
     </message>
 </context>
 <context>
     <name>ResultCard</name>
     <message>
         <source>The service is busy right now. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务现在很忙，请过一分钟再试。</translation>
     </message>
     <message>
         <source>Could not reach the service. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到服务，请检查网络连接。</translation>
     </message>
     <message>
         <source>The service took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务响应时间过长。</translation>
     </message>
     <message>
         <source>The service could not make this image. It often works on a second try.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务未能生成这张图片，再试一次通常就能成功。</translation>
     </message>
     <message>
         <source>The service refused this request (the model may be unavailable).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务拒绝了这个请求（模型可能不可用）。</translation>
     </message>
     <message>
         <source>The service answered with something that is not an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务返回的内容不是图片。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 张，共 %3 张）</translation>
     </message>
     <message>
         <source>Result from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的结果</translation>
     </message>
     <message>
         <source>upstream busy</source>
-        <translation type="unfinished"></translation>
+        <translation>上游繁忙</translation>
     </message>
     <message>
         <source>upstream failed</source>
-        <translation type="unfinished"></translation>
+        <translation>上游失败</translation>
     </message>
     <message>
         <source>Generating...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成...</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Attempt %1 of %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次尝试，共 %2 次...</translation>
     </message>
     <message>
         <source>Waiting for the image...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待图片...</translation>
     </message>
     <message>
         <source>%1, retrying in %2 s, attempt %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 秒后重试，第 %3 次尝试，共 %4 次</translation>
     </message>
     <message numerus="yes">
         <source>Done after %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>尝试 %n 次后完成。</numerusform></translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。</translation>
     </message>
     <message>
         <source>Click to open the image</source>
-        <translation type="unfinished"></translation>
+        <translation>点击打开图片</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
@@ -1260,362 +1347,417 @@ from %5</source>
     <message>
         <source>Type a prompt, pick one or more models and press Ctrl+Enter.
 With several models you get their results side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入提示词，选择一个或多个模型，然后按 Ctrl+Enter。
+选择多个模型时，它们的结果会并排显示。</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>--host '%1' is not an IP address</source>
+        <translation>--host '%1' 不是 IP 地址</translation>
+    </message>
+    <message>
+        <source>Is another ImageBridge running? Use --port to choose another port (0 picks a free one).</source>
+        <translation>是否有另一个 ImageBridge 正在运行？请用 --port 选择其他端口（0 表示自动选择空闲端口）。</translation>
+    </message>
+    <message>
+        <source>warning: listening on %1, reachable from other machines; anyone with the key can use it.</source>
+        <translation>警告：正在监听 %1，其他机器也能访问；任何持有密钥的人都可以使用。</translation>
+    </message>
+    <message>
+        <source>%1 %2 serving the OpenAI-compatible API at %3</source>
+        <translation>%1 %2 正在 %3 提供 OpenAI 兼容 API</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>API 密钥：%1</translation>
+    </message>
+    <message>
+        <source>API key: as given by --key or IMAGEBRIDGE_API_KEY</source>
+        <translation>API 密钥：由 --key 或 IMAGEBRIDGE_API_KEY 指定</translation>
+    </message>
+    <message>
+        <source>Upstream: %1</source>
+        <translation>上游：%1</translation>
+    </message>
+    <message>
+        <source>Images are saved in %1</source>
+        <translation>图片保存在 %1</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>Signal %1 received, shutting down.</source>
+        <translation>收到信号 %1，正在关闭。</translation>
     </message>
 </context>
 <context>
     <name>ServerController</name>
     <message>
-        <source>&apos;%1&apos; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not an IP address.</source>
+        <translation>'%1' 不是 IP 地址。</translation>
     </message>
 </context>
 <context>
     <name>ServerPanel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>127.0.0.1 keeps the server private to this computer. 0.0.0.0 makes it reachable from your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 表示服务器只供本机使用；0.0.0.0 表示局域网内也能访问。</translation>
     </message>
     <message>
         <source>&amp;Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥(&amp;K)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 API 密钥</translation>
     </message>
     <message>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>新密钥</translation>
     </message>
     <message>
         <source>Make a new key; clients with the old one stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新密钥；使用旧密钥的客户端将无法使用</translation>
     </message>
     <message>
         <source>Base &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>基础地址(&amp;U)</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>基础地址</translation>
     </message>
     <message>
         <source>Copy the base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>复制基础地址</translation>
     </message>
     <message>
         <source>Client set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端设置</translation>
     </message>
     <message>
         <source>Local API server</source>
-        <translation type="unfinished"></translation>
+        <translation>本地 API 服务器</translation>
     </message>
     <message>
         <source>API key copied</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥已复制</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>新 API 密钥</translation>
     </message>
     <message>
         <source>Clients set up with the current key will be refused until they get the new one. Make a new key?</source>
-        <translation type="unfinished"></translation>
+        <translation>使用当前密钥的客户端在换成新密钥之前都会被拒绝。要生成新密钥吗？</translation>
     </message>
     <message>
         <source>A new API key was made</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成新的 API 密钥</translation>
     </message>
     <message>
         <source>Base URL copied</source>
-        <translation type="unfinished"></translation>
+        <translation>基础地址已复制</translation>
     </message>
     <message>
         <source>The server could not start: %1
 
 Is another ImageBridge running? Choose another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法启动：%1
+
+是否有另一个 ImageBridge 正在运行？请选择其他端口。</translation>
     </message>
     <message>
         <source>Server running</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器运行中</translation>
     </message>
     <message>
         <source>Server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已停止</translation>
     </message>
     <message>
         <source>Running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行于 %1</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：%1</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>%1 set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 设置</translation>
     </message>
     <message>
         <source>%1 set-up copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 设置已复制</translation>
+    </message>
+    <message>
+        <source>any free</source>
+        <translation>自动</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Upstream service</source>
-        <translation type="unfinished"></translation>
+        <translation>上游服务</translation>
     </message>
     <message>
         <source>&amp;Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>接口地址(&amp;E)</translation>
     </message>
     <message>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>接口地址</translation>
     </message>
     <message>
         <source>&amp;Timeout per attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>单次尝试超时(&amp;T)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Timeout per attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>单次尝试超时</translation>
     </message>
     <message>
         <source>&amp;Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数(&amp;A)</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数</translation>
     </message>
     <message>
         <source>First &amp;retry after</source>
-        <translation type="unfinished"></translation>
+        <translation>首次重试间隔(&amp;R)</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> 毫秒</translation>
     </message>
     <message>
         <source>First retry after</source>
-        <translation type="unfinished"></translation>
+        <translation>首次重试间隔</translation>
     </message>
     <message>
         <source>&amp;Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>默认模型(&amp;D)</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>默认模型</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序</translation>
     </message>
     <message>
         <source>&amp;Image folder</source>
-        <translation type="unfinished"></translation>
+        <translation>图片文件夹(&amp;I)</translation>
     </message>
     <message>
         <source>Image folder</source>
-        <translation type="unfinished"></translation>
+        <translation>图片文件夹</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览...</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>&amp;Start the API server with the application</source>
-        <translation type="unfinished"></translation>
+        <translation>随应用程序启动 API 服务器(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Keep running in the system tray when the window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭窗口后在系统托盘中继续运行(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Chat answers</source>
-        <translation type="unfinished"></translation>
+        <translation>对话回复(&amp;C)</translation>
     </message>
     <message>
         <source>Chat answers</source>
-        <translation type="unfinished"></translation>
+        <translation>对话回复</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Compact image in the chat, with a link to the original</source>
-        <translation type="unfinished"></translation>
+        <translation>在对话中显示压缩图片，并附原图链接</translation>
     </message>
     <message>
         <source>Link to the image only (smallest chat history)</source>
-        <translation type="unfinished"></translation>
+        <translation>只给出图片链接（对话记录最小）</translation>
     </message>
     <message>
         <source>A new image folder is used from the next start; images already made stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的图片文件夹将在下次启动时使用；已生成的图片保留在原处。</translation>
     </message>
     <message>
         <source>The endpoint URL must be an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>接口地址必须是 http:// 或 https:// 地址。</translation>
     </message>
     <message>
         <source>The image folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建图片文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>StudioSession</name>
+    <message>
+        <source>studio</source>
+        <translation>工作室</translation>
     </message>
 </context>
 <context>
     <name>UpstreamCall</name>
     <message>
         <source>The upstream sent an image larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>上游发送的图片超过 %1 MiB。</translation>
     </message>
     <message>
         <source>The upstream sent nothing for %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>上游 %1 秒内没有发送任何数据。</translation>
     </message>
     <message>
         <source>Could not reach the upstream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接上游：%1</translation>
     </message>
     <message>
         <source>The upstream connection broke off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与上游的连接中断：%1</translation>
     </message>
     <message>
         <source>The upstream is busy (rate limited).</source>
-        <translation type="unfinished"></translation>
+        <translation>上游繁忙（已限流）。</translation>
     </message>
     <message>
         <source>The upstream timed out (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>上游超时（HTTP %1）。</translation>
     </message>
     <message>
         <source>The upstream failed to generate the image (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>上游未能生成图片（HTTP %1）。</translation>
     </message>
     <message>
         <source>The upstream rejected the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>上游拒绝了请求（HTTP %1）。</translation>
     </message>
     <message>
         <source>The upstream answered garbage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上游返回了无效内容：%1</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <source>no image in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回复中没有图片</translation>
     </message>
     <message>
         <source>the image is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>图片不是有效的 base64</translation>
     </message>
     <message>
         <source>the image is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>图片超过 %1 MiB</translation>
     </message>
     <message>
         <source>the data is not a PNG, JPEG, WebP or GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>数据不是 PNG、JPEG、WebP 或 GIF 图片</translation>
     </message>
     <message numerus="yes">
         <source>No image after %1 s (%n attempt(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 秒后仍没有图片（已尝试 %n 次）。</numerusform></translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>no display found; run the server with --serve or make images with generate (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到显示器；请用 --serve 运行服务器，或用 generate 生成图片（见 --help）</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,15 @@ QString RequestLogEntry::summaryLine() const
     return line;
 }
 
+QString RequestLog::displaySource(const QString &source)
+{
+    if (source == QLatin1String("GUI"))
+        return tr("studio");
+    if (source == QLatin1String("CLI"))
+        return tr("command line");
+    return source;
+}
+
 int RequestLog::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -55,7 +64,7 @@ QVariant RequestLog::data(const QModelIndex &index, int role) const
     case Time:
         return e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
     case Source:
-        return e.source;
+        return displaySource(e.source);
     case Endpoint:
         return e.method.isEmpty() ? e.path : QStringLiteral("%1 %2").arg(e.method, e.path);
     case Model:

@@ -48,6 +48,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     int capacity() const { return m_capacity; }
+    // "GUI" and "CLI" in words a person reads; client addresses as they are.
+    static QString displaySource(const QString &source);
     const RequestLogEntry *entry(quint64 serial) const;
     const RequestLogEntry &at(int row) const { return m_entries.at(size_t(row)); }
 

@@ -1,5 +1,6 @@
 #include "GalleryModel.h"
 
+#include "RequestLog.h"
 #include "ThumbnailCache.h"
 
 #include <QLocale>
@@ -39,7 +40,7 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
             .arg(r.prompt.left(300), r.modelId,
                  QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat))
             .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
-            .arg(r.source);
+            .arg(RequestLog::displaySource(r.source));
     case Qt::DecorationRole:
         return m_thumbnails->get(r.id, r.filePath);
     case Qt::AccessibleTextRole:

@@ -149,8 +149,9 @@ QString RequestLogDock::describe(const RequestLogEntry &e)
 {
     QStringList lines;
     lines << tr("Request %1").arg(e.requestId.isEmpty() ? QString::number(e.serial) : e.requestId);
-    lines << tr("%1 %2 from %3 at %4")
-                 .arg(e.method, e.path, e.source, e.time.toLocalTime().toString(Qt::ISODateWithMs));
+    lines << tr("%1 from %2 at %3")
+                 .arg(QStringLiteral("%1 %2").arg(e.method, e.path).trimmed(), e.source,
+                      e.time.toLocalTime().toString(Qt::ISODateWithMs));
     if (!e.model.isEmpty())
         lines << tr("Model: %1").arg(e.model);
     if (!e.prompt.isEmpty())
@@ -162,9 +163,10 @@ QString RequestLogDock::describe(const RequestLogEntry &e)
                                   .arg(e.status)
                                   .arg(e.bytes)
                                   .arg(e.durationMs));
-    lines << tr("Upstream attempts: %1, last upstream latency: %2 ms")
-                 .arg(e.attempts)
-                 .arg(e.upstreamLatencyMs);
+    lines << (e.upstreamLatencyMs >= 0 ? tr("Upstream attempts: %1, last upstream latency: %2 ms")
+                                             .arg(e.attempts)
+                                             .arg(e.upstreamLatencyMs)
+                                       : tr("Upstream attempts: %1").arg(e.attempts));
     if (!e.error.isEmpty())
         lines << tr("Error: %1").arg(e.error);
     if (!e.events.isEmpty()) {

@@ -67,12 +67,13 @@ ResultCard::ResultCard(GenerationJob *job, int index, const QIcon &providerIcon,
     setFixedWidth(imageSide + 24);
     const ModelInfo &model = job->request().model;
     const int count = job->request().n;
-    m_title->setText(count > 1 ? tr("%1 (%2 of %3)").arg(model.name).arg(index + 1).arg(count)
-                               : model.name);
-    m_title->setToolTip(model.id);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    const QString title =
+        count > 1 ? tr("%1 (%2 of %3)").arg(model.name).arg(index + 1).arg(count) : model.name;
+    m_title->setText(QFontMetrics(titleFont).elidedText(title, Qt::ElideRight, imageSide - 24));
+    m_title->setToolTip(QStringLiteral("%1\n%2").arg(title, model.id));
     auto *icon = new QLabel(this);
     icon->setPixmap(providerIcon.pixmap(16, 16));
     auto *titleRow = new QHBoxLayout;
