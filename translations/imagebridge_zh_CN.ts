@@ -1682,8 +1682,8 @@ Is another ImageBridge running? Choose another port.</source>
 <context>
     <name>StudioSession</name>
     <message>
-        <source>studio</source>
-        <translation>工作室</translation>
+        <source>generate</source>
+        <translation>生成</translation>
     </message>
 </context>
 <context>

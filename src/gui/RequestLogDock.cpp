@@ -150,7 +150,8 @@ QString RequestLogDock::describe(const RequestLogEntry &e)
     QStringList lines;
     lines << tr("Request %1").arg(e.requestId.isEmpty() ? QString::number(e.serial) : e.requestId);
     lines << tr("%1 from %2 at %3")
-                 .arg(QStringLiteral("%1 %2").arg(e.method, e.path).trimmed(), e.source,
+                 .arg(QStringLiteral("%1 %2").arg(e.method, e.path).trimmed(),
+                      RequestLog::displaySource(e.source),
                       e.time.toLocalTime().toString(Qt::ISODateWithMs));
     if (!e.model.isEmpty())
         lines << tr("Model: %1").arg(e.model);

@@ -28,7 +28,7 @@ QList<GenerationJob *> StudioSession::generate(const QString &prompt,
 
         RequestLogEntry entry;
         entry.source = QStringLiteral("GUI");
-        entry.path = tr("studio");
+        entry.path = tr("generate");
         entry.model = model.id;
         const quint64 serial = m_log->begin(entry);
         job->setLog(m_log, serial);

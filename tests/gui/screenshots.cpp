@@ -9,6 +9,7 @@
 #include "ResultCard.h"
 #include "ResultsView.h"
 #include "ServerController.h"
+#include "SettingsDialog.h"
 #include "StudioFixture.h"
 #include "StudioSession.h"
 #include "TestHttp.h"
@@ -70,8 +71,9 @@ int main(int argc, char *argv[])
     // Compare: the upstream page's four "performance" models side by side.
     t.upstream.setDelayMs(900);
     generate(t, QStringLiteral("a corgi in a space suit, watercolor"),
-             {QStringLiteral("replicate/stable-diffusion-3.5-turbo"), QStringLiteral("vertex/imagen-3.0-fast"),
-              QStringLiteral("openai/dall-e-2"), QStringLiteral("fireworks/flux-1-schnell-fp8")});
+             {QStringLiteral("replicate/stable-diffusion-3.5-turbo"),
+              QStringLiteral("vertex/imagen-3.0-fast"), QStringLiteral("openai/dall-e-2"),
+              QStringLiteral("fireworks/flux-1-schnell-fp8")});
     waitFor([&] { return !t.window->session()->isBusy(); });
     save(t.window.get(), folder, QStringLiteral("compare%1.png").arg(suffix));
 
@@ -102,8 +104,10 @@ int main(int argc, char *argv[])
         waitFor([&] { return !t.window->session()->isBusy(); });
     }
     t.window->server()->start();
-    TestHttp http(t.window->server()->baseUrl().adjusted(QUrl::RemovePath), t.window->server()->apiKey().toLatin1());
-    http.postJson(QStringLiteral("/v1/images/generations"), {{"prompt", "a red fox in fresh snow"}, {"model", "dall-e-3"}});
+    TestHttp http(t.window->server()->baseUrl().adjusted(QUrl::RemovePath),
+                  t.window->server()->apiKey().toLatin1());
+    http.postJson(QStringLiteral("/v1/images/generations"),
+                  {{"prompt", "a red fox in fresh snow"}, {"model", "dall-e-3"}});
     t.window->tabs()->setCurrentIndex(1);
     waitFor([&] { return t.window->galleryView()->model()->rowCount() >= 13; });
     save(t.window.get(), folder, QStringLiteral("gallery%1.png").arg(suffix));
@@ -114,5 +118,18 @@ int main(int argc, char *argv[])
             dock->show();
     }
     save(t.window.get(), folder, QStringLiteral("server%1.png").arg(suffix));
+    // One image in detail, and the settings.
+    t.window->openImage(t.window->galleryView()->model()->record(1).id);
+    QTest::qWait(200);
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->objectName() == QLatin1String("imageDetail") && w->isVisible()) {
+            w->resize(1100, 720);
+            save(w, folder, QStringLiteral("detail%1.png").arg(suffix));
+            w->close();
+        }
+    }
+    SettingsDialog settings(t.settings.get(), &t.catalog);
+    settings.show();
+    save(&settings, folder, QStringLiteral("settings%1.png").arg(suffix));
     return 0;
 }
