@@ -31,6 +31,13 @@ QPalette darkPalette()
     p.setColor(QPalette::Highlight, QColor(0x63, 0x66, 0xf1));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::PlaceholderText, disabled);
+    // Fusion draws frames and check boxes from these; the light defaults vanish on dark.
+    p.setColor(QPalette::Light, QColor(0x5a, 0x5d, 0x63));
+    p.setColor(QPalette::Midlight, QColor(0x4a, 0x4d, 0x52));
+    p.setColor(QPalette::Mid, QColor(0x3f, 0x41, 0x46));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, QColor(0x0c, 0x0c, 0x0d));
+    p.setColor(QPalette::LinkVisited, QColor(0xb4, 0x9c, 0xff));
     for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, disabled);
     return p;
@@ -54,6 +61,15 @@ void Appearance::applyTheme(AppSettings::Theme theme)
     const bool dark = theme == AppSettings::Theme::Dark ||
                       (theme == AppSettings::Theme::System && systemPrefersDark());
     QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    // Fusion outlines item-view check boxes with a darker Window colour, which disappears
+    // against a dark Base: give unchecked boxes a visible frame.
+    qApp->setStyleSheet(
+        dark ? QStringLiteral(
+                   "QAbstractItemView::indicator { width: 12px; height: 12px; }"
+                   "QAbstractItemView::indicator:unchecked { border: 1px solid #8a8d93; "
+                   "border-radius: 2px; background: #1e1f22; }"
+                   "QAbstractItemView::indicator:checked { image: url(:/icons/check-dark.svg); }")
+             : QString());
 }
 
 QString Appearance::applyLanguage(const QString &language)

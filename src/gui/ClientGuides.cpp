@@ -24,21 +24,26 @@ QList<ClientGuide> clientGuides(const QString &baseUrl, const QString &apiKey)
              "open(\"fox.png\", \"wb\").write(base64.b64decode(result.data[0].b64_json))")
              .arg(baseUrl, apiKey)},
         {QStringLiteral("LobeChat"),
-         QCoreApplication::translate("ClientGuides", "Settings → AI Service Provider → add a custom provider (OpenAI-compatible), not the "
-            "built-in "
-            "\"OpenAI\" one.\n\nAPI proxy address: %1\nAPI key: %2\n\nAdd model ids by hand, e.g. "
-            "replicate/flux-schnell, vertex/imagen-3.0-fast (LobeChat hides ids containing "
-            "\"dall-e\"). "
-            "Chat with one of them to get an image, or use the AI Image page.\n\nIf LobeChat runs "
-            "in Docker, "
-            "127.0.0.1 is the container: start ImageBridge with --host 0.0.0.0 and use your "
-            "machine's address.")
+         QCoreApplication::translate(
+             "ClientGuides",
+             "Settings → AI Service Provider → add a custom provider (OpenAI-compatible), not the "
+             "built-in "
+             "\"OpenAI\" one.\n\nAPI proxy address: %1\nAPI key: %2\n\nAdd model ids by hand, e.g. "
+             "replicate/flux-schnell, vertex/imagen-3.0-fast (LobeChat hides ids containing "
+             "\"dall-e\"). "
+             "Chat with one of them to get an image, or use the AI Image page.\n\nIf LobeChat runs "
+             "in Docker, "
+             "127.0.0.1 is the container: start ImageBridge with --host 0.0.0.0 and use your "
+             "machine's address.")
              .arg(baseUrl, apiKey)},
         {QStringLiteral("NextChat"),
-         QCoreApplication::translate("ClientGuides", "Settings → Custom endpoint: on\n\nEndpoint: %1\nAPI key: %2\nCustom models: "
-            "+replicate/flux-schnell,+vertex/imagen-3.0-fast,+dall-e-3\n\nPick one of these models "
-            "in a chat. "
-            "With \"dall-e-3\" NextChat calls the images endpoint directly.")
+         QCoreApplication::translate(
+             "ClientGuides",
+             "Settings → Custom endpoint: on\n\nEndpoint: %1\nAPI key: %2\nCustom models: "
+             "+replicate/flux-schnell,+vertex/imagen-3.0-fast,+dall-e-3\n\nPick one of these "
+             "models "
+             "in a chat. "
+             "With \"dall-e-3\" NextChat calls the images endpoint directly.")
              .arg(root, apiKey)},
     };
 }

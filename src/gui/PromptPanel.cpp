@@ -146,6 +146,7 @@ void PromptPanel::showSuggestions()
                          .arg(index)
                          .arg(all.at(index).section(QLatin1Char(','), 0, 0).toHtmlEscaped()));
     }
+    m_ui->suggestionsText->clear(); // the same text again would not pick up a new link colour
     m_ui->suggestionsText->setText(tr("Try: %1").arg(links.join(QStringLiteral(" · "))));
 }
 
@@ -185,6 +186,8 @@ void PromptPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        showSuggestions(); // rich-text links take the link colour when set
     QWidget::changeEvent(event);
 }
 

@@ -1,6 +1,7 @@
 // imagebridge-screenshots: drives the studio against the fake upstream and saves the
 // pictures used in the README (docs/screenshots). Run under a display, e.g.
 //   xvfb-run -a -s "-screen 0 1600x1000x24" ./build/tests/imagebridge-screenshots docs/screenshots
+//   [zh_CN] [--dark]
 #include "GalleryModel.h"
 #include "GalleryView.h"
 #include "ModelPicker.h"
@@ -58,13 +59,20 @@ int main(int argc, char *argv[])
     StudioFixture t;
     if (!t.ok)
         return 1;
-    if (!language.isEmpty()) {
+    const bool dark = app.arguments().contains(QStringLiteral("--dark"));
+    if (dark)
+        t.appearance.applyTheme(AppSettings::Theme::Dark);
+    if (!language.isEmpty() && !language.startsWith(QLatin1Char('-'))) {
         t.appearance.applyLanguage(language);
         t.reopen();
     }
     t.upstream.setImageSide(384);
     t.window->resize(1440, 900);
-    const QString suffix = language.isEmpty() ? QString() : QLatin1Char('-') + language;
+    QString suffix = language.isEmpty() || language.startsWith(QLatin1Char('-'))
+                         ? QString()
+                         : QLatin1Char('-') + language;
+    if (dark)
+        suffix += QStringLiteral("-dark");
 
     save(t.window.get(), folder, QStringLiteral("empty%1.png").arg(suffix));
 
