@@ -6,6 +6,7 @@
 #include "ImageActions.h"
 #include "ImageStore.h"
 #include "ModelCatalog.h"
+#include "PeakMemory.h"
 #include "ThumbnailCache.h"
 
 #include <QApplication>
@@ -21,17 +22,6 @@
 namespace {
 QTextStream out(stdout);
 
-qint64 peakMemoryKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 } // namespace
 
 int main(int argc, char *argv[])

@@ -7,6 +7,7 @@
 //   2. wall time of 64 concurrent generations against a 1 s upstream;
 //   3. the server's peak memory (VmHWM).
 #include "FakeUpstream.h"
+#include "PeakMemory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -106,17 +107,6 @@ QList<double> measure(const QUrl &url, const QByteArray &body, bool auth, int co
     return latencies;
 }
 
-qint64 peakMemoryKiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 } // namespace
 
 int main(int argc, char *argv[])

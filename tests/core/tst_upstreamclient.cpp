@@ -2,6 +2,7 @@
 #include "GenerationJob.h"
 #include "ImageStore.h"
 #include "ModelCatalog.h"
+#include "TestPolicies.h"
 #include "UpstreamClient.h"
 
 #include <QSignalSpy>
@@ -45,13 +46,7 @@ void TestUpstreamClient::init()
     m_fake->setImageSide(32);
     m_client = std::make_unique<UpstreamClient>();
     m_client->setEndpoint(m_fake->endpoint());
-    RetryPolicy p;
-    p.initialBackoffMs = 5;
-    p.maxBackoffMs = 20;
-    p.maxRetryAfterMs = 5000;
-    p.transferTimeoutMs = 3000;
-    p.deadlineMs = 20000;
-    m_client->setRetryPolicy(p);
+    m_client->setRetryPolicy(fastRetryPolicy(5000));
 }
 
 UpstreamCall *TestUpstreamClient::call(UpstreamClient &client, const QString &provider)

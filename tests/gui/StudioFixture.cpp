@@ -1,6 +1,7 @@
 #include "StudioFixture.h"
 
 #include "ImageActions.h"
+#include "TestPolicies.h"
 
 StudioFixture::StudioFixture()
 {
@@ -8,12 +9,7 @@ StudioFixture::StudioFixture()
     if (!upstream.listen())
         return;
     client.setEndpoint(upstream.endpoint());
-    RetryPolicy policy;
-    policy.initialBackoffMs = 10;
-    policy.maxBackoffMs = 50;
-    policy.maxRetryAfterMs = 3000;
-    policy.transferTimeoutMs = 5000;
-    client.setRetryPolicy(policy);
+    client.setRetryPolicy(fastRetryPolicy());
     reopen();
 }
 

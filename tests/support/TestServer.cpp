@@ -1,5 +1,7 @@
 #include "TestServer.h"
 
+#include "TestPolicies.h"
+
 TestServer::TestServer(ServerConfig config)
     : store(dataDir.path())
 {
@@ -7,13 +9,7 @@ TestServer::TestServer(ServerConfig config)
     if (!upstream.listen() || !store.open(&error))
         return;
     client.setEndpoint(upstream.endpoint());
-    RetryPolicy policy;
-    policy.initialBackoffMs = 10;
-    policy.maxBackoffMs = 50;
-    policy.maxRetryAfterMs = 50;
-    policy.transferTimeoutMs = 2000;
-    policy.deadlineMs = 20000;
-    client.setRetryPolicy(policy);
+    client.setRetryPolicy(fastRetryPolicy(50));
 
     config.port = 0;
     config.apiKey = QString::fromLatin1(key);
