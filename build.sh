@@ -3,6 +3,8 @@
 #   ./build.sh run [ARGS...]   install what is missing, build, start ImageBridge
 #   ./build.sh test            install what is missing, build, run every test (CTest)
 #   ./build.sh build           install what is missing, build only
+#   ./build.sh package         build the Linux packages (.deb, .rpm, .tar.gz) into build/
+#   ./build.sh package-check   build them, then lint, install and run the .deb (root or sudo)
 # Builds into ./build. Set IMAGEBRIDGE_WERROR=ON (CI does) to treat warnings as errors.
 set -euo pipefail
 
@@ -17,9 +19,12 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
 )
 
+package_tools=(rpm lintian appstream desktop-file-utils curl dpkg-dev file)
+
 say() { printf '%s\n' "$*" >&2; }
 
 install_missing() {
+    local packages=("$@")
     if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
         if command -v cmake >/dev/null 2>&1 && command -v qmake6 >/dev/null 2>&1; then
             say "build.sh: not a Debian system; assuming Qt 6.4+ (Core, Network, Sql, Gui, Concurrent, HttpServer) and CMake 3.25+ are installed."
@@ -59,7 +64,10 @@ configure_and_build() {
     cmake --build build --parallel 2
 }
 
-install_missing
+case "$command" in
+    package | package-check) install_missing "${packages[@]}" "${package_tools[@]}" ;;
+    *) install_missing "${packages[@]}" ;;
+esac
 configure_and_build
 
 case "$command" in
@@ -73,8 +81,14 @@ case "$command" in
         ;;
     build)
         ;;
+    package)
+        cd build && exec cpack -G "DEB;RPM;TGZ"
+        ;;
+    package-check)
+        exec ./packaging/linux/check-packages.sh build
+        ;;
     *)
-        say "usage: ./build.sh run [ARGS...] | test | build"
+        say "usage: ./build.sh run [ARGS...] | test | build | package | package-check"
         exit 2
         ;;
 esac

@@ -13,8 +13,25 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+#ifdef Q_OS_WIN
+#include <cstdio>
+#include <windows.h>
+#endif
 
 namespace {
+#ifdef Q_OS_WIN
+// The Windows build is a GUI-subsystem program without a console of its own. Started from
+// one (imagebridge --serve in a terminal), it attaches to it so output and errors show.
+void attachParentConsole()
+{
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        FILE *stream = nullptr;
+        freopen_s(&stream, "CONOUT$", "w", stdout);
+        freopen_s(&stream, "CONOUT$", "w", stderr);
+    }
+}
+#endif
+
 int listModels(const Runtime &rt)
 {
     QTextStream out(stdout);
@@ -41,6 +58,9 @@ bool hasDisplay()
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_WIN
+    attachParentConsole();
+#endif
 #ifdef __GLIBC__
     // Images pass through as multi-megabyte buffers. glibc would map and unmap each one,
     // and the page faults of fresh mappings cost more than the copying itself.

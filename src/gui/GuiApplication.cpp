@@ -1,6 +1,7 @@
 #include "GuiApplication.h"
 
 #include "Appearance.h"
+#include "BuildInfo.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "Runtime.h"
@@ -11,6 +12,7 @@
 int runGui(const CommandLine &cl, Runtime &rt)
 {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/imagebridge.svg")));
+    QGuiApplication::setDesktopFileName(QLatin1String(BuildInfo::applicationId)); // Wayland app id
     QApplication::setQuitOnLastWindowClosed(false); // the tray may keep us running
     Appearance appearance;
     appearance.applyTheme(rt.settings.theme());
