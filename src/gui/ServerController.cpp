@@ -124,9 +124,3 @@ void ServerController::setDefaultModel(const QString &id)
 {
     m_defaultModel = id;
 }
-
-void ServerController::setChatInlineImages(bool)
-{
-    if (isRunning())
-        start();
-}

@@ -39,7 +39,6 @@ public:
     void setEndpoint(const QString &host, quint16 port);
     QString regenerateKey();
     void setDefaultModel(const QString &id);
-    void setChatInlineImages(bool inlineImages);
 
 signals:
     void stateChanged(bool running);
