@@ -6,12 +6,12 @@
 #include "GenerationJob.h"
 #include "ImageMetadata.h"
 #include "Runtime.h"
+#include "SaveFile.h"
 #include "SignalWatcher.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace {
@@ -48,10 +48,13 @@ int runGenerateCommand(const CommandLine &cl, Runtime &rt)
     QString error;
     const auto model = rt.catalog.resolve(cl.model.isEmpty() ? rt.defaultModel : cl.model, &error);
     if (!model)
-        return fail(error + QLatin1Char(' ') + QCoreApplication::translate("GenerateCommand", "(imagebridge --list-models shows the ids)"));
+        return fail(error + QLatin1Char(' ') +
+                    QCoreApplication::translate("GenerateCommand",
+                                                "(imagebridge --list-models shows the ids)"));
     QDir outDir(cl.outputDir.isEmpty() ? QDir::currentPath() : cl.outputDir);
     if (!outDir.mkpath(QStringLiteral(".")))
-        return fail(QCoreApplication::translate("GenerateCommand", "cannot create the folder %1").arg(outDir.path()));
+        return fail(QCoreApplication::translate("GenerateCommand", "cannot create the folder %1")
+                        .arg(outDir.path()));
 
     GenerationRequest request;
     request.prompt = cl.prompt;
@@ -61,10 +64,15 @@ int runGenerateCommand(const CommandLine &cl, Runtime &rt)
     request.outputType = ImageFormat::fromName(cl.format);
 
     GenerationJob job(&rt.upstream, rt.store.get(), request);
-    err << QCoreApplication::translate("GenerateCommand", "Generating %n image(s) with %1...", nullptr, request.n).arg(model->id) << Qt::endl;
+    err << QCoreApplication::translate("GenerateCommand", "Generating %n image(s) with %1...",
+                                       nullptr, request.n)
+               .arg(model->id)
+        << Qt::endl;
     QObject::connect(&job, &GenerationJob::retryScheduled, &job,
                      [&err, &rt](int index, int next, int delayMs, const UpstreamError &e) {
-                         err << QCoreApplication::translate("GenerateCommand", "image %1: %2 Retrying in %3 s (attempt %4 of %5).")
+                         err << QCoreApplication::translate(
+                                    "GenerateCommand",
+                                    "image %1: %2 Retrying in %3 s (attempt %4 of %5).")
                                     .arg(index + 1)
                                     .arg(e.message)
                                     .arg(delayMs / 1000.0, 0, 'f', 1)
@@ -76,15 +84,16 @@ int runGenerateCommand(const CommandLine &cl, Runtime &rt)
     const QString base = slug(cl.prompt);
     QObject::connect(&job, &GenerationJob::imageReady, &job, [&](const GeneratedImage &image) {
         const QString path = uniquePath(outDir, base, ImageFormat::extension(image.type));
-        QSaveFile file(path);
         const QByteArray bytes =
             ImageMetadata{request.prompt, request.model.id, request.model.provider,
                           QDateTime::currentDateTimeUtc()}
                 .embedInto(Base64::decode(image.base64));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-            !file.commit()) {
+        QString fileError;
+        if (!saveFileAtomically(path, bytes, &fileError)) {
             err << BuildInfo::executableName << ": "
-                << QCoreApplication::translate("GenerateCommand", "cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+                << QCoreApplication::translate("GenerateCommand", "cannot write %1: %2")
+                       .arg(path, fileError)
+                << Qt::endl;
             return;
         }
         ++written;
@@ -94,11 +103,14 @@ int runGenerateCommand(const CommandLine &cl, Runtime &rt)
                    .arg(image.elapsedMs / 1000.0, 0, 'f', 1)
             << Qt::endl;
     });
-    QObject::connect(&job, &GenerationJob::imageFailed, &job,
-                     [&err](int index, const UpstreamError &e) {
-                         err << BuildInfo::executableName << ": "
-                             << QCoreApplication::translate("GenerateCommand", "image %1 failed: %2").arg(index + 1).arg(e.message) << Qt::endl;
-                     });
+    QObject::connect(
+        &job, &GenerationJob::imageFailed, &job, [&err](int index, const UpstreamError &e) {
+            err << BuildInfo::executableName << ": "
+                << QCoreApplication::translate("GenerateCommand", "image %1 failed: %2")
+                       .arg(index + 1)
+                       .arg(e.message)
+                << Qt::endl;
+        });
     // Quit once the gallery has its copies too.
     int unsettled = 0;
     QObject::connect(&job, &GenerationJob::finished, &job, [&] {

@@ -3,6 +3,7 @@
 #include "Base64.h"
 #include "ImageMetadata.h"
 #include "Logging.h"
+#include "SaveFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -164,10 +164,9 @@ ImageStore::WriteResult ImageStore::writeFile(const ImageRecord &record, const Q
     const QByteArray bytes =
         ImageMetadata{record.prompt, record.modelId, record.provider, record.created}.embedInto(
             decoded);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        result.error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    QString fileError;
+    if (!saveFileAtomically(path, bytes, &fileError)) {
+        result.error = tr("Cannot write %1: %2").arg(path, fileError);
         return result;
     }
     result.ok = true;

@@ -1,6 +1,7 @@
 #include "ImageActions.h"
 
 #include "ImageMetadata.h"
+#include "SaveFile.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -13,7 +14,6 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -57,10 +57,10 @@ void ImageActions::saveAs(const ImageRecord &record)
             ImageMetadata{record.prompt, record.modelId, record.provider, record.created}.embedInto(
                 bytes);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString fileError;
+    if (!saveFileAtomically(path, bytes, &fileError)) {
         QMessageBox::warning(m_dialogParent, tr("Save image"),
-                             tr("Cannot write %1: %2").arg(path, file.errorString()));
+                             tr("Cannot write %1: %2").arg(path, fileError));
         return;
     }
     emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
