@@ -5,6 +5,7 @@
 #   ./build.sh build           install what is missing, build only
 #   ./build.sh package         build the Linux packages (.deb, .rpm, .tar.gz) into build/
 #   ./build.sh package-check   build them, then lint, install and run the .deb (root or sudo)
+#   ./build.sh deps | deps-package   only install what building (or packaging) needs
 # Builds into ./build. Set IMAGEBRIDGE_WERROR=ON (CI does) to treat warnings as errors.
 set -euo pipefail
 
@@ -12,43 +13,72 @@ cd "$(dirname "$0")"
 command=${1:-run}
 shift || true
 
+# Debian 12 and 13, Ubuntu 24.04 and later. "a|b" takes the first name the system knows
+# (Debian 13 and Ubuntu 24.04 renamed some libraries for 64-bit time_t: t64).
 packages=(
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite qt6-image-formats-plugins qt6-qpa-plugins libgl-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools "libqt6svg6|libqt6svg6t64"
 )
 
 package_tools=(rpm lintian appstream desktop-file-utils curl dpkg-dev file)
 
 say() { printf '%s\n' "$*" >&2; }
 
+# For each "a|b" entry none of whose names is installed: the first name apt knows.
+missing_packages() {
+    local entry name names installed picked
+    for entry in "$@"; do
+        IFS='|' read -r -a names <<<"$entry"
+        installed=0
+        for name in "${names[@]}"; do
+            if dpkg-query -W -f='${Status}' "$name" 2>/dev/null | grep -q 'install ok installed'; then
+                installed=1; break
+            fi
+        done
+        [ $installed -eq 1 ] && continue
+        picked=${names[0]}
+        if [ ${#names[@]} -gt 1 ]; then
+            for name in "${names[@]}"; do
+                if apt-cache show "$name" >/dev/null 2>&1; then picked=$name; break; fi
+            done
+        fi
+        echo "$picked"
+    done
+}
+
 install_missing() {
-    local packages=("$@")
+    local wanted=("$@")
     if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
-        if command -v cmake >/dev/null 2>&1 && command -v qmake6 >/dev/null 2>&1; then
-            say "build.sh: not a Debian system; assuming Qt 6.4+ (Core, Network, Sql, Gui, Concurrent, HttpServer) and CMake 3.25+ are installed."
+        if command -v cmake >/dev/null 2>&1 && { command -v qtpaths6 >/dev/null 2>&1 || command -v qmake6 >/dev/null 2>&1; }; then
+            say "build.sh: not a Debian/Ubuntu system; using the Qt and CMake found on PATH."
             return
         fi
-        say "build.sh: this script installs dependencies on Debian/Ubuntu only."
-        say "Install CMake 3.25+, a C++17 compiler and Qt 6.4+ (Core, Network, Sql + SQLite driver, Gui, Concurrent, HttpServer, WebSockets, image formats), then run it again."
+        say "build.sh: this script installs dependencies on Debian/Ubuntu only. On this system install:"
+        say "  CMake 3.25+, Ninja, a C++17 compiler (GCC 10+ or Clang 12+), and Qt 6.4 or later with the"
+        say "  modules Core, Gui, Widgets, Network, Sql (+ SQLite driver), Concurrent, HttpServer,"
+        say "  WebSockets, Svg, LinguistTools and the image-format plugins (WebP)."
+        say "  Fedora: sudo dnf install cmake ninja-build gcc-c++ qt6-qtbase-devel qt6-qthttpserver-devel \\"
+        say "          qt6-qtwebsockets-devel qt6-qtsvg qt6-qtimageformats qt6-qttools-devel"
+        say "  Arch:   sudo pacman -S cmake ninja qt6-base qt6-httpserver qt6-websockets qt6-svg qt6-imageformats qt6-tools"
+        say "then run it again."
         exit 1
     fi
-    local missing=()
-    for p in "${packages[@]}"; do
-        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
-            missing+=("$p")
-        fi
-    done
-    [ ${#missing[@]} -eq 0 ] && return
     local sudo=()
     if [ "$(id -u)" -ne 0 ]; then
-        if command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
-            say "build.sh: these packages are missing and you are not root: ${missing[*]}"; exit 1
-        fi
+        command -v sudo >/dev/null 2>&1 && sudo=(sudo)
+    fi
+    local missing
+    mapfile -t missing < <(missing_packages "${wanted[@]}")
+    [ ${#missing[@]} -eq 0 ] && return
+    if [ "$(id -u)" -ne 0 ] && [ ${#sudo[@]} -eq 0 ]; then
+        say "build.sh: these packages are missing and you are not root: ${missing[*]}"; exit 1
     fi
     say "build.sh: installing ${missing[*]}"
     "${sudo[@]}" apt-get update -qq
+    # With a fresh package list the alternatives may resolve to other names.
+    mapfile -t missing < <(missing_packages "${wanted[@]}")
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
@@ -65,6 +95,8 @@ configure_and_build() {
 }
 
 case "$command" in
+    deps) install_missing "${packages[@]}"; exit 0 ;;
+    deps-package) install_missing "${packages[@]}" "${package_tools[@]}"; exit 0 ;;
     package | package-check) install_missing "${packages[@]}" "${package_tools[@]}" ;;
     *) install_missing "${packages[@]}" ;;
 esac
@@ -72,8 +104,7 @@ configure_and_build
 
 case "$command" in
     run)
-        # Until the desktop studio lands, the application is the headless server.
-        if [ $# -eq 0 ]; then set -- --serve; fi
+        # No arguments: the desktop studio (with its server). --serve etc. pass through.
         exec ./build/src/app/imagebridge "$@"
         ;;
     test)
@@ -88,7 +119,7 @@ case "$command" in
         exec ./packaging/linux/check-packages.sh build
         ;;
     *)
-        say "usage: ./build.sh run [ARGS...] | test | build | package | package-check"
+        say "usage: ./build.sh run [ARGS...] | test | build | package | package-check | deps | deps-package"
         exit 2
         ;;
 esac

@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QtConcurrent>
 
 namespace {
@@ -28,7 +29,7 @@ ImageRecord recordFromQuery(const QSqlQuery &q)
     r.prompt = q.value(1).toString();
     r.modelId = q.value(2).toString();
     r.provider = q.value(3).toString();
-    r.created = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+    r.created = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), QTimeZone::utc());
     r.elapsedMs = q.value(5).toLongLong();
     r.byteSize = q.value(6).toLongLong();
     r.pixelSize = QSize(q.value(7).toInt(), q.value(8).toInt());

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -106,7 +107,8 @@ void ModelStats::recompute(const QString &modelId)
         } else {
             ++s.failures;
             if (!s.lastFailure.isValid())
-                s.lastFailure = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+                s.lastFailure =
+                    QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), QTimeZone::utc());
             if (streak)
                 ++s.consecutiveFailures;
         }

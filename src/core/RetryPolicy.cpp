@@ -1,6 +1,7 @@
 #include "RetryPolicy.h"
 
 #include <QLocale>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -47,7 +48,7 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!date.isValid())
         return std::nullopt;
-    date.setTimeSpec(Qt::UTC);
+    date.setTimeZone(QTimeZone::utc());
     return std::max<qint64>(0, now.msecsTo(date));
 }
 

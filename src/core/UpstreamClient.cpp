@@ -119,6 +119,7 @@ void UpstreamCall::startAttempt()
     request.setRawHeader("User-Agent", QByteArrayLiteral("Mozilla/5.0 (compatible; ImageBridge/") +
                                            BuildInfo::version + ')');
 
+    NetworkPool::prepare(request);
     m_manager = m_pool->acquire();
     m_attemptClock.start();
     m_reply = m_manager->post(request, m_body);

@@ -1,6 +1,7 @@
 #include "ApiExchange.h"
 
 #include "CorsPolicy.h"
+#include "HttpServerCompat.h"
 #include "RequestLog.h"
 
 #include <QHttpServerRequest>
@@ -49,7 +50,7 @@ ApiExchange::ApiExchange(const QHttpServerRequest &request, QHttpServerResponder
     , m_method(methodName(request.method()))
     , m_path(request.url().path())
     , m_body(request.body())
-    , m_headers(request.headers())
+    , m_headers(HttpServerCompat::requestHeaders(request))
     , m_remote(request.remoteAddress())
     , m_responder(std::move(responder), request, registry)
     , m_cors(cors)

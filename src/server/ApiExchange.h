@@ -62,7 +62,7 @@ private:
     QString m_method;
     QString m_path;
     QByteArray m_body;
-    QList<QPair<QByteArray, QByteArray>> m_headers;
+    HttpHeaders m_headers;
     QHostAddress m_remote;
     HttpResponder m_responder;
     const CorsPolicy *m_cors;

@@ -5,6 +5,7 @@
 #include "ChatEndpoint.h"
 #include "ConnectionRegistry.h"
 #include "FilesEndpoint.h"
+#include "HttpServerCompat.h"
 #include "ImagesEndpoint.h"
 #include "Logging.h"
 #include "ModelCatalog.h"
@@ -39,12 +40,8 @@ bool ApiServer::listen(QString *error)
 {
     close();
     m_http = new QHttpServer(this);
-    m_http->route(QStringLiteral("/.*"), QHttpServerRequest::Method::AnyKnown,
-                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                      dispatch(request, std::move(responder));
-                  });
-    m_http->setMissingHandler(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    HttpServerCompat::routeEverything(
+        m_http, this, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             dispatch(request, std::move(responder));
         });
 

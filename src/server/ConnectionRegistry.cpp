@@ -15,20 +15,20 @@ QTcpSocket *ConnectionRegistry::nextPendingConnection()
     QTcpSocket *socket = QTcpServer::nextPendingConnection();
     if (!socket)
         return nullptr;
-    const quint16 port = socket->peerPort();
-    m_sockets.insert(port, socket);
-    connect(socket, &QTcpSocket::disconnected, this, [this, port, socket] {
-        if (m_sockets.value(port) == socket)
-            m_sockets.remove(port);
+    const Peer peer(socket->peerAddress(), socket->peerPort());
+    m_sockets.insert(peer, socket);
+    connect(socket, &QTcpSocket::disconnected, this, [this, peer, socket] {
+        if (m_sockets.value(peer) == socket)
+            m_sockets.remove(peer);
     });
     // Connected before QHttpServer's own handler, so it sees the data first.
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspect(socket); });
     return socket;
 }
 
-QTcpSocket *ConnectionRegistry::socketForPeerPort(quint16 port) const
+QTcpSocket *ConnectionRegistry::socketForPeer(const QHostAddress &address, quint16 port) const
 {
-    return m_sockets.value(port);
+    return m_sockets.value(Peer(address, port));
 }
 
 void ConnectionRegistry::inspect(QTcpSocket *socket)

@@ -43,7 +43,7 @@ HttpResponder::HttpResponder(QHttpServerResponder &&responder, const QHttpServer
     m_socket = m_responder->socket();
 #else
     if (registry)
-        m_socket = registry->socketForPeerPort(request.remotePort());
+        m_socket = registry->socketForPeer(request.remoteAddress(), request.remotePort());
 #endif
 }
 

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 class TestImageStore : public QObject
 {
@@ -99,7 +100,7 @@ void TestImageStore::metadataRoundTrip()
     QVERIFY(!ImageMetadata::readFrom(original));
     const ImageMetadata m{QStringLiteral("a \"quoted\" <fox> & 狐狸"),
                           QStringLiteral("replicate/flux-dev"), QStringLiteral("replicate"),
-                          QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC)};
+                          QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc())};
     const QByteArray tagged = m.embedInto(original);
     QVERIFY(tagged.size() > original.size());
     QCOMPARE(ImageFormat::sniff(tagged), ImageFormat::sniff(original));

@@ -1,6 +1,7 @@
 #include "RetryPolicy.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 class TestRetryPolicy : public QObject
 {
@@ -65,7 +66,7 @@ void TestRetryPolicy::retryAfterSeconds()
 
 void TestRetryPolicy::retryAfterHttpDate()
 {
-    const QDateTime now(QDate(2015, 10, 21), QTime(7, 27, 50), Qt::UTC);
+    const QDateTime now(QDate(2015, 10, 21), QTime(7, 27, 50), QTimeZone::utc());
     QCOMPARE(RetryPolicy::parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT", now), 10000);
     QCOMPARE(RetryPolicy::parseRetryAfter("Wed, 21 Oct 2015 07:20:00 GMT", now), 0);
 }

@@ -1,5 +1,9 @@
 #include "FakeUpstream.h"
 
+#include "ConnectionRegistry.h"
+#include "HttpResponder.h"
+#include "HttpServerCompat.h"
+
 #include <QBuffer>
 #include <QHttpServer>
 #include <QImage>
@@ -10,7 +14,6 @@
 #include <QPainter>
 #include <QPointer>
 #include <QRandomGenerator>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -18,10 +21,11 @@ FakeUpstream::FakeUpstream(QObject *parent)
     : QObject(parent)
     , m_server(new QHttpServer(this))
 {
-    m_server->route(QStringLiteral("/api/generate-images"), QHttpServerRequest::Method::Post,
-                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                        handle(request, std::move(responder));
-                    });
+    HttpServerCompat::routeEverything(
+        m_server, this,
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            handle(request, std::move(responder));
+        });
 }
 
 FakeUpstream::~FakeUpstream()
@@ -31,8 +35,9 @@ FakeUpstream::~FakeUpstream()
 
 bool FakeUpstream::listen(quint16 port)
 {
-    m_listener = new QTcpServer(this);
-    m_listener->setListenBacklogSize(512);
+    // Large enough for any request the tests send; the real upstream has its own limit.
+    constexpr qint64 maxBodyBytes = 64 * 1024 * 1024;
+    m_listener = new ConnectionRegistry(maxBodyBytes, this);
     if (!m_listener->listen(QHostAddress::LocalHost, port))
         return false;
     m_server->bind(m_listener);
@@ -120,8 +125,14 @@ QByteArray FakeUpstream::imageFor(const QString &provider)
     return cached;
 }
 
-void FakeUpstream::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void FakeUpstream::handle(const QHttpServerRequest &request, QHttpServerResponder &&qtResponder)
 {
+    auto responder = std::make_shared<HttpResponder>(std::move(qtResponder), request, m_listener);
+    if (request.method() != QHttpServerRequest::Method::Post ||
+        request.url().path() != QLatin1String("/api/generate-images")) {
+        responder->send(404, "text/plain", QByteArrayLiteral("Not Found"), {});
+        return;
+    }
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
     Received r{body.value(QLatin1String("prompt")).toString(),
                body.value(QLatin1String("provider")).toString(),
@@ -144,17 +155,17 @@ void FakeUpstream::handle(const QHttpServerRequest &request, QHttpServerResponde
     if (r.prompt.isEmpty() || r.modelId.isEmpty() || !providers.contains(r.provider))
         fault = Fault::BadRequest;
 
-    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     const QString provider = r.provider;
     if (m_delayMs > 0 && fault != Fault::Hang && fault != Fault::BadRequest) {
-        QTimer::singleShot(m_delayMs, this,
-                           [this, shared, fault, provider] { answer(shared, fault, provider); });
+        QTimer::singleShot(m_delayMs, this, [this, responder, fault, provider] {
+            answer(responder, fault, provider);
+        });
     } else {
-        answer(shared, fault, provider);
+        answer(responder, fault, provider);
     }
 }
 
-void FakeUpstream::answer(const std::shared_ptr<QHttpServerResponder> &responder, Fault fault,
+void FakeUpstream::answer(const std::shared_ptr<HttpResponder> &responder, Fault fault,
                           const QString &provider)
 {
     QPointer<QTcpSocket> socket = responder->socket();
@@ -167,62 +178,59 @@ void FakeUpstream::answer(const std::shared_ptr<QHttpServerResponder> &responder
     --m_inFlight;
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
-    using Status = QHttpServerResponder::StatusCode;
     const QByteArray json = "application/json";
+    const QByteArray providerJson = "{\"provider\":\"" + provider.toLatin1() + '"';
     switch (fault) {
     case Fault::None:
-        responder->write("{\"provider\":\"" + provider.toLatin1() + "\",\"image\":\"" +
-                             imageFor(provider) + "\"}",
-                         json);
+        responder->send(200, json, providerJson + ",\"image\":\"" + imageFor(provider) + "\"}", {});
         return;
     case Fault::RateLimited:
-        responder->write(QByteArray("{\"error\":\"Too many requests\"}"),
-                         {{"Content-Type", "application/json"}, {"Retry-After", m_retryAfter}},
-                         Status::TooManyRequests);
+        responder->send(429, json, QByteArrayLiteral("{\"error\":\"Too many requests\"}"),
+                        {{"Retry-After", m_retryAfter}});
         return;
     case Fault::ServerError:
-        responder->write(
-            QByteArray(R"({"error":"Failed to generate image. Please try again later."})"), json,
-            Status::InternalServerError);
+        responder->send(
+            500, json,
+            QByteArrayLiteral(R"({"error":"Failed to generate image. Please try again later."})"),
+            {});
         return;
     case Fault::BadGateway:
-        responder->write(QByteArray("Bad Gateway"), "text/plain", Status::BadGateway);
+        responder->send(502, "text/plain", QByteArrayLiteral("Bad Gateway"), {});
         return;
     case Fault::Unavailable:
-        responder->write(QByteArray("Service Unavailable"), "text/plain",
-                         Status::ServiceUnavailable);
+        responder->send(503, "text/plain", QByteArrayLiteral("Service Unavailable"), {});
         return;
     case Fault::GatewayTimeout:
-        responder->write(QByteArray("<!DOCTYPE html><html><body><h1>504: GATEWAY_TIMEOUT</h1>"
-                                    "<p>FUNCTION_INVOCATION_TIMEOUT</p></body></html>"),
-                         "text/html", Status::GatewayTimeout);
+        responder->send(504, "text/html",
+                        QByteArrayLiteral("<!DOCTYPE html><html><body><h1>504: GATEWAY_TIMEOUT</h1>"
+                                          "<p>FUNCTION_INVOCATION_TIMEOUT</p></body></html>"),
+                        {});
         return;
     case Fault::BadRequest:
-        responder->write(QByteArray(R"({"error":"Invalid request parameters"})"), json,
-                         Status::BadRequest);
+        responder->send(400, json, QByteArrayLiteral(R"({"error":"Invalid request parameters"})"),
+                        {});
         return;
     case Fault::Reset:
         socket->abort();
         return;
     case Fault::TruncatedJson:
-        responder->write("{\"provider\":\"" + provider.toLatin1() + "\",\"image\":\"" +
-                             imageFor(provider).left(100),
-                         json);
+        responder->send(200, json, providerJson + ",\"image\":\"" + imageFor(provider).left(100),
+                        {});
         return;
     case Fault::NonJson:
-        responder->write(QByteArray("<html><body>Hello</body></html>"), "text/html");
+        responder->send(200, "text/html", QByteArrayLiteral("<html><body>Hello</body></html>"), {});
         return;
     case Fault::MissingImage:
-        responder->write("{\"provider\":\"" + provider.toLatin1() + "\"}", json);
+        responder->send(200, json, providerJson + '}', {});
         return;
     case Fault::InvalidBase64:
-        responder->write(
-            "{\"provider\":\"" + provider.toLatin1() + "\",\"image\":\"@@not*base64@@\"}", json);
+        responder->send(200, json, providerJson + ",\"image\":\"@@not*base64@@\"}", {});
         return;
     case Fault::NotAnImage:
-        responder->write("{\"provider\":\"" + provider.toLatin1() + "\",\"image\":\"" +
-                             QByteArray("just some text, no image").toBase64() + "\"}",
-                         json);
+        responder->send(200, json,
+                        providerJson + ",\"image\":\"" +
+                            QByteArray("just some text, no image").toBase64() + "\"}",
+                        {});
         return;
     case Fault::Hang:
         break;

@@ -8,10 +8,11 @@
 
 #include <memory>
 
+class ConnectionRegistry;
+class HttpResponder;
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
-class QTcpServer;
 
 // A stand-in for the AI SDK Image Generator's POST /api/generate-images, faithful to the
 // contract in docs/design.md: real decodable images (PNG, JPEG or WebP by provider), the
@@ -80,11 +81,11 @@ signals:
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QByteArray imageFor(const QString &provider);
-    void answer(const std::shared_ptr<QHttpServerResponder> &responder, Fault fault,
+    void answer(const std::shared_ptr<HttpResponder> &responder, Fault fault,
                 const QString &provider);
 
     QHttpServer *m_server;
-    QTcpServer *m_listener = nullptr;
+    ConnectionRegistry *m_listener = nullptr;
     QList<Fault> m_faults;
     QByteArray m_retryAfter = "1";
     int m_delayMs = 0;
@@ -92,7 +93,7 @@ private:
     QByteArray m_override;
     QHash<QString, QByteArray> m_imageBase64; // by format
     QList<Received> m_received;
-    QList<std::shared_ptr<QHttpServerResponder>> m_hanging;
+    QList<std::shared_ptr<HttpResponder>> m_hanging;
     int m_inFlight = 0;
     int m_peakInFlight = 0;
 };

@@ -1,0 +1,21 @@
+# CMake toolchain for cross-building to 64-bit Windows with Debian's MinGW-w64 (posix
+# threads: Qt needs std::thread). Used for Qt itself and for ImageBridge.
+set(CMAKE_SYSTEM_NAME Windows)
+set(CMAKE_SYSTEM_PROCESSOR x86_64)
+set(IMAGEBRIDGE_MINGW_TRIPLET x86_64-w64-mingw32)
+
+set(CMAKE_C_COMPILER ${IMAGEBRIDGE_MINGW_TRIPLET}-gcc-posix)
+set(CMAKE_CXX_COMPILER ${IMAGEBRIDGE_MINGW_TRIPLET}-g++-posix)
+set(CMAKE_RC_COMPILER ${IMAGEBRIDGE_MINGW_TRIPLET}-windres)
+
+set(CMAKE_FIND_ROOT_PATH /usr/${IMAGEBRIDGE_MINGW_TRIPLET})
+set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
+set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
+set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
+set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
+
+# Test executables run under Wine when CTest drives them from Linux.
+find_program(IMAGEBRIDGE_WINE NAMES wine wine64 PATHS /usr/lib/wine NO_CMAKE_FIND_ROOT_PATH)
+if(IMAGEBRIDGE_WINE)
+    set(CMAKE_CROSSCOMPILING_EMULATOR ${IMAGEBRIDGE_WINE})
+endif()
