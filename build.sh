@@ -5,6 +5,7 @@
 #   ./build.sh build           install what is missing, build only
 #   ./build.sh package         build the Linux packages (.deb, .rpm, .tar.gz) into build/
 #   ./build.sh package-check   build them, then lint, install and run the .deb (root or sudo)
+#   ./build.sh windows         cross-build for Windows, make the installer, prove it under Wine
 #   ./build.sh deps | deps-package   only install what building (or packaging) needs
 # Builds into ./build. Set IMAGEBRIDGE_WERROR=ON (CI does) to treat warnings as errors.
 set -euo pipefail
@@ -95,6 +96,10 @@ configure_and_build() {
 }
 
 case "$command" in
+    windows)
+        install_missing "${packages[@]}"
+        exec ./packaging/windows/windows-check.sh
+        ;;
     deps) install_missing "${packages[@]}"; exit 0 ;;
     deps-package) install_missing "${packages[@]}" "${package_tools[@]}"; exit 0 ;;
     package | package-check) install_missing "${packages[@]}" "${package_tools[@]}" ;;
@@ -119,7 +124,7 @@ case "$command" in
         exec ./packaging/linux/check-packages.sh build
         ;;
     *)
-        say "usage: ./build.sh run [ARGS...] | test | build | package | package-check | deps | deps-package"
+        say "usage: ./build.sh run [ARGS...] | test | build | package | package-check | windows | deps | deps-package"
         exit 2
         ;;
 esac

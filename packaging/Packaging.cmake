@@ -2,7 +2,8 @@
 # come from the top-level project(); nothing here repeats them.
 #
 #   Linux:   cpack -G "DEB;RPM;TGZ" (./build.sh package), checked by linux/check-packages.sh
-#   Windows: cpack -G "NSIS;ZIP"    (Qt deployed with windeployqt through Qt's deploy script)
+#   Windows: cpack -G "NSIS;ZIP"    (Qt deployed with windeployqt through Qt's deploy script;
+#                                    cross-built with MinGW: windows/DeployMinGW.cmake)
 #   macOS:   cpack -G DragNDrop     (ImageBridge.app, Qt deployed with macdeployqt)
 
 set(IMAGEBRIDGE_PACKAGING_DIR ${CMAKE_CURRENT_LIST_DIR})
@@ -28,7 +29,11 @@ install(TARGETS imagebridge
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
     BUNDLE DESTINATION .)
 
-if(WIN32 OR APPLE)
+if(WIN32 AND CMAKE_CROSSCOMPILING)
+    include(${IMAGEBRIDGE_PACKAGING_DIR}/windows/DeployMinGW.cmake)
+    install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/THIRD-PARTY-NOTICES.md
+        DESTINATION .)
+elseif(WIN32 OR APPLE)
     # Bundles Qt's libraries and the plugins ImageBridge loads at run time (platform, image
     # formats incl. WebP and SVG, the SQLite driver, the TLS backend).
     if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)

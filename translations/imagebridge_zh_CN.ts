@@ -12,12 +12,12 @@
         <translation>API 密钥不正确。请使用 ImageBridge 显示的密钥（imagebridge --serve 会打印它）。</translation>
     </message>
     <message>
-        <source>You didn't provide an API key. Send it as 'Authorization: Bearer &lt;key&gt;'.</source>
-        <translation>未提供 API 密钥。请以 'Authorization: Bearer &lt;key&gt;' 的形式发送。</translation>
+        <source>You didn&apos;t provide an API key. Send it as &apos;Authorization: Bearer &lt;key&gt;&apos;.</source>
+        <translation>未提供 API 密钥。请以 &apos;Authorization: Bearer &lt;key&gt;&apos; 的形式发送。</translation>
     </message>
     <message>
-        <source>The Host '%1' is not allowed. Use 127.0.0.1 or localhost, or add the name to the allowed hosts.</source>
-        <translation>不允许的 Host '%1'。请使用 127.0.0.1 或 localhost，或把该名称加入允许的主机。</translation>
+        <source>The Host &apos;%1&apos; is not allowed. Use 127.0.0.1 or localhost, or add the name to the allowed hosts.</source>
+        <translation>不允许的 Host &apos;%1&apos;。请使用 127.0.0.1 或 localhost，或把该名称加入允许的主机。</translation>
     </message>
     <message>
         <source>Unknown request URL: %1 %2.</source>
@@ -57,12 +57,12 @@
 <context>
     <name>ChatRequest</name>
     <message>
-        <source>'messages' must be a non-empty array.</source>
-        <translation>'messages' 必须是非空数组。</translation>
+        <source>&apos;messages&apos; must be a non-empty array.</source>
+        <translation>&apos;messages&apos; 必须是非空数组。</translation>
     </message>
     <message>
-        <source>Each message must be an object with a 'role'.</source>
-        <translation>每条消息都必须是带有 'role' 的对象。</translation>
+        <source>Each message must be an object with a &apos;role&apos;.</source>
+        <translation>每条消息都必须是带有 &apos;role&apos; 的对象。</translation>
     </message>
     <message>
         <source>There is no user message to take the prompt from.</source>
@@ -92,20 +92,20 @@
 <context>
     <name>ClientGuides</name>
     <message>
-        <source>Settings → AI Service Provider → add a custom provider (OpenAI-compatible), not the built-in "OpenAI" one.
+        <source>Settings → AI Service Provider → add a custom provider (OpenAI-compatible), not the built-in &quot;OpenAI&quot; one.
 
 API proxy address: %1
 API key: %2
 
-Add model ids by hand, e.g. replicate/flux-schnell, vertex/imagen-3.0-fast (LobeChat hides ids containing "dall-e"). Chat with one of them to get an image, or use the AI Image page.
+Add model ids by hand, e.g. replicate/flux-schnell, vertex/imagen-3.0-fast (LobeChat hides ids containing &quot;dall-e&quot;). Chat with one of them to get an image, or use the AI Image page.
 
-If LobeChat runs in Docker, 127.0.0.1 is the container: start ImageBridge with --host 0.0.0.0 and use your machine's address.</source>
-        <translation>设置 → AI 服务商 → 添加自定义服务商（OpenAI 兼容），不要用内置的 "OpenAI"。
+If LobeChat runs in Docker, 127.0.0.1 is the container: start ImageBridge with --host 0.0.0.0 and use your machine&apos;s address.</source>
+        <translation>设置 → AI 服务商 → 添加自定义服务商（OpenAI 兼容），不要用内置的 &quot;OpenAI&quot;。
 
 API 代理地址：%1
 API 密钥：%2
 
-手动添加模型 ID，例如 replicate/flux-schnell、vertex/imagen-3.0-fast（LobeChat 会隐藏含 "dall-e" 的 ID）。在对话中选择其中一个即可得到图片，也可以使用 AI 绘画页面。
+手动添加模型 ID，例如 replicate/flux-schnell、vertex/imagen-3.0-fast（LobeChat 会隐藏含 &quot;dall-e&quot; 的 ID）。在对话中选择其中一个即可得到图片，也可以使用 AI 绘画页面。
 
 如果 LobeChat 运行在 Docker 中，127.0.0.1 指的是容器本身：请用 --host 0.0.0.0 启动 ImageBridge，并填写本机的地址。</translation>
     </message>
@@ -116,36 +116,18 @@ Endpoint: %1
 API key: %2
 Custom models: +replicate/flux-schnell,+vertex/imagen-3.0-fast,+dall-e-3
 
-Pick one of these models in a chat. With "dall-e-3" NextChat calls the images endpoint directly.</source>
+Pick one of these models in a chat. With &quot;dall-e-3&quot; NextChat calls the images endpoint directly.</source>
         <translation>设置 → 自定义接口：开启
 
 接口地址：%1
 API 密钥：%2
 自定义模型：+replicate/flux-schnell,+vertex/imagen-3.0-fast,+dall-e-3
 
-在对话中选择其中一个模型即可。选择 "dall-e-3" 时 NextChat 会直接调用图片接口。</translation>
+在对话中选择其中一个模型即可。选择 &quot;dall-e-3&quot; 时 NextChat 会直接调用图片接口。</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>ImageBridge: a desktop studio and a local OpenAI-compatible server for the AI SDK Image Generator.
-
-  imagebridge                      start the desktop studio
-  imagebridge --serve              run the API server without a window
-  imagebridge generate "PROMPT"    make images and print their paths
-  imagebridge --list-models        list the model ids
-
-Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR.</source>
-        <translation>ImageBridge：AI SDK Image Generator 的桌面工作室和本地 OpenAI 兼容服务器。
-
-  imagebridge                      启动桌面工作室
-  imagebridge --serve              不带窗口运行 API 服务器
-  imagebridge generate "提示词"    生成图片并打印其路径
-  imagebridge --list-models        列出模型 ID
-
-环境变量：IMAGEBRIDGE_UPSTREAM_URL、IMAGEBRIDGE_API_KEY、IMAGEBRIDGE_DATA_DIR。</translation>
-    </message>
     <message>
         <source>Run the API server headless until SIGINT/SIGTERM.</source>
         <translation>不带界面运行 API 服务器，直到收到 SIGINT/SIGTERM。</translation>
@@ -195,7 +177,7 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR
         <translation>文件</translation>
     </message>
     <message>
-        <source>Folder for the image gallery (default: the user's data folder).</source>
+        <source>Folder for the image gallery (default: the user&apos;s data folder).</source>
         <translation>图库文件夹（默认：用户数据文件夹）。</translation>
     </message>
     <message>
@@ -239,12 +221,12 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR
         <translation>根据提示词生成图片。</translation>
     </message>
     <message>
-        <source>unknown command '%1' (see --help)</source>
-        <translation>未知命令 '%1'（见 --help）</translation>
+        <source>unknown command &apos;%1&apos; (see --help)</source>
+        <translation>未知命令 &apos;%1&apos;（见 --help）</translation>
     </message>
     <message>
-        <source>generate takes one prompt in quotes, e.g. imagebridge generate "a red fox"</source>
-        <translation>generate 需要一个带引号的提示词，例如 imagebridge generate "一只红狐狸"</translation>
+        <source>generate takes one prompt in quotes, e.g. imagebridge generate &quot;a red fox&quot;</source>
+        <translation>generate 需要一个带引号的提示词，例如 imagebridge generate &quot;一只红狐狸&quot;</translation>
     </message>
     <message>
         <source>--serve and generate cannot be combined</source>
@@ -259,8 +241,8 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR
         <translation>API 密钥至少需要 8 个字符</translation>
     </message>
     <message>
-        <source>the upstream URL '%1' is not an http(s) URL</source>
-        <translation>上游地址 '%1' 不是 http(s) 地址</translation>
+        <source>the upstream URL &apos;%1&apos; is not an http(s) URL</source>
+        <translation>上游地址 &apos;%1&apos; 不是 http(s) 地址</translation>
     </message>
     <message>
         <source>-n must be a number from 1 to %1</source>
@@ -269,6 +251,28 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR
     <message>
         <source>--format must be png, jpeg or webp</source>
         <translation>--format 必须是 png、jpeg 或 webp</translation>
+    </message>
+    <message>
+        <source>ImageBridge: a desktop studio and a local OpenAI-compatible server for the AI SDK Image Generator.
+
+  imagebridge                      start the desktop studio
+  imagebridge --serve              run the API server without a window
+  imagebridge generate &quot;PROMPT&quot;    make images and print their paths
+  imagebridge --list-models        list the model ids
+
+Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR, IMAGEBRIDGE_SETTINGS_FILE.</source>
+        <translation>ImageBridge：AI SDK Image Generator 的桌面工作室和本地 OpenAI 兼容服务器。
+
+  imagebridge                      启动桌面工作室
+  imagebridge --serve              不带窗口运行 API 服务器
+  imagebridge generate &quot;提示词&quot;    生成图片并打印其路径
+  imagebridge --list-models        列出模型 ID
+
+环境变量：IMAGEBRIDGE_UPSTREAM_URL、IMAGEBRIDGE_API_KEY、IMAGEBRIDGE_DATA_DIR、IMAGEBRIDGE_SETTINGS_FILE。</translation>
+    </message>
+    <message>
+        <source>INI file holding the settings (default: the platform&apos;s settings store).</source>
+        <translation>保存设置的 INI 文件（默认：系统的设置存储）。</translation>
     </message>
 </context>
 <context>
@@ -317,7 +321,9 @@ from %5</source>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation><numerusform>%n 张图片</numerusform></translation>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
     </message>
     <message>
         <source>No image matches the filter.</source>
@@ -368,7 +374,9 @@ from %5</source>
     </message>
     <message numerus="yes">
         <source>Generating %n image(s) with %1...</source>
-        <translation><numerusform>正在用 %1 生成 %n 张图片...</numerusform></translation>
+        <translation>
+            <numerusform>正在用 %1 生成 %n 张图片...</numerusform>
+        </translation>
     </message>
     <message>
         <source>image %1: %2 Retrying in %3 s (attempt %4 of %5).</source>
@@ -640,16 +648,16 @@ from %5</source>
 <context>
     <name>ImagesRequest</name>
     <message>
-        <source>Missing required parameter: 'prompt'.</source>
-        <translation>缺少必填参数：'prompt'。</translation>
+        <source>Missing required parameter: &apos;prompt&apos;.</source>
+        <translation>缺少必填参数：&apos;prompt&apos;。</translation>
     </message>
     <message>
-        <source>'prompt' is too long: %1 characters, at most %2.</source>
-        <translation>'prompt' 太长：%1 个字符，最多 %2 个。</translation>
+        <source>&apos;prompt&apos; is too long: %1 characters, at most %2.</source>
+        <translation>&apos;prompt&apos; 太长：%1 个字符，最多 %2 个。</translation>
     </message>
     <message>
-        <source>Invalid value for 'size': '%1'. Use 'auto' or WIDTHxHEIGHT such as 1024x1024.</source>
-        <translation>'size' 的值无效：'%1'。请使用 'auto' 或 宽x高，例如 1024x1024。</translation>
+        <source>Invalid value for &apos;size&apos;: &apos;%1&apos;. Use &apos;auto&apos; or WIDTHxHEIGHT such as 1024x1024.</source>
+        <translation>&apos;size&apos; 的值无效：&apos;%1&apos;。请使用 &apos;auto&apos; 或 宽x高，例如 1024x1024。</translation>
     </message>
 </context>
 <context>
@@ -810,20 +818,20 @@ from %5</source>
         <translation>不是 JSON 对象（%1）</translation>
     </message>
     <message>
-        <source>a provider has no valid "id"</source>
-        <translation>某个服务商没有有效的 "id"</translation>
+        <source>a provider has no valid &quot;id&quot;</source>
+        <translation>某个服务商没有有效的 &quot;id&quot;</translation>
     </message>
     <message>
         <source>no providers</source>
         <translation>没有服务商</translation>
     </message>
     <message>
-        <source>a model has no "id" or "upstreamModelId"</source>
-        <translation>某个模型缺少 "id" 或 "upstreamModelId"</translation>
+        <source>a model has no &quot;id&quot; or &quot;upstreamModelId&quot;</source>
+        <translation>某个模型缺少 &quot;id&quot; 或 &quot;upstreamModelId&quot;</translation>
     </message>
     <message>
-        <source>model %1 names an unknown provider "%2"</source>
-        <translation>模型 %1 使用了未知的服务商 "%2"</translation>
+        <source>model %1 names an unknown provider &quot;%2&quot;</source>
+        <translation>模型 %1 使用了未知的服务商 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>model %1 is listed twice</source>
@@ -846,8 +854,8 @@ from %5</source>
         <translation>默认模型 %1 不在目录中</translation>
     </message>
     <message>
-        <source>The model '%1' does not exist.</source>
-        <translation>模型 '%1' 不存在。</translation>
+        <source>The model &apos;%1&apos; does not exist.</source>
+        <translation>模型 &apos;%1&apos; 不存在。</translation>
     </message>
 </context>
 <context>
@@ -869,7 +877,7 @@ from %5</source>
         <translation>质量优先</translation>
     </message>
     <message>
-        <source>Compare the %1 models of the upstream's page: %2</source>
+        <source>Compare the %1 models of the upstream&apos;s page: %2</source>
         <translation>对比上游页面的“%1”模型：%2</translation>
     </message>
     <message>
@@ -901,7 +909,9 @@ from %5</source>
     </message>
     <message numerus="yes">
         <source>Failed %n time(s) in a row; try another model for a while.</source>
-        <translation><numerusform>已连续失败 %n 次，请暂时换用其他模型。</numerusform></translation>
+        <translation>
+            <numerusform>已连续失败 %n 次，请暂时换用其他模型。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 % · %2 s</source>
@@ -1065,24 +1075,24 @@ from %5</source>
         <translation>正文不是对象</translation>
     </message>
     <message>
-        <source>Invalid type for '%1': expected a string, but got %2 instead.</source>
-        <translation>'%1' 的类型无效：应为字符串，实际为 %2。</translation>
+        <source>Invalid type for &apos;%1&apos;: expected a string, but got %2 instead.</source>
+        <translation>&apos;%1&apos; 的类型无效：应为字符串，实际为 %2。</translation>
     </message>
     <message>
-        <source>Invalid type for '%1': expected an integer, but got %2 instead.</source>
-        <translation>'%1' 的类型无效：应为整数，实际为 %2。</translation>
+        <source>Invalid type for &apos;%1&apos;: expected an integer, but got %2 instead.</source>
+        <translation>&apos;%1&apos; 的类型无效：应为整数，实际为 %2。</translation>
     </message>
     <message>
-        <source>Invalid value for '%1': %2 is not between %3 and %4.</source>
-        <translation>'%1' 的值无效：%2 不在 %3 到 %4 之间。</translation>
+        <source>Invalid value for &apos;%1&apos;: %2 is not between %3 and %4.</source>
+        <translation>&apos;%1&apos; 的值无效：%2 不在 %3 到 %4 之间。</translation>
     </message>
     <message>
-        <source>Invalid type for '%1': expected a boolean, but got %2 instead.</source>
-        <translation>'%1' 的类型无效：应为布尔值，实际为 %2。</translation>
+        <source>Invalid type for &apos;%1&apos;: expected a boolean, but got %2 instead.</source>
+        <translation>&apos;%1&apos; 的类型无效：应为布尔值，实际为 %2。</translation>
     </message>
     <message>
-        <source>Invalid value for '%1': '%2'. Supported values are: %3.</source>
-        <translation>'%1' 的值无效：'%2'。支持的值为：%3。</translation>
+        <source>Invalid value for &apos;%1&apos;: &apos;%2&apos;. Supported values are: %3.</source>
+        <translation>&apos;%1&apos; 的值无效：&apos;%2&apos;。支持的值为：%3。</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1254,9 @@ from %5</source>
     </message>
     <message numerus="yes">
         <source>Exported %n request(s)</source>
-        <translation><numerusform>已导出 %n 个请求</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 个请求</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 from %2 at %3</source>
@@ -1323,7 +1335,9 @@ from %5</source>
     </message>
     <message numerus="yes">
         <source>Done after %n attempt(s).</source>
-        <translation><numerusform>尝试 %n 次后完成。</numerusform></translation>
+        <translation>
+            <numerusform>尝试 %n 次后完成。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done.</source>
@@ -1354,8 +1368,8 @@ With several models you get their results side by side.</source>
 <context>
     <name>ServeCommand</name>
     <message>
-        <source>--host '%1' is not an IP address</source>
-        <translation>--host '%1' 不是 IP 地址</translation>
+        <source>--host &apos;%1&apos; is not an IP address</source>
+        <translation>--host &apos;%1&apos; 不是 IP 地址</translation>
     </message>
     <message>
         <source>Is another ImageBridge running? Use --port to choose another port (0 picks a free one).</source>
@@ -1397,8 +1411,8 @@ With several models you get their results side by side.</source>
 <context>
     <name>ServerController</name>
     <message>
-        <source>'%1' is not an IP address.</source>
-        <translation>'%1' 不是 IP 地址。</translation>
+        <source>&apos;%1&apos; is not an IP address.</source>
+        <translation>&apos;%1&apos; 不是 IP 地址。</translation>
     </message>
 </context>
 <context>
@@ -1746,7 +1760,9 @@ Is another ImageBridge running? Choose another port.</source>
     </message>
     <message numerus="yes">
         <source>No image after %1 s (%n attempt(s)).</source>
-        <translation><numerusform>%1 秒后仍没有图片（已尝试 %n 次）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 秒后仍没有图片（已尝试 %n 次）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled.</source>

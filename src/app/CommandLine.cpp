@@ -36,7 +36,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
            "  imagebridge --serve              run the API server without a window\n"
            "  imagebridge generate \"PROMPT\"    make images and print their paths\n"
            "  imagebridge --list-models        list the model ids\n\n"
-           "Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR."));
+           "Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR, "
+           "IMAGEBRIDGE_SETTINGS_FILE."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption serve(QStringLiteral("serve"),
@@ -60,6 +61,9 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         tr("Folder for the image gallery (default: the user's data folder)."), tr("folder"));
+    const QCommandLineOption settingsFile(
+        QStringLiteral("settings"),
+        tr("INI file holding the settings (default: the platform's settings store)."), tr("file"));
     const QCommandLineOption model({QStringLiteral("m"), QStringLiteral("model")},
                                    tr("generate: model id (default: the default model)."),
                                    tr("id"));
@@ -73,8 +77,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
         QStringLiteral("format"),
         tr("generate: png, jpeg or webp (default: as the upstream sends it)."), tr("format"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print debug output."));
-    parser.addOptions({serve, listModels, host, port, key, upstream, catalog, dataDir, model, count,
-                       output, format, verbose});
+    parser.addOptions({serve, listModels, host, port, key, upstream, catalog, dataDir, settingsFile,
+                       model, count, output, format, verbose});
     parser.addPositionalArgument(QStringLiteral("generate"), tr("Generate images from PROMPT."),
                                  QStringLiteral("[generate PROMPT]"));
 
@@ -141,6 +145,9 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
         cl.catalogFile = parser.value(catalog);
     cl.dataDir = parser.isSet(dataDir) ? std::optional<QString>(parser.value(dataDir))
                                        : fromEnvironment("IMAGEBRIDGE_DATA_DIR");
+    cl.settingsFile = parser.isSet(settingsFile)
+                          ? std::optional<QString>(parser.value(settingsFile))
+                          : fromEnvironment("IMAGEBRIDGE_SETTINGS_FILE");
     cl.verbose = parser.isSet(verbose);
 
     cl.model = parser.value(model);

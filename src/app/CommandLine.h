@@ -16,7 +16,8 @@ struct CommandLine
     std::optional<QString> apiKey;   // --key or IMAGEBRIDGE_API_KEY
     std::optional<QString> upstream; // --upstream or IMAGEBRIDGE_UPSTREAM_URL
     std::optional<QString> catalogFile;
-    std::optional<QString> dataDir; // --data-dir or IMAGEBRIDGE_DATA_DIR
+    std::optional<QString> dataDir;      // --data-dir or IMAGEBRIDGE_DATA_DIR
+    std::optional<QString> settingsFile; // --settings or IMAGEBRIDGE_SETTINGS_FILE
     bool verbose = false;
 
     // generate

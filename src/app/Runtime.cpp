@@ -4,9 +4,13 @@
 
 #include <QCoreApplication>
 
+Runtime::Runtime(const CommandLine &commandLine)
+    : settings(commandLine.settingsFile.value_or(QString()))
+{}
+
 std::unique_ptr<Runtime> Runtime::create(const CommandLine &cl, QString *error)
 {
-    std::unique_ptr<Runtime> rt(new Runtime);
+    auto rt = std::make_unique<Runtime>(cl);
     const QString catalogFile = cl.catalogFile.value_or(rt->settings.catalogFile());
     if (!catalogFile.isEmpty() && !rt->catalog.loadFile(catalogFile, error))
         return nullptr;

@@ -19,6 +19,8 @@ public:
     // On failure returns nullptr and *error holds one line for the user.
     static std::unique_ptr<Runtime> create(const CommandLine &commandLine, QString *error);
 
+    Runtime(const CommandLine &commandLine);
+
     AppSettings settings;
     ModelCatalog catalog;
     UpstreamClient upstream;
@@ -26,7 +28,4 @@ public:
     RequestLog log;
     std::unique_ptr<ModelStats> stats;
     QString defaultModel;
-
-private:
-    Runtime() = default;
 };

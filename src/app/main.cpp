@@ -22,13 +22,22 @@ namespace {
 #ifdef Q_OS_WIN
 // The Windows build is a GUI-subsystem program without a console of its own. Started from
 // one (imagebridge --serve in a terminal), it attaches to it so output and errors show.
+// Output that is already redirected (a pipe or a file: scripts, QProcess) stays where it is.
 void attachParentConsole()
 {
-    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
-        FILE *stream = nullptr;
+    const auto isRedirected = [](DWORD which) {
+        const HANDLE handle = GetStdHandle(which);
+        return handle && handle != INVALID_HANDLE_VALUE && GetFileType(handle) != FILE_TYPE_UNKNOWN;
+    };
+    const bool outRedirected = isRedirected(STD_OUTPUT_HANDLE);
+    const bool errRedirected = isRedirected(STD_ERROR_HANDLE);
+    if ((outRedirected && errRedirected) || !AttachConsole(ATTACH_PARENT_PROCESS))
+        return;
+    FILE *stream = nullptr;
+    if (!outRedirected)
         freopen_s(&stream, "CONOUT$", "w", stdout);
+    if (!errRedirected)
         freopen_s(&stream, "CONOUT$", "w", stderr);
-    }
 }
 #endif
 

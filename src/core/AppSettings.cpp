@@ -9,90 +9,95 @@ namespace {
 constexpr quint16 defaultPort = 8787;
 }
 
-AppSettings::AppSettings() = default;
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{}
 
 AppSettings::AppSettings(const QString &iniFile)
-    : m_settings(iniFile, QSettings::IniFormat)
+    : m_settings(iniFile.isEmpty() ? std::make_unique<QSettings>()
+                                   : std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
 {}
+
+AppSettings::~AppSettings() = default;
 
 QUrl AppSettings::upstreamUrl() const
 {
     return QUrl(m_settings
-                    .value(QStringLiteral("upstream/url"),
-                           QString::fromLatin1(UpstreamClient::defaultEndpoint))
+                    ->value(QStringLiteral("upstream/url"),
+                            QString::fromLatin1(UpstreamClient::defaultEndpoint))
                     .toString());
 }
 
 void AppSettings::setUpstreamUrl(const QUrl &url)
 {
-    m_settings.setValue(QStringLiteral("upstream/url"), url.toString());
+    m_settings->setValue(QStringLiteral("upstream/url"), url.toString());
 }
 
 RetryPolicy AppSettings::retryPolicy() const
 {
     RetryPolicy p;
     p.transferTimeoutMs =
-        m_settings.value(QStringLiteral("upstream/timeoutMs"), p.transferTimeoutMs).toInt();
-    p.maxAttempts = m_settings.value(QStringLiteral("upstream/attempts"), p.maxAttempts).toInt();
+        m_settings->value(QStringLiteral("upstream/timeoutMs"), p.transferTimeoutMs).toInt();
+    p.maxAttempts = m_settings->value(QStringLiteral("upstream/attempts"), p.maxAttempts).toInt();
     p.initialBackoffMs =
-        m_settings.value(QStringLiteral("upstream/initialBackoffMs"), p.initialBackoffMs).toInt();
-    p.deadlineMs = m_settings.value(QStringLiteral("upstream/deadlineMs"), p.deadlineMs).toInt();
+        m_settings->value(QStringLiteral("upstream/initialBackoffMs"), p.initialBackoffMs).toInt();
+    p.deadlineMs = m_settings->value(QStringLiteral("upstream/deadlineMs"), p.deadlineMs).toInt();
     return p.sanitized();
 }
 
 void AppSettings::setRetryPolicy(const RetryPolicy &policy)
 {
     const RetryPolicy p = policy.sanitized();
-    m_settings.setValue(QStringLiteral("upstream/timeoutMs"), p.transferTimeoutMs);
-    m_settings.setValue(QStringLiteral("upstream/attempts"), p.maxAttempts);
-    m_settings.setValue(QStringLiteral("upstream/initialBackoffMs"), p.initialBackoffMs);
-    m_settings.setValue(QStringLiteral("upstream/deadlineMs"), p.deadlineMs);
+    m_settings->setValue(QStringLiteral("upstream/timeoutMs"), p.transferTimeoutMs);
+    m_settings->setValue(QStringLiteral("upstream/attempts"), p.maxAttempts);
+    m_settings->setValue(QStringLiteral("upstream/initialBackoffMs"), p.initialBackoffMs);
+    m_settings->setValue(QStringLiteral("upstream/deadlineMs"), p.deadlineMs);
 }
 
 QString AppSettings::defaultModel() const
 {
-    return m_settings.value(QStringLiteral("models/default")).toString();
+    return m_settings->value(QStringLiteral("models/default")).toString();
 }
 
 void AppSettings::setDefaultModel(const QString &id)
 {
-    m_settings.setValue(QStringLiteral("models/default"), id);
+    m_settings->setValue(QStringLiteral("models/default"), id);
 }
 
 QString AppSettings::catalogFile() const
 {
-    return m_settings.value(QStringLiteral("models/catalogFile")).toString();
+    return m_settings->value(QStringLiteral("models/catalogFile")).toString();
 }
 
 void AppSettings::setCatalogFile(const QString &path)
 {
-    m_settings.setValue(QStringLiteral("models/catalogFile"), path);
+    m_settings->setValue(QStringLiteral("models/catalogFile"), path);
 }
 
 QString AppSettings::host() const
 {
-    return m_settings.value(QStringLiteral("server/host"), QStringLiteral("127.0.0.1")).toString();
+    return m_settings->value(QStringLiteral("server/host"), QStringLiteral("127.0.0.1")).toString();
 }
 
 void AppSettings::setHost(const QString &host)
 {
-    m_settings.setValue(QStringLiteral("server/host"), host);
+    m_settings->setValue(QStringLiteral("server/host"), host);
 }
 
 quint16 AppSettings::port() const
 {
-    const int port = m_settings.value(QStringLiteral("server/port"), defaultPort).toInt();
+    const int port = m_settings->value(QStringLiteral("server/port"), defaultPort).toInt();
     return port >= 0 && port <= 65535 ? quint16(port) : defaultPort;
 }
 
 void AppSettings::setPort(quint16 port)
 {
-    m_settings.setValue(QStringLiteral("server/port"), port);
+    m_settings->setValue(QStringLiteral("server/port"), port);
 }
 
 QString AppSettings::apiKey()
 {
-    const QString key = m_settings.value(QStringLiteral("server/apiKey")).toString();
+    const QString key = m_settings->value(QStringLiteral("server/apiKey")).toString();
     return key.isEmpty() ? regenerateApiKey() : key;
 }
 
@@ -110,58 +115,58 @@ QString AppSettings::regenerateApiKey()
 
 void AppSettings::setApiKey(const QString &key)
 {
-    m_settings.setValue(QStringLiteral("server/apiKey"), key);
-    m_settings.sync();
+    m_settings->setValue(QStringLiteral("server/apiKey"), key);
+    m_settings->sync();
 }
 
 QStringList AppSettings::allowedOrigins() const
 {
-    return m_settings.value(QStringLiteral("server/allowedOrigins")).toStringList();
+    return m_settings->value(QStringLiteral("server/allowedOrigins")).toStringList();
 }
 
 void AppSettings::setAllowedOrigins(const QStringList &origins)
 {
-    m_settings.setValue(QStringLiteral("server/allowedOrigins"), origins);
+    m_settings->setValue(QStringLiteral("server/allowedOrigins"), origins);
 }
 
 QStringList AppSettings::allowedHosts() const
 {
-    return m_settings.value(QStringLiteral("server/allowedHosts")).toStringList();
+    return m_settings->value(QStringLiteral("server/allowedHosts")).toStringList();
 }
 
 void AppSettings::setAllowedHosts(const QStringList &hosts)
 {
-    m_settings.setValue(QStringLiteral("server/allowedHosts"), hosts);
+    m_settings->setValue(QStringLiteral("server/allowedHosts"), hosts);
 }
 
 AppSettings::ChatImageMode AppSettings::chatImageMode() const
 {
-    return m_settings.value(QStringLiteral("chat/imageMode")).toString() == QLatin1String("link")
+    return m_settings->value(QStringLiteral("chat/imageMode")).toString() == QLatin1String("link")
                ? ChatImageMode::LinkOnly
                : ChatImageMode::Inline;
 }
 
 void AppSettings::setChatImageMode(ChatImageMode mode)
 {
-    m_settings.setValue(QStringLiteral("chat/imageMode"), mode == ChatImageMode::LinkOnly
-                                                              ? QStringLiteral("link")
-                                                              : QStringLiteral("inline"));
+    m_settings->setValue(QStringLiteral("chat/imageMode"), mode == ChatImageMode::LinkOnly
+                                                               ? QStringLiteral("link")
+                                                               : QStringLiteral("inline"));
 }
 
 QString AppSettings::imageFolder() const
 {
-    const QString folder = m_settings.value(QStringLiteral("storage/imageFolder")).toString();
+    const QString folder = m_settings->value(QStringLiteral("storage/imageFolder")).toString();
     return folder.isEmpty() ? ImageStore::defaultFolder() : folder;
 }
 
 void AppSettings::setImageFolder(const QString &folder)
 {
-    m_settings.setValue(QStringLiteral("storage/imageFolder"), folder);
+    m_settings->setValue(QStringLiteral("storage/imageFolder"), folder);
 }
 
 AppSettings::Theme AppSettings::theme() const
 {
-    const QString name = m_settings.value(QStringLiteral("ui/theme")).toString();
+    const QString name = m_settings->value(QStringLiteral("ui/theme")).toString();
     if (name == QLatin1String("light"))
         return Theme::Light;
     if (name == QLatin1String("dark"))
@@ -172,55 +177,55 @@ AppSettings::Theme AppSettings::theme() const
 void AppSettings::setTheme(Theme theme)
 {
     const char *names[] = {"system", "light", "dark"};
-    m_settings.setValue(QStringLiteral("ui/theme"), QLatin1String(names[int(theme)]));
+    m_settings->setValue(QStringLiteral("ui/theme"), QLatin1String(names[int(theme)]));
 }
 
 QString AppSettings::language() const
 {
-    return m_settings.value(QStringLiteral("ui/language")).toString();
+    return m_settings->value(QStringLiteral("ui/language")).toString();
 }
 
 void AppSettings::setLanguage(const QString &language)
 {
-    m_settings.setValue(QStringLiteral("ui/language"), language);
+    m_settings->setValue(QStringLiteral("ui/language"), language);
 }
 
 bool AppSettings::startServerWithApp() const
 {
-    return m_settings.value(QStringLiteral("server/startWithApp"), true).toBool();
+    return m_settings->value(QStringLiteral("server/startWithApp"), true).toBool();
 }
 
 void AppSettings::setStartServerWithApp(bool on)
 {
-    m_settings.setValue(QStringLiteral("server/startWithApp"), on);
+    m_settings->setValue(QStringLiteral("server/startWithApp"), on);
 }
 
 bool AppSettings::keepRunningInTray() const
 {
-    return m_settings.value(QStringLiteral("ui/keepRunningInTray"), false).toBool();
+    return m_settings->value(QStringLiteral("ui/keepRunningInTray"), false).toBool();
 }
 
 void AppSettings::setKeepRunningInTray(bool on)
 {
-    m_settings.setValue(QStringLiteral("ui/keepRunningInTray"), on);
+    m_settings->setValue(QStringLiteral("ui/keepRunningInTray"), on);
 }
 
 QStringList AppSettings::promptHistory() const
 {
-    return m_settings.value(QStringLiteral("ui/promptHistory")).toStringList();
+    return m_settings->value(QStringLiteral("ui/promptHistory")).toStringList();
 }
 
 void AppSettings::setPromptHistory(const QStringList &prompts)
 {
-    m_settings.setValue(QStringLiteral("ui/promptHistory"), prompts);
+    m_settings->setValue(QStringLiteral("ui/promptHistory"), prompts);
 }
 
 QStringList AppSettings::selectedModels() const
 {
-    return m_settings.value(QStringLiteral("ui/selectedModels")).toStringList();
+    return m_settings->value(QStringLiteral("ui/selectedModels")).toStringList();
 }
 
 void AppSettings::setSelectedModels(const QStringList &ids)
 {
-    m_settings.setValue(QStringLiteral("ui/selectedModels"), ids);
+    m_settings->setValue(QStringLiteral("ui/selectedModels"), ids);
 }

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
+
 // Typed access to the persisted settings (QSettings, the platform's native store).
 // Command-line options and environment variables override these at start-up; they are
 // applied by the caller, not written back.
@@ -14,8 +16,10 @@ class AppSettings
 public:
     enum class ChatImageMode { Inline, LinkOnly };
 
-    AppSettings();
-    explicit AppSettings(const QString &iniFile); // for tests and portable use
+    AppSettings(); // the platform's native store (the registry on Windows)
+    // An INI file instead (--settings, tests, portable use); empty: the native store.
+    explicit AppSettings(const QString &iniFile);
+    ~AppSettings();
 
     QUrl upstreamUrl() const;
     void setUpstreamUrl(const QUrl &url);
@@ -61,11 +65,11 @@ public:
     void setSelectedModels(const QStringList &ids);
 
     // Window state, opaque to everyone but the window.
-    QByteArray value(const QString &key) const { return m_settings.value(key).toByteArray(); }
-    void setValue(const QString &key, const QByteArray &value) { m_settings.setValue(key, value); }
+    QByteArray value(const QString &key) const { return m_settings->value(key).toByteArray(); }
+    void setValue(const QString &key, const QByteArray &value) { m_settings->setValue(key, value); }
 
-    void sync() { m_settings.sync(); }
+    void sync() { m_settings->sync(); }
 
 private:
-    QSettings m_settings;
+    std::unique_ptr<QSettings> m_settings;
 };

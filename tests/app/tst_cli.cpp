@@ -56,6 +56,12 @@ QProcessEnvironment TestCli::environment() const
     env.insert(QStringLiteral("HOME"), m_home->path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+    // Explicit on every system: on Windows HOME and XDG_* do not move the settings (registry)
+    // or the data folder.
+    env.insert(QStringLiteral("IMAGEBRIDGE_SETTINGS_FILE"),
+               m_home->filePath(QStringLiteral("config/ImageBridge.ini")));
+    env.insert(QStringLiteral("IMAGEBRIDGE_DATA_DIR"),
+               m_home->filePath(QStringLiteral("data/images")));
     env.insert(QStringLiteral("IMAGEBRIDGE_UPSTREAM_URL"), m_fake->endpoint().toString());
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("imagebridge.*.info=false"));
     env.remove(QStringLiteral("IMAGEBRIDGE_API_KEY"));
@@ -97,7 +103,8 @@ void TestCli::generateWritesImages()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QList<QByteArray> paths = r.out.trimmed().split('\n');
     QCOMPARE(paths.size(), 2);
-    for (const QByteArray &path : paths) {
+    for (const QByteArray &line : paths) {
+        const QByteArray path = line.trimmed(); // "\r\n" on Windows
         QVERIFY(path.contains("a-red-fox-at-dawn"));
         QFile file(QString::fromLocal8Bit(path));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -106,8 +113,7 @@ void TestCli::generateWritesImages()
     QCOMPARE(m_fake->requestCount(), 2);
     QCOMPARE(m_fake->received().first().modelId, QStringLiteral("imagen-3.0-fast-generate-001"));
     // The gallery has them too.
-    QVERIFY(QFile::exists(
-        m_home->filePath(QStringLiteral("data/ImageBridge/ImageBridge/index.sqlite"))));
+    QVERIFY(QFile::exists(m_home->filePath(QStringLiteral("data/images/index.sqlite"))));
 }
 
 void TestCli::generateFailureIsOneLine()

@@ -1,0 +1,169 @@
+#!/usr/bin/env bash
+# The Windows build, made and proven on Debian (./build.sh windows):
+#   1. what it needs from apt (MinGW-w64 posix, NSIS, Wine, Xvfb, ...)
+#   2. a Qt for Windows, built once into ~/.cache/imagebridge (packaging/windows/build-qt.sh)
+#   3. ImageBridge and its tests cross-built into build-windows/ (warnings as errors)
+#   4. the NSIS installer and zip from CPack, and a check that every DLL the installed files
+#      import is shipped or part of Windows
+#   5. the installer run silently (/S) under Wine in a fresh WINEPREFIX, then the installed
+#      imagebridge.exe: --version, --serve --port 0 against the Linux fake upstream with one
+#      generation checked and a clean stop, and the studio window under Xvfb, photographed
+#   6. the test suite's Windows executables run under Wine through CTest
+# and one summary line at the end; a non-zero exit when anything failed.
+set -uo pipefail
+
+top=$(cd "$(dirname "$0")/../.." && pwd)
+build="$top/build-windows"
+cache=${IMAGEBRIDGE_CACHE:-$HOME/.cache/imagebridge}
+say() { printf '== windows: %s\n' "$*" >&2; }
+fail() { printf 'windows-check: %s\n' "$*" >&2; exit 1; }
+start=$SECONDS
+
+# 1. Tools.
+packages=(g++-mingw-w64-x86-64-posix mingw-w64-tools binutils-mingw-w64-x86-64 nsis wine64 wine
+          tcl xvfb xauth x11-utils imagemagick curl python3 xz-utils dpkg-dev)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    say "installing ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null || fail "apt-get could not install ${missing[*]}"
+fi
+
+# 2. Qt for Windows (cached).
+qt=$("$top/packaging/windows/build-qt.sh") || fail "building Qt for Windows failed"
+qt_version=$(basename "$qt" | sed -E 's/^qt-([0-9.]+)-mingw$/\1/')
+say "Qt $qt_version for MinGW at $qt"
+
+# 3. Cross-build.
+mingw_runtime=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libstdc++-6.dll)")
+if [ ! -f "$build/CMakeCache.txt" ]; then
+    "$qt/bin/qt-cmake" -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DQT_CHAINLOAD_TOOLCHAIN_FILE="$top/packaging/windows/mingw-w64-x86_64.cmake" \
+        -DIMAGEBRIDGE_WERROR=ON >"$build.configure.log" 2>&1 \
+        || { tail -30 "$build.configure.log" >&2; fail "configuring the Windows build failed"; }
+fi
+cmake --build "$build" --parallel 2 || fail "the Windows build failed"
+
+# 4. Installer.
+say "installer (CPack NSIS and ZIP)"
+rm -f "$build"/imagebridge-*-windows-x64.exe "$build"/imagebridge-*-windows-x64.zip
+(cd "$build" && cpack -G "NSIS;ZIP" >"$build/cpack.log" 2>&1) || { tail -30 "$build/cpack.log" >&2; fail "cpack failed"; }
+installer=$(ls "$build"/imagebridge-*-windows-x64.exe)
+installer_bytes=$(stat -c %s "$installer")
+say "$(basename "$installer"): $installer_bytes bytes"
+
+# Every imported DLL must be shipped or be a Windows system DLL.
+staging="$build/_CPack_Packages/win64/ZIP/$(basename "$installer" .exe)"
+[ -d "$staging" ] || fail "no CPack staging folder at $staging"
+python3 "$top/packaging/windows/check-imports.py" "$staging" || fail "the package misses DLLs"
+
+# 5. Install under Wine and run the installed copy.
+export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+export WINEPREFIX="$build/wineprefix"
+rm -rf "$WINEPREFIX"
+say "wineboot (a fresh WINEPREFIX)"
+wineboot --init >/dev/null 2>&1 || fail "wineboot failed"
+say "silent install"
+wine "$installer" /S >/dev/null 2>&1
+wineserver -w
+installed_exe="$WINEPREFIX/drive_c/Program Files/ImageBridge/bin/imagebridge.exe"
+[ -f "$installed_exe" ] || fail "the installer did not put imagebridge.exe in Program Files\\ImageBridge\\bin"
+[ -f "$WINEPREFIX/drive_c/Program Files/ImageBridge/Uninstall.exe" ] || fail "no uninstaller installed"
+ls "$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs/ImageBridge/"*.lnk >/dev/null 2>&1 \
+    || fail "no Start-menu entry"
+
+version=$(wine "$installed_exe" --version 2>/dev/null | tr -d '\r')
+say "installed imagebridge.exe --version: $version"
+[ "$version" = "ImageBridge $(sed -nE 's/^ +VERSION ([0-9.]+)$/\1/p' "$top/CMakeLists.txt" | head -1)" ] \
+    || fail "--version printed '$version'"
+
+serve=FAILED
+tmp=$(mktemp -d)
+cleanup() {
+    [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null
+    [ -n "${fake_pid:-}" ] && kill "$fake_pid" 2>/dev/null
+    [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+fake="$top/build/tests/fakeupstream/imagebridge-fake-upstream"
+if [ ! -x "$fake" ]; then
+    say "building the Linux fake upstream"
+    "$top/build.sh" build >/dev/null || fail "the Linux build (for the fake upstream) failed"
+fi
+"$fake" --port 0 --delay 50 --image-size 256 >"$tmp/fake.log" 2>&1 &
+fake_pid=$!
+for _ in $(seq 100); do grep -q 'Fake upstream at' "$tmp/fake.log" && break; sleep 0.1; done
+upstream=$(grep -o 'http://[^ ]*' "$tmp/fake.log" | head -1)
+[ -n "$upstream" ] || fail "the fake upstream did not start"
+key=windows-check-$$
+wine "$installed_exe" --serve --port 0 --key "$key" --upstream "$upstream" >"$tmp/serve.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 300); do grep -q 'Press Ctrl+C' "$tmp/serve.log" && break; sleep 0.1; done
+base=$(grep -o 'http://127.0.0.1:[0-9]*/v1' "$tmp/serve.log" | head -1)
+if [ -n "$base" ]; then
+    curl -sS --max-time 60 "$base/images/generations" -H "Authorization: Bearer $key" \
+        -H 'Content-Type: application/json' \
+        -d '{"prompt":"a lighthouse at dawn","model":"vertex/imagen-3.0-fast","n":1}' \
+        -o "$tmp/answer.json"
+    if python3 - "$tmp/answer.json" "$tmp/image.png" <<'EOF'
+import base64, json, sys
+data = json.load(open(sys.argv[1]))["data"][0]["b64_json"]
+open(sys.argv[2], "wb").write(base64.b64decode(data))
+EOF
+    then
+        identify "$tmp/image.png" >&2 && serve=ok
+    fi
+    # A clean stop: what Ctrl+C does in a console (wine delivers it as CTRL_C_EVENT).
+    kill -INT "$server_pid" 2>/dev/null
+    for _ in $(seq 100); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$server_pid" 2>/dev/null; then
+        say "the server did not stop on Ctrl+C"
+        serve=FAILED
+        kill "$server_pid" 2>/dev/null
+    fi
+    server_pid=
+else
+    cat "$tmp/serve.log" >&2
+fi
+say "serve: $serve"
+
+# The studio window under Xvfb.
+shot="$build/windows-studio.png"
+rm -f "$shot"
+Xvfb :57 -screen 0 1600x1000x24 >/dev/null 2>&1 &
+xvfb_pid=$!
+sleep 1
+DISPLAY=:57 IMAGEBRIDGE_DATA_DIR='C:\users\Public\ImageBridge-check' \
+    wine "$installed_exe" --upstream "$upstream" >"$tmp/gui.log" 2>&1 &
+gui_pid=$!
+for _ in $(seq 60); do
+    DISPLAY=:57 xwininfo -root -tree 2>/dev/null | grep -q '"ImageBridge' && break
+    sleep 1
+done
+sleep 3
+DISPLAY=:57 import -window root "$shot" 2>/dev/null || true
+kill "$gui_pid" 2>/dev/null
+wineserver -k 2>/dev/null
+[ -f "$shot" ] && say "screenshot $shot" || shot=none
+
+# 6. The test suite under Wine.
+say "test suite under Wine"
+export WINEPATH="$qt/bin;$mingw_runtime;/usr/x86_64-w64-mingw32/lib"
+export QT_PLUGIN_PATH="$qt/plugins"
+ctest --test-dir "$build" --output-on-failure --timeout 300 2>&1 | tee "$tmp/ctest.log"
+summary=$(grep -Eo '[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$tmp/ctest.log" | tail -1)
+total=$(echo "$summary" | awk '{print $NF}')
+failed=$(echo "$summary" | awk '{print $4}')
+passed=$((${total:-0} - ${failed:-0}))
+wineserver -k 2>/dev/null
+
+say "took $((SECONDS - start)) s"
+echo "windows: Qt $qt_version MinGW; installer $(basename "$installer") $installer_bytes B; installed under Wine; tests $passed passed, ${failed:-?} failed; serve $serve; screenshot $shot"
+[ "$serve" = ok ] && [ "${failed:-1}" = 0 ] && [ "${total:-0}" -gt 0 ]
