@@ -32,7 +32,7 @@ appstreamcli validate --no-net "$build/packaging/io.github.imagebridge.ImageBrid
 say "rpm -qpl / -qpR $rpm"
 rpm -qpl "$rpm"
 rpm -qpR "$rpm"
-rpm -qpl "$rpm" | grep -qx /usr/bin/imagebridge || fail "the rpm has no /usr/bin/imagebridge"
+rpm -qpl "$rpm" | grep -x /usr/bin/imagebridge >/dev/null || fail "the rpm has no /usr/bin/imagebridge"
 
 say "tar.gz contents"
 tar -tzf "$tgz" | grep -E 'bin/imagebridge$|\.desktop$|metainfo.xml$'

@@ -144,7 +144,7 @@ DISPLAY=:57 IMAGEBRIDGE_DATA_DIR='C:\users\Public\ImageBridge-check' \
     wine "$installed_exe" --upstream "$upstream" >"$tmp/gui.log" 2>&1 &
 gui_pid=$!
 for _ in $(seq 60); do
-    DISPLAY=:57 xwininfo -root -tree 2>/dev/null | grep -q '"ImageBridge' && break
+    DISPLAY=:57 xwininfo -root -tree 2>/dev/null | grep '"ImageBridge' >/dev/null && break
     sleep 1
 done
 sleep 3
