@@ -46,10 +46,6 @@
 <context>
     <name>ChatEndpoint</name>
     <message>
-        <source>Image generation failed: %1</source>
-        <translation>图片生成失败：%1</translation>
-    </message>
-    <message>
         <source>Full-size image</source>
         <translation>原尺寸图片</translation>
     </message>
@@ -1094,6 +1090,10 @@ from %5</source>
         <source>Invalid value for &apos;%1&apos;: &apos;%2&apos;. Supported values are: %3.</source>
         <translation>&apos;%1&apos; 的值无效：&apos;%2&apos;。支持的值为：%3。</translation>
     </message>
+    <message>
+        <source>Invalid value for &apos;%1&apos;: it must not be empty.</source>
+        <translation>&apos;%1&apos; 的值无效：不能为空。</translation>
+    </message>
 </context>
 <context>
     <name>RequestLog</name>
@@ -1354,6 +1354,10 @@ from %5</source>
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>The service sent an image larger than ImageBridge accepts.</source>
+        <translation>服务返回的图片超过了 ImageBridge 能接受的大小。</translation>
     </message>
 </context>
 <context>
@@ -1749,10 +1753,6 @@ Is another ImageBridge running? Choose another port.</source>
     <message>
         <source>the image is not valid base64</source>
         <translation>图片不是有效的 base64</translation>
-    </message>
-    <message>
-        <source>the image is larger than %1 MiB</source>
-        <translation>图片超过 %1 MiB</translation>
     </message>
     <message>
         <source>the data is not a PNG, JPEG, WebP or GIF image</source>

@@ -157,7 +157,7 @@ void UpstreamCall::onReplyFinished()
 
     UpstreamError error;
     if (abortReason == AbortReason::TooLarge) {
-        error = {UpstreamError::Kind::InvalidResponse, status,
+        error = {UpstreamError::Kind::TooLarge, status,
                  tr("The upstream sent an image larger than %1 MiB.")
                      .arg(m_maxImageBytes / (1024 * 1024))};
     } else if (reply->error() == QNetworkReply::NoError && status == 200) {
@@ -175,11 +175,8 @@ void UpstreamCall::onReplyFinished()
         return;
     }
 
-    const bool retryable = error.kind == UpstreamError::Kind::Network ||
-                           error.kind == UpstreamError::Kind::Timeout ||
-                           (status != 0 && RetryPolicy::isRetryableStatus(status));
     int delay = -1;
-    if (retryable && m_attempt < m_policy.maxAttempts) {
+    if (error.isRetryable() && m_attempt < m_policy.maxAttempts) {
         const auto retryAfterMs =
             RetryPolicy::parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc());
         delay = m_policy.delayBeforeAttempt(m_attempt + 1, retryAfterMs,
@@ -263,7 +260,9 @@ UpstreamError UpstreamCall::parseSuccess(QByteArray body)
         return invalid(tr("the image is not valid base64"));
     const qint64 size = Base64::decodedSize(image);
     if (size > m_maxImageBytes)
-        return invalid(tr("the image is larger than %1 MiB").arg(m_maxImageBytes / (1024 * 1024)));
+        return {Kind::TooLarge, 200,
+                tr("The upstream sent an image larger than %1 MiB.")
+                    .arg(m_maxImageBytes / (1024 * 1024))};
     const ImageType type = ImageFormat::sniff(Base64::decodePrefix(image, 16));
     if (type == ImageType::Unknown)
         return invalid(tr("the data is not a PNG, JPEG, WebP or GIF image"));

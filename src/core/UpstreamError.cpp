@@ -1,5 +1,27 @@
 #include "UpstreamError.h"
 
+#include "RetryPolicy.h"
+
+bool UpstreamError::isRetryable() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::InvalidResponse:
+        return true;
+    case Kind::RateLimited:
+    case Kind::UpstreamFailure:
+        return httpStatus != 0 && RetryPolicy::isRetryableStatus(httpStatus);
+    case Kind::None:
+    case Kind::Deadline:
+    case Kind::Rejected:
+    case Kind::TooLarge:
+    case Kind::Cancelled:
+        break;
+    }
+    return false;
+}
+
 QString UpstreamError::kindName(Kind kind)
 {
     switch (kind) {
@@ -19,6 +41,8 @@ QString UpstreamError::kindName(Kind kind)
         return QStringLiteral("rejected");
     case Kind::InvalidResponse:
         return QStringLiteral("invalid_response");
+    case Kind::TooLarge:
+        return QStringLiteral("too_large");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
     }

@@ -14,7 +14,8 @@ struct UpstreamError
         RateLimited,     // upstream 429
         UpstreamFailure, // upstream 5xx
         Rejected,        // upstream 4xx other than 408/425/429 (bad request, not retried)
-        InvalidResponse, // 200 but not a usable image
+        InvalidResponse, // 200 but not a usable image (retried: a broken answer is transient)
+        TooLarge,        // 200 with an image over the size limit (not retried)
         Cancelled,
     };
 
@@ -23,5 +24,8 @@ struct UpstreamError
     QString message;
 
     bool isError() const { return kind != Kind::None; }
+    // Whether another attempt may succeed: network trouble, timeouts, broken 200 answers and
+    // the statuses RetryPolicy::isRetryableStatus names (408, 425, 429, 500, 502-504).
+    bool isRetryable() const;
     static QString kindName(Kind kind);
 };

@@ -44,6 +44,8 @@ QString plainReason(const UpstreamError &error)
         return ResultCard::tr("The service refused this request (the model may be unavailable).");
     case Kind::InvalidResponse:
         return ResultCard::tr("The service answered with something that is not an image.");
+    case Kind::TooLarge:
+        return ResultCard::tr("The service sent an image larger than ImageBridge accepts.");
     case Kind::Cancelled:
         return ResultCard::tr("Cancelled.");
     case Kind::None:

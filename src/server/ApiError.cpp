@@ -16,12 +16,26 @@ QJsonValue stringOrNull(const QString &value)
 }
 } // namespace
 
+namespace {
+QJsonObject errorObject(const ApiError &e)
+{
+    return {{QLatin1String("message"), e.message},
+            {QLatin1String("type"), e.type},
+            {QLatin1String("param"), stringOrNull(e.param)},
+            {QLatin1String("code"), stringOrNull(e.code)}};
+}
+} // namespace
+
 QByteArray ApiError::body() const
 {
-    const QJsonObject error{{QLatin1String("message"), message},
-                            {QLatin1String("type"), type},
-                            {QLatin1String("param"), stringOrNull(param)},
-                            {QLatin1String("code"), stringOrNull(code)}};
+    return QJsonDocument(QJsonObject{{QLatin1String("error"), errorObject(*this)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray ApiError::streamBody() const
+{
+    QJsonObject error = errorObject(*this);
+    error.insert(QLatin1String("status"), status);
     return QJsonDocument(QJsonObject{{QLatin1String("error"), error}})
         .toJson(QJsonDocument::Compact);
 }
@@ -143,6 +157,10 @@ ApiError ApiError::fromUpstream(const UpstreamError &error)
     case Kind::Rejected:
         e.status = 502;
         e.code = QStringLiteral("upstream_bad_response");
+        break;
+    case Kind::TooLarge:
+        e.status = 502;
+        e.code = QStringLiteral("upstream_image_too_large");
         break;
     case Kind::UpstreamFailure:
         e.status = error.httpStatus == 503 ? 503 : 502;

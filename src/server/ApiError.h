@@ -18,6 +18,10 @@ struct ApiError
     bool retryable = false;     // false: x-should-retry: false (SDKs must not resubmit)
 
     QByteArray body() const;
+    // The same error for a stream whose headers already went out with 200: the error
+    // object, plus the status the plain answer would have had. openai-node and the AI SDK
+    // raise a `data:` event with an `error` object as an error.
+    QByteArray streamBody() const;
 
     static ApiError badRequest(const QString &message, const QString &param = {},
                                const QString &code = {});

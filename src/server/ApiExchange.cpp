@@ -3,6 +3,7 @@
 #include "CorsPolicy.h"
 #include "HttpServerCompat.h"
 #include "RequestLog.h"
+#include "Sse.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -182,6 +183,13 @@ void ApiExchange::endEventStream()
 {
     m_responder.endStream();
     finishLog(200, m_streamedBytes);
+}
+
+void ApiExchange::failEventStream(const ApiError &error)
+{
+    sendEvent(Sse::event(error.streamBody()));
+    m_responder.endStream();
+    finishLog(error.status, m_streamedBytes, error.message);
 }
 
 void ApiExchange::finishLog(int status, qint64 bytes, const QString &error)

@@ -53,6 +53,9 @@ public:
     void beginEventStream();
     void sendEvent(const QByteArray &framedEvent);
     void endEventStream();
+    // Ends a stream with `error` as its last event (no [DONE]): the way OpenAI-compatible
+    // clients learn that a stream failed after its 200 headers.
+    void failEventStream(const ApiError &error);
 
 private:
     HttpHeaders commonHeaders() const;

@@ -135,12 +135,10 @@ void ChatEndpoint::complete(const std::shared_ptr<ApiExchange> &exchange)
     connect(job, &GenerationJob::finished, job, [this, exchange, reply, request, job] {
         if (!job->succeeded()) {
             const ApiError failure = ApiError::fromUpstream(job->error());
-            if (!request.stream) {
+            if (request.stream)
+                exchange->failEventStream(failure);
+            else
                 exchange->replyError(failure);
-                return;
-            }
-            // Mid-stream, an `error` key would make some clients drop the message; say it.
-            reply->finish(tr("Image generation failed: %1").arg(failure.message));
             return;
         }
         reply->finish(imageMarkdown(exchange, request, job));

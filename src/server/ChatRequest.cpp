@@ -56,7 +56,7 @@ std::variant<ChatRequest, ApiError> ChatRequest::parse(const QJsonObject &body,
                                                        const QString &defaultModel)
 {
     RequestFields fields(body);
-    const auto model = fields.string(QStringLiteral("model"));
+    const auto model = fields.nonEmptyString(QStringLiteral("model"));
     const auto stream = fields.boolean(QStringLiteral("stream"));
     if (!fields.ok())
         return fields.error();

@@ -80,12 +80,10 @@ void ImagesEndpoint::answer(const std::shared_ptr<ApiExchange> &exchange,
                             const ImagesRequest &request, const GenerationJob *job) const
 {
     if (request.stream) {
-        if (!job->succeeded()) {
-            const ApiError error = ApiError::fromUpstream(job->error());
-            exchange->sendEvent(Sse::event("{\"type\":\"error\"," + error.body().mid(1),
-                                           QByteArrayLiteral("error")));
-        }
-        exchange->endEventStream();
+        if (!job->succeeded())
+            exchange->failEventStream(ApiError::fromUpstream(job->error()));
+        else
+            exchange->endEventStream();
         return;
     }
     if (!job->succeeded()) {

@@ -34,7 +34,7 @@ std::variant<ImagesRequest, ApiError> ImagesRequest::parse(const QJsonObject &bo
     ImagesRequest r;
 
     const auto prompt = fields.string(QStringLiteral("prompt"));
-    const auto model = fields.string(QStringLiteral("model"));
+    const auto model = fields.nonEmptyString(QStringLiteral("model"));
     const auto n = fields.integer(QStringLiteral("n"), 1, GenerationRequest::maxImages);
     const auto size = fields.string(QStringLiteral("size"));
     const auto responseFormat = fields.oneOf(QStringLiteral("response_format"),

@@ -65,6 +65,16 @@ std::optional<QString> RequestFields::string(const QString &key)
     return value.toString();
 }
 
+std::optional<QString> RequestFields::nonEmptyString(const QString &key)
+{
+    const auto value = string(key);
+    if (value && value->trimmed().isEmpty()) {
+        fail(key, tr("Invalid value for '%1': it must not be empty.").arg(key));
+        return std::nullopt;
+    }
+    return value;
+}
+
 std::optional<qint64> RequestFields::integer(const QString &key, qint64 min, qint64 max)
 {
     const QJsonValue value = m_object.value(key);

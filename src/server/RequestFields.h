@@ -19,6 +19,9 @@ public:
     static std::optional<QJsonObject> parseObject(const QByteArray &body, ApiError *error);
 
     std::optional<QString> string(const QString &key);
+    // A string that, when given, must have more than white space ("model": "" is an error,
+    // not a request for the default).
+    std::optional<QString> nonEmptyString(const QString &key);
     std::optional<qint64> integer(const QString &key, qint64 min, qint64 max);
     std::optional<bool> boolean(const QString &key);
     // A string that must be one of `allowed`.

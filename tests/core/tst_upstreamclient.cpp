@@ -102,15 +102,18 @@ void TestUpstreamClient::faults_data()
     QTest::newRow("429 always") << Fault::RateLimited << 3 << false << 3 << Kind::RateLimited;
     QTest::newRow("500 always") << Fault::ServerError << 3 << false << 3 << Kind::UpstreamFailure;
     QTest::newRow("504 always") << Fault::GatewayTimeout << 3 << false << 3 << Kind::Timeout;
+    // A broken 200 is an upstream fault like a 502: retried within the same budget.
+    QTest::newRow("truncated json once") << Fault::TruncatedJson << 1 << true << 2 << Kind::None;
+    QTest::newRow("non-json 200 once") << Fault::NonJson << 1 << true << 2 << Kind::None;
+    QTest::newRow("no image once") << Fault::MissingImage << 1 << true << 2 << Kind::None;
+    QTest::newRow("invalid base64 once") << Fault::InvalidBase64 << 1 << true << 2 << Kind::None;
+    QTest::newRow("not an image once") << Fault::NotAnImage << 1 << true << 2 << Kind::None;
+    QTest::newRow("truncated json always")
+        << Fault::TruncatedJson << 3 << false << 3 << Kind::InvalidResponse;
+    QTest::newRow("not an image always")
+        << Fault::NotAnImage << 3 << false << 3 << Kind::InvalidResponse;
     // Not retried.
     QTest::newRow("400") << Fault::BadRequest << 1 << false << 1 << Kind::Rejected;
-    QTest::newRow("truncated json")
-        << Fault::TruncatedJson << 1 << false << 1 << Kind::InvalidResponse;
-    QTest::newRow("non-json 200") << Fault::NonJson << 1 << false << 1 << Kind::InvalidResponse;
-    QTest::newRow("no image") << Fault::MissingImage << 1 << false << 1 << Kind::InvalidResponse;
-    QTest::newRow("invalid base64")
-        << Fault::InvalidBase64 << 1 << false << 1 << Kind::InvalidResponse;
-    QTest::newRow("not an image") << Fault::NotAnImage << 1 << false << 1 << Kind::InvalidResponse;
 }
 
 void TestUpstreamClient::faults()
@@ -223,7 +226,7 @@ void TestUpstreamClient::oversizedImageIsRefused()
     m_fake->setImageSide(256);
     UpstreamCall *c = call(*m_client);
     QVERIFY(waitFinished(c));
-    QCOMPARE(c->result().error.kind, Kind::InvalidResponse);
+    QCOMPARE(c->result().error.kind, Kind::TooLarge);
     QCOMPARE(m_fake->requestCount(), 1);
 }
 

@@ -34,6 +34,8 @@ private slots:
     void imagesUrlServesFiles();
     void imagesIgnoreUnknownFields();
     void imagesStream();
+    void imagesStreamFailureIsAnErrorEvent();
+    void transientGarbageStillGivesEveryImage();
     void editsAreRefused();
     void badInput_data();
     void badInput();
@@ -45,6 +47,7 @@ private slots:
 
     void chatNonStream();
     void chatStreamSequence();
+    void chatStreamFailureIsAnErrorEvent();
     void chatStreamHeadersAtOnceAndKeepAlive();
     void chatHousekeepingGetsText();
     void chatLargeHistory();
@@ -60,6 +63,30 @@ private:
         return QJsonDocument(o).toJson(QJsonDocument::Compact);
     }
     void expectServing();
+
+    // The `data:` payloads of an SSE body, in order.
+    static QList<QByteArray> sseData(const QByteArray &body)
+    {
+        QList<QByteArray> data;
+        for (const QByteArray &line : body.split('\n')) {
+            if (line.startsWith("data: "))
+                data.append(line.mid(6));
+        }
+        return data;
+    }
+    // The last event of a failed stream: an OpenAI error object with the status the plain
+    // answer would have had, and nothing after it (no [DONE]).
+    static void verifyStreamError(const QList<QByteArray> &data, int status)
+    {
+        QVERIFY(!data.isEmpty());
+        const QJsonObject error =
+            QJsonDocument::fromJson(data.last()).object().value(QLatin1String("error")).toObject();
+        QVERIFY(!error.value(QLatin1String("message")).toString().isEmpty());
+        QVERIFY(!error.value(QLatin1String("type")).toString().isEmpty());
+        QVERIFY(error.contains(QLatin1String("code")));
+        QCOMPARE(error.value(QLatin1String("status")).toInt(), status);
+        QVERIFY(!data.contains("[DONE]"));
+    }
 
     std::unique_ptr<TestServer> t;
 };
@@ -357,6 +384,29 @@ void TestApiServer::imagesStream()
     QVERIFY(r.body.contains("event: image_generation.completed\n"));
 }
 
+void TestApiServer::imagesStreamFailureIsAnErrorEvent()
+{
+    t->upstream.queueFault(Fault::BadRequest); // not retried
+    const TestResponse r = t->http->postJson(QStringLiteral("/v1/images/generations"),
+                                             {{"prompt", "doomed"}, {"stream", true}});
+    QCOMPARE(r.status, 200); // the headers went out before the failure
+    const QList<QByteArray> data = sseData(r.body);
+    verifyStreamError(data, 502);
+    QVERIFY(!r.body.contains("image_generation.completed"));
+    QCOMPARE(t->log.at(t->log.rowCount() - 1).status, 502);
+}
+
+void TestApiServer::transientGarbageStillGivesEveryImage()
+{
+    t->upstream.setRetryAfter("0");
+    t->upstream.queueFault(Fault::NonJson);
+    const TestResponse r = t->http->postJson(QStringLiteral("/v1/images/generations"),
+                                             {{"prompt", "two please"}, {"n", 2}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QLatin1String("data")).toArray().size(), 2);
+    QCOMPARE(t->upstream.requestCount(), 3);
+}
+
 void TestApiServer::editsAreRefused()
 {
     for (const QString &path :
@@ -402,6 +452,10 @@ void TestApiServer::badInput_data()
         << QByteArray("{\"prompt\":\"x\",\"stream\":\"yes\"}") << QStringLiteral("stream");
     QTest::newRow("model not string")
         << QByteArray("{\"prompt\":\"x\",\"model\":[1]}") << QStringLiteral("model");
+    QTest::newRow("model empty") << QByteArray("{\"prompt\":\"x\",\"model\":\"\"}")
+                                 << QStringLiteral("model");
+    QTest::newRow("model blank") << QByteArray("{\"prompt\":\"x\",\"model\":\" \"}")
+                                 << QStringLiteral("model");
     QTest::newRow("prompt too long")
         << QByteArray("{\"prompt\":\"") + QByteArray(32001, 'a') + "\"}"
         << QStringLiteral("prompt");
@@ -481,10 +535,11 @@ void TestApiServer::upstreamFaults_data()
     QTest::newRow("503") << Fault::Unavailable << 503 << 3;
     QTest::newRow("504 html") << Fault::GatewayTimeout << 504 << 3;
     QTest::newRow("400") << Fault::BadRequest << 502 << 1;
-    QTest::newRow("truncated") << Fault::TruncatedJson << 502 << 1;
-    QTest::newRow("non-json") << Fault::NonJson << 502 << 1;
-    QTest::newRow("no image") << Fault::MissingImage << 502 << 1;
-    QTest::newRow("bad base64") << Fault::InvalidBase64 << 502 << 1;
+    // Broken 200 answers are retried like a 502.
+    QTest::newRow("truncated") << Fault::TruncatedJson << 502 << 3;
+    QTest::newRow("non-json") << Fault::NonJson << 502 << 3;
+    QTest::newRow("no image") << Fault::MissingImage << 502 << 3;
+    QTest::newRow("bad base64") << Fault::InvalidBase64 << 502 << 3;
 }
 
 void TestApiServer::upstreamFaults()
@@ -575,6 +630,22 @@ void TestApiServer::chatStreamSequence()
         QCOMPARE(chunk.value(QLatin1String("id")), role.value(QLatin1String("id")));
         QVERIFY(!chunk.contains(QLatin1String("error")));
     }
+}
+
+void TestApiServer::chatStreamFailureIsAnErrorEvent()
+{
+    t->upstream.setRetryAfter("0");
+    t->upstream.queueFault(Fault::RateLimited, 3);
+    const TestResponse r = t->http->postJson(
+        QStringLiteral("/v1/chat/completions"),
+        {{"model", "openai/dall-e-3"},
+         {"stream", true},
+         {"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", "a lighthouse"}}}}});
+    QCOMPARE(r.status, 200);
+    const QList<QByteArray> data = sseData(r.body);
+    QCOMPARE(data.size(), 2); // the role chunk, then the error
+    verifyStreamError(data, 429);
+    QVERIFY(!r.body.contains("finish_reason\":\"stop"));
 }
 
 void TestApiServer::chatStreamHeadersAtOnceAndKeepAlive()
@@ -680,7 +751,8 @@ void TestApiServer::chatBadInput()
         "{\"messages\":[{\"content\":\"no role\"}]}",
         "{\"messages\":[{\"role\":\"assistant\",\"content\":\"no user\"}]}",
         "{\"messages\":[{\"role\":\"user\",\"content\":\"\"}]}",
-        "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}],\"stream\":1}"};
+        "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}],\"stream\":1}",
+        "{\"model\":\"\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}"};
     for (const QByteArray &body : bodies) {
         const TestResponse r = t->http->post(QStringLiteral("/v1/chat/completions"), body);
         QVERIFY2(r.status == 400, body.constData());
