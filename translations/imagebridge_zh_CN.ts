@@ -1705,6 +1705,33 @@ Is another ImageBridge running? Choose another port.</source>
     </message>
 </context>
 <context>
+    <name>UpstreamAnswer</name>
+    <message>
+        <source>The upstream answered garbage: %1</source>
+        <translation>上游返回了无效内容：%1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>no image in the answer</source>
+        <translation>回复中没有图片</translation>
+    </message>
+    <message>
+        <source>the image is not valid base64</source>
+        <translation>图片不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>The upstream sent an image larger than %1 MiB.</source>
+        <translation>上游发送的图片超过 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>the data is not a PNG, JPEG, WebP or GIF image</source>
+        <translation>数据不是 PNG、JPEG、WebP 或 GIF 图片</translation>
+    </message>
+</context>
+<context>
     <name>UpstreamCall</name>
     <message>
         <source>The upstream sent an image larger than %1 MiB.</source>
@@ -1737,26 +1764,6 @@ Is another ImageBridge running? Choose another port.</source>
     <message>
         <source>The upstream rejected the request (HTTP %1).</source>
         <translation>上游拒绝了请求（HTTP %1）。</translation>
-    </message>
-    <message>
-        <source>The upstream answered garbage: %1</source>
-        <translation>上游返回了无效内容：%1</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>不是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>no image in the answer</source>
-        <translation>回复中没有图片</translation>
-    </message>
-    <message>
-        <source>the image is not valid base64</source>
-        <translation>图片不是有效的 base64</translation>
-    </message>
-    <message>
-        <source>the data is not a PNG, JPEG, WebP or GIF image</source>
-        <translation>数据不是 PNG、JPEG、WebP 或 GIF 图片</translation>
     </message>
     <message numerus="yes">
         <source>No image after %1 s (%n attempt(s)).</source>

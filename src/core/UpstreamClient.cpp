@@ -4,6 +4,7 @@
 #include "BuildInfo.h"
 #include "Logging.h"
 #include "NetworkPool.h"
+#include "UpstreamAnswer.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -12,53 +13,6 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimer>
-
-namespace {
-// Finds the string value of "image" by a byte scan. Returns false when the value is not a
-// plain string (escapes inside), so the caller falls back to a full JSON parse.
-bool scanImageValue(const QByteArray &body, QByteArrayView *value)
-{
-    const QByteArray key = QByteArrayLiteral("\"image\"");
-    const qsizetype keyAt = body.indexOf(key);
-    if (keyAt < 0)
-        return false;
-    qsizetype i = keyAt + key.size();
-    while (i < body.size() &&
-           (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t'))
-        ++i;
-    if (i >= body.size() || body[i] != ':')
-        return false;
-    ++i;
-    while (i < body.size() &&
-           (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t'))
-        ++i;
-    if (i >= body.size() || body[i] != '"')
-        return false;
-    const qsizetype start = i + 1;
-    const qsizetype end = body.indexOf('"', start);
-    if (end < 0)
-        return false;
-    const QByteArrayView candidate(body.constData() + start, end - start);
-    if (candidate.contains('\\'))
-        return false;
-    *value = candidate;
-    return true;
-}
-
-QString upstreamErrorText(const QByteArray &body)
-{
-    constexpr qsizetype maxErrorBody = 64 * 1024;
-    if (body.size() > maxErrorBody)
-        return {};
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    const QJsonValue error = doc.object().value(QLatin1String("error"));
-    if (error.isString())
-        return error.toString().left(500);
-    if (error.isObject())
-        return error.toObject().value(QLatin1String("message")).toString().left(500);
-    return {};
-}
-} // namespace
 
 UpstreamCall::UpstreamCall(NetworkPool *pool, const QUrl &endpoint, const UpstreamRequest &request,
                            const RetryPolicy &policy, qint64 maxImageBytes, QObject *parent)
@@ -161,7 +115,11 @@ void UpstreamCall::onReplyFinished()
                  tr("The upstream sent an image larger than %1 MiB.")
                      .arg(m_maxImageBytes / (1024 * 1024))};
     } else if (reply->error() == QNetworkReply::NoError && status == 200) {
-        error = parseSuccess(std::move(body));
+        UpstreamAnswer answer = UpstreamAnswer::parse(std::move(body), m_maxImageBytes);
+        error = answer.error;
+        m_result.base64 = std::move(answer.base64);
+        m_result.type = answer.type;
+        m_result.byteSize = answer.byteSize;
     } else {
         error = classifyFailure(reply, status, body);
     }
@@ -212,7 +170,7 @@ UpstreamError UpstreamCall::classifyFailure(QNetworkReply *reply, int status,
         return {Kind::Network, status,
                 tr("The upstream connection broke off: %1").arg(reply->errorString())};
 
-    const QString detail = upstreamErrorText(body);
+    const QString detail = UpstreamAnswer::errorText(body);
     const QString said = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail);
     if (status == 429)
         return {Kind::RateLimited, status, tr("The upstream is busy (rate limited).") + said};
@@ -223,63 +181,6 @@ UpstreamError UpstreamCall::classifyFailure(QNetworkReply *reply, int status,
                 tr("The upstream failed to generate the image (HTTP %1).").arg(status) + said};
     return {Kind::Rejected, status,
             tr("The upstream rejected the request (HTTP %1).").arg(status) + said};
-}
-
-UpstreamError UpstreamCall::parseSuccess(QByteArray body)
-{
-    using Kind = UpstreamError::Kind;
-    auto invalid = [](const QString &why) {
-        return UpstreamError{Kind::InvalidResponse, 200,
-                             tr("The upstream answered garbage: %1").arg(why)};
-    };
-    const QByteArray trimmed = body.trimmed();
-    if (!trimmed.startsWith('{') || !trimmed.endsWith('}'))
-        return invalid(tr("not a JSON object"));
-
-    QByteArrayView image;
-    QByteArray parsedImage;
-    if (!scanImageValue(body, &image)) {
-        // Rare: escaped characters or an unusual layout. Parse properly.
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-        if (!doc.isObject())
-            return invalid(parseError.errorString());
-        const QJsonValue value = doc.object().value(QLatin1String("image"));
-        if (!value.isString()) {
-            const QString said = upstreamErrorText(body);
-            return invalid(said.isEmpty() ? tr("no image in the answer") : said);
-        }
-        parsedImage = value.toString().toLatin1();
-        image = parsedImage;
-    }
-    if (image.startsWith("data:")) {
-        const qsizetype comma = image.indexOf(',');
-        image = comma < 0 ? QByteArrayView() : image.sliced(comma + 1);
-    }
-    if (!Base64::isValid(image))
-        return invalid(tr("the image is not valid base64"));
-    const qint64 size = Base64::decodedSize(image);
-    if (size > m_maxImageBytes)
-        return {Kind::TooLarge, 200,
-                tr("The upstream sent an image larger than %1 MiB.")
-                    .arg(m_maxImageBytes / (1024 * 1024))};
-    const ImageType type = ImageFormat::sniff(Base64::decodePrefix(image, 16));
-    if (type == ImageType::Unknown)
-        return invalid(tr("the data is not a PNG, JPEG, WebP or GIF image"));
-
-    m_result.type = type;
-    if (!parsedImage.isEmpty()) {
-        m_result.base64 = parsedImage.right(image.size());
-    } else {
-        // Cut the body down to the image in place: no copy of megabytes.
-        const qsizetype start = image.data() - body.constData();
-        const qsizetype length = image.size();
-        body.truncate(start + length);
-        body.remove(0, start);
-        m_result.base64 = std::move(body);
-    }
-    m_result.byteSize = size;
-    return {};
 }
 
 void UpstreamCall::onDeadline()

@@ -71,7 +71,6 @@ private:
     void onReplyData();
     void onDeadline();
     UpstreamError classifyFailure(QNetworkReply *reply, int status, const QByteArray &body) const;
-    UpstreamError parseSuccess(QByteArray body);
     void dropReply();
     void finish(const UpstreamError &error);
 

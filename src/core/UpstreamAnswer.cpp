@@ -1,0 +1,116 @@
+#include "UpstreamAnswer.h"
+
+#include "Base64.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// Finds the string value of "image" by a byte scan. Returns false when the value is not a
+// plain string (escapes inside), so the caller falls back to a full JSON parse.
+bool scanImageValue(const QByteArray &body, QByteArrayView *value)
+{
+    const QByteArray key = QByteArrayLiteral("\"image\"");
+    const qsizetype keyAt = body.indexOf(key);
+    if (keyAt < 0)
+        return false;
+    qsizetype i = keyAt + key.size();
+    while (i < body.size() && isJsonSpace(body[i]))
+        ++i;
+    if (i >= body.size() || body[i] != ':')
+        return false;
+    ++i;
+    while (i < body.size() && isJsonSpace(body[i]))
+        ++i;
+    if (i >= body.size() || body[i] != '"')
+        return false;
+    const qsizetype start = i + 1;
+    const qsizetype end = body.indexOf('"', start);
+    if (end < 0)
+        return false;
+    const QByteArrayView candidate(body.constData() + start, end - start);
+    if (candidate.contains('\\'))
+        return false;
+    *value = candidate;
+    return true;
+}
+} // namespace
+
+QString UpstreamAnswer::errorText(const QByteArray &body)
+{
+    constexpr qsizetype maxErrorBody = 64 * 1024;
+    if (body.size() > maxErrorBody)
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QJsonValue error = doc.object().value(QLatin1String("error"));
+    if (error.isString())
+        return error.toString().left(500);
+    if (error.isObject())
+        return error.toObject().value(QLatin1String("message")).toString().left(500);
+    return {};
+}
+
+UpstreamAnswer UpstreamAnswer::parse(QByteArray body, qint64 maxImageBytes)
+{
+    using Kind = UpstreamError::Kind;
+    UpstreamAnswer answer;
+    auto invalid = [&answer](const QString &why) {
+        answer.error = {Kind::InvalidResponse, 200,
+                        tr("The upstream answered garbage: %1").arg(why)};
+        return answer;
+    };
+    const QByteArrayView trimmed = QByteArrayView(body).trimmed(); // no copy of megabytes
+    if (!trimmed.startsWith('{') || !trimmed.endsWith('}'))
+        return invalid(tr("not a JSON object"));
+
+    QByteArrayView image;
+    QByteArray parsedImage;
+    if (!scanImageValue(body, &image)) {
+        // Rare: escaped characters or an unusual layout. Parse properly.
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (!doc.isObject())
+            return invalid(parseError.errorString());
+        const QJsonValue value = doc.object().value(QLatin1String("image"));
+        if (!value.isString()) {
+            const QString said = errorText(body);
+            return invalid(said.isEmpty() ? tr("no image in the answer") : said);
+        }
+        parsedImage = value.toString().toLatin1();
+        image = parsedImage;
+    }
+    if (image.startsWith("data:")) {
+        const qsizetype comma = image.indexOf(',');
+        image = comma < 0 ? QByteArrayView() : image.sliced(comma + 1);
+    }
+    if (!Base64::isValid(image))
+        return invalid(tr("the image is not valid base64"));
+    const qint64 size = Base64::decodedSize(image);
+    if (size > maxImageBytes) {
+        answer.error = {Kind::TooLarge, 200,
+                        tr("The upstream sent an image larger than %1 MiB.")
+                            .arg(maxImageBytes / (1024 * 1024))};
+        return answer;
+    }
+    answer.type = ImageFormat::sniff(Base64::decodePrefix(image, 16));
+    if (answer.type == ImageType::Unknown)
+        return invalid(tr("the data is not a PNG, JPEG, WebP or GIF image"));
+
+    if (!parsedImage.isEmpty()) {
+        answer.base64 = parsedImage.right(image.size());
+    } else {
+        // Cut the body down to the image in place: no copy of megabytes.
+        const qsizetype start = image.data() - body.constData();
+        const qsizetype length = image.size();
+        body.truncate(start + length);
+        body.remove(0, start);
+        answer.base64 = std::move(body);
+    }
+    answer.byteSize = size;
+    return answer;
+}
