@@ -5,6 +5,8 @@
 #   ./build.sh build           install what is missing, build only
 #   ./build.sh package         build the Linux packages (.deb, .rpm, .tar.gz) into build/
 #   ./build.sh package-check   build them, then lint, install and run the .deb (root or sudo)
+#   ./build.sh fuzz [SECONDS]  build the libFuzzer targets (clang) and run each for SECONDS
+#   ./build.sh sanitize        build into build-asan/ with ASan+UBSan and run every test
 #   ./build.sh windows         cross-build for Windows, make the installer, prove it under Wine
 #   ./build.sh deps | deps-package   only install what building (or packaging) needs
 # Builds into ./build. Set IMAGEBRIDGE_WERROR=ON (CI does) to treat warnings as errors.
@@ -24,6 +26,8 @@ packages=(
 )
 
 package_tools=(rpm lintian appstream desktop-file-utils curl dpkg-dev file)
+# clang with libFuzzer's runtime (Debian 12: clang 14; Debian 13: the default clang).
+fuzz_tools=(clang "libclang-rt-14-dev|libclang-rt-dev")
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -96,6 +100,23 @@ configure_and_build() {
 }
 
 case "$command" in
+    fuzz)
+        install_missing "${packages[@]}" "${fuzz_tools[@]}"
+        exec ./tests/fuzz/run-fuzzers.sh "$@"
+        ;;
+    sanitize)
+        install_missing "${packages[@]}"
+        generator=()
+        command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
+        [ -f build-asan/CMakeCache.txt ] || cmake -S . -B build-asan "${generator[@]}" \
+            -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIMAGEBRIDGE_SANITIZE=ON >/dev/null
+        cmake -S . -B build-asan -DIMAGEBRIDGE_WERROR="${IMAGEBRIDGE_WERROR:-OFF}" >/dev/null
+        cmake --build build-asan --parallel 2
+        export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
+        export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizer-suppressions.txt
+        export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+        exec ctest --test-dir build-asan --output-on-failure --parallel 2 --timeout 600
+        ;;
     windows)
         install_missing "${packages[@]}"
         exec ./packaging/windows/windows-check.sh
@@ -124,7 +145,7 @@ case "$command" in
         exec ./packaging/linux/check-packages.sh build
         ;;
     *)
-        say "usage: ./build.sh run [ARGS...] | test | build | package | package-check | windows | deps | deps-package"
+        say "usage: ./build.sh run [ARGS...] | test | build | package | package-check | fuzz [SECONDS] | sanitize | windows | deps | deps-package"
         exit 2
         ;;
 esac

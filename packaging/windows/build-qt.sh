@@ -105,15 +105,22 @@ drop_wintab "$qtbase"
 if [ ! -f "$prefix/bin/qt-configure-module" ]; then
     say "qtbase $host_qt for MinGW-w64 (the long step: about 30 minutes on 2 cores)"
     out="$work/build-qtbase"
-    rm -rf "$out" && mkdir -p "$out"
-    (cd "$out" && "$qtbase/configure" -prefix "$prefix" -xplatform win32-g++ -qt-host-path /usr \
-        -release -nomake examples -nomake tests -no-opengl -no-dbus -no-icu \
-        -qt-zlib -qt-libpng -qt-libjpeg -qt-pcre -qt-harfbuzz -qt-freetype -qt-sqlite \
-        -sql-sqlite -no-sql-odbc -no-sql-psql -no-sql-mysql -schannel -no-openssl \
-        -no-feature-printsupport -no-feature-direct2d \
-        -- -DCMAKE_TOOLCHAIN_FILE="$toolchain" \
-        -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake >"$out/configure.log" 2>&1) \
-        || { tail -40 "$out/configure.log" >&2; fail "configuring qtbase failed"; }
+    options=(-prefix "$prefix" -xplatform win32-g++ -qt-host-path /usr
+        -release -nomake examples -nomake tests -no-opengl -no-dbus -no-icu
+        -qt-zlib -qt-libpng -qt-libjpeg -qt-pcre -qt-harfbuzz -qt-freetype -qt-sqlite
+        -sql-sqlite -no-sql-odbc -no-sql-psql -no-sql-mysql -schannel -no-openssl
+        -no-feature-printsupport
+        -- -DCMAKE_TOOLCHAIN_FILE="$cache/mingw-w64-x86_64.cmake"
+        -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake)
+    # An interrupted build with the same options goes on where it stopped.
+    if [ "$(cat "$out/.imagebridge-options" 2>/dev/null)" != "${options[*]}" ]; then
+        rm -rf "$out" && mkdir -p "$out"
+        # Qt's build keeps the toolchain file's path: a copy outlives this checkout.
+        cp "$toolchain" "$cache/mingw-w64-x86_64.cmake"
+        (cd "$out" && "$qtbase/configure" "${options[@]}" >"$out/configure.log" 2>&1) \
+            || { tail -40 "$out/configure.log" >&2; fail "configuring qtbase failed"; }
+        echo "${options[*]}" >"$out/.imagebridge-options"
+    fi
     nice -n 10 cmake --build "$out" --parallel 2 >"$out/build.log" 2>&1 \
         || { grep -B2 -A10 'error' "$out/build.log" | head -60 >&2; fail "building qtbase failed"; }
     cmake --install "$out" >/dev/null

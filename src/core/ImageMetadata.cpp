@@ -54,10 +54,11 @@ QByteArray pngChunk(const QByteArray &type, const QByteArray &data)
 QByteArray embedPng(const QByteArray &bytes, const ImageMetadata &m)
 {
     constexpr int signature = 8;
-    if (bytes.size() < signature + 25 || bytes.mid(signature + 4, 4) != "IHDR")
-        return bytes;
-    const qsizetype afterHeader =
-        signature + 8 + qFromBigEndian<quint32>(bytes.constData() + signature) + 4;
+    constexpr quint32 headerLength = 13; // IHDR is 13 bytes in every valid PNG
+    if (bytes.size() < signature + 25 || bytes.mid(signature + 4, 4) != "IHDR" ||
+        qFromBigEndian<quint32>(bytes.constData() + signature) != headerLength)
+        return bytes; // malformed: leave it as it is (found by fuzz_image_metadata)
+    const qsizetype afterHeader = signature + 8 + headerLength + 4;
     // iTXt: keyword, NUL, no compression (0, 0), empty language and translated keyword.
     auto itxt = [](const QByteArray &keyword, const QByteArray &text) {
         return pngChunk("iTXt", keyword + QByteArray("\0\0\0\0\0", 5) + text);

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "Logging.h"
+#include "RequestHead.h"
 
 ConnectionRegistry::ConnectionRegistry(qint64 maxBodyBytes, QObject *parent)
     : QTcpServer(parent)
@@ -34,24 +35,11 @@ QTcpSocket *ConnectionRegistry::socketForPeer(const QHostAddress &address, quint
 void ConnectionRegistry::inspect(QTcpSocket *socket)
 {
     // Only the start of a request is looked at: its head arrives in one read in practice.
-    constexpr qint64 maxHead = 16 * 1024;
-    const QByteArray head = socket->peek(maxHead);
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    if (end < 0 ||
-        !(head.startsWith("POST ") || head.startsWith("PUT ") || head.startsWith("PATCH ")))
+    const RequestHead head = RequestHead::scan(socket->peek(RequestHead::maxHeadBytes));
+    if (head.state != RequestHead::State::Complete || !head.hasBody() || !head.contentLength ||
+        *head.contentLength <= m_maxBodyBytes)
         return;
-    const QByteArray lower = head.left(end).toLower();
-    const qsizetype at = lower.indexOf("\r\ncontent-length:");
-    if (at < 0)
-        return;
-    const qsizetype valueStart = at + int(sizeof("\r\ncontent-length:")) - 1;
-    const qsizetype lineEnd = lower.indexOf("\r\n", valueStart);
-    bool ok = false;
-    const qint64 length =
-        lower.mid(valueStart, lineEnd < 0 ? -1 : lineEnd - valueStart).trimmed().toLongLong(&ok);
-    if (!ok || length <= m_maxBodyBytes)
-        return;
-    qCInfo(lcServer) << "refused a body of" << length << "bytes from"
+    qCInfo(lcServer) << "refused a body of" << *head.contentLength << "bytes from"
                      << socket->peerAddress().toString();
     const QByteArray body = ApiError::payloadTooLarge(m_maxBodyBytes).body();
     socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\n"

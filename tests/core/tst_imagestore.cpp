@@ -22,6 +22,7 @@ private slots:
     void base64Checks();
     void metadataRoundTrip_data();
     void metadataRoundTrip();
+    void metadataLeavesMalformedPngAlone();
     void transcodes();
     void addWritesFileAndRow();
     void survivesReopen();
@@ -113,6 +114,16 @@ void TestImageStore::metadataRoundTrip()
     QCOMPARE(read->modelId, m.modelId);
     QCOMPARE(read->provider, m.provider);
     QCOMPARE(read->created, m.created);
+}
+
+void TestImageStore::metadataLeavesMalformedPngAlone()
+{
+    // Found by fuzz_image_metadata: an IHDR length other than 13 once put the metadata
+    // after the end of the file, where no reader looks.
+    QByteArray png = FakeUpstream::makeImage(16, "png", 4);
+    png[8] = '\x40'; // IHDR length 0x4000000d
+    const ImageMetadata m{QStringLiteral("p"), QStringLiteral("m"), QStringLiteral("v"), {}};
+    QCOMPARE(m.embedInto(png), png);
 }
 
 void TestImageStore::transcodes()
