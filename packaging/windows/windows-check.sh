@@ -64,6 +64,7 @@ staging="$build/_CPack_Packages/win64/ZIP/$(basename "$installer" .exe)"
 python3 "$top/packaging/windows/check-imports.py" "$staging" || fail "the package misses DLLs"
 
 # 5. Install under Wine and run the installed copy.
+export LC_ALL=C.UTF-8 # Wine reads the command line and file names as UTF-8
 export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 export WINEPREFIX="$build/wineprefix"
 rm -rf "$WINEPREFIX"
@@ -103,7 +104,12 @@ for _ in $(seq 100); do grep -q 'Fake upstream at' "$tmp/fake.log" && break; sle
 upstream=$(grep -o 'http://[^ ]*' "$tmp/fake.log" | head -1)
 [ -n "$upstream" ] || fail "the fake upstream did not start"
 key=windows-check-$$
-wine "$installed_exe" --serve --port 0 --key "$key" --upstream "$upstream" >"$tmp/serve.log" 2>&1 &
+# A Windows path with backslashes and non-ASCII letters, as a user named Jürgen or 李明 has.
+data_windows='C:\users\Public\Bilder Jürgen 李明'
+data_unix="$WINEPREFIX/drive_c/users/Public/Bilder Jürgen 李明"
+wine "$installed_exe" --serve --port 0 --key "$key" --upstream "$upstream" \
+    --data-dir "$data_windows" --settings 'C:\users\Public\imagebridge-check.ini' \
+    >"$tmp/serve.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 300); do grep -q 'Press Ctrl+C' "$tmp/serve.log" && break; sleep 0.1; done
 base=$(grep -o 'http://127.0.0.1:[0-9]*/v1' "$tmp/serve.log" | head -1)
@@ -119,6 +125,11 @@ open(sys.argv[2], "wb").write(base64.b64decode(data))
 EOF
     then
         identify "$tmp/image.png" >&2 && serve=ok
+        # The gallery kept it under the non-ASCII Windows path.
+        if [ ! -f "$data_unix/index.sqlite" ] || [ -z "$(find "$data_unix" -name '*.png' -print -quit)" ]; then
+            say "no gallery file under $data_windows"
+            serve=FAILED
+        fi
     fi
     # A clean stop: what Ctrl+C does in a console (wine delivers it as CTRL_C_EVENT).
     kill -INT "$server_pid" 2>/dev/null

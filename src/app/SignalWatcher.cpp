@@ -41,24 +41,40 @@ SignalWatcher::~SignalWatcher()
 {
     signal(SIGINT, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
+    for (int &fd : signalPipe) {
+        if (fd >= 0)
+            ::close(fd);
+        fd = -1;
+    }
 }
 
 #else
 #include <QCoreApplication>
 #include <QMetaObject>
 
+#include <atomic>
+#include <cstdlib>
 #include <windows.h>
 
 namespace {
-SignalWatcher *instance = nullptr;
+std::atomic<SignalWatcher *> instance{nullptr};
+HANDLE stopped = nullptr; // set at exit, after main() has returned: shutdown has run
 
+// Runs on a thread Windows creates for the console event.
 BOOL WINAPI onConsoleEvent(DWORD type)
 {
-    if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT && type != CTRL_CLOSE_EVENT)
+    const bool closing =
+        type == CTRL_CLOSE_EVENT || type == CTRL_LOGOFF_EVENT || type == CTRL_SHUTDOWN_EVENT;
+    if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT && !closing)
         return FALSE;
-    if (instance)
+    // Queued to the watcher's thread; dropped by Qt if the watcher is gone by then.
+    if (SignalWatcher *watcher = instance.load())
         QMetaObject::invokeMethod(
-            instance, [] { emit instance->terminationRequested(2); }, Qt::QueuedConnection);
+            watcher, [watcher] { emit watcher->terminationRequested(2); }, Qt::QueuedConnection);
+    // Windows ends the process as soon as this returns for a closing console (and after
+    // about 5 s regardless): wait for the shutdown to finish so it is a clean one.
+    if (closing && stopped)
+        WaitForSingleObject(stopped, 4500);
     return TRUE;
 }
 } // namespace
@@ -67,12 +83,15 @@ SignalWatcher::SignalWatcher(QObject *parent)
     : QObject(parent)
 {
     instance = this;
+    if (!stopped) {
+        stopped = CreateEventW(nullptr, TRUE, FALSE, nullptr);
+        std::atexit([] { SetEvent(stopped); });
+    }
     SetConsoleCtrlHandler(onConsoleEvent, TRUE);
 }
 
 SignalWatcher::~SignalWatcher()
 {
-    SetConsoleCtrlHandler(onConsoleEvent, FALSE);
     instance = nullptr;
 }
 #endif

@@ -2,8 +2,9 @@
 
 #include <QObject>
 
-// Turns SIGINT/SIGTERM (Ctrl+C on Windows consoles) into a Qt signal delivered through the
-// event loop, so shutdown runs as ordinary code rather than inside a signal handler.
+// Turns SIGINT/SIGTERM (on Windows: Ctrl+C, Ctrl+Break, closing the console, log-off) into a
+// Qt signal delivered through the event loop, so shutdown runs as ordinary code rather than
+// inside a signal handler.
 class SignalWatcher : public QObject
 {
     Q_OBJECT

@@ -16,6 +16,8 @@
 #ifdef Q_OS_WIN
 #include <cstdio>
 #include <windows.h>
+// after windows.h, which it needs
+#include <shellapi.h>
 #endif
 
 namespace {
@@ -40,6 +42,27 @@ void attachParentConsole()
         freopen_s(&stream, "CONOUT$", "w", stderr);
 }
 #endif
+
+// The arguments as the user typed them. On Windows argv is in the ANSI code page, which
+// cannot hold every name (a data folder under C:\Users\李明); the wide command line can.
+QStringList commandLineArguments(int argc, char *argv[])
+{
+    QStringList arguments;
+#ifdef Q_OS_WIN
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+    int count = 0;
+    if (LPWSTR *wide = CommandLineToArgvW(GetCommandLineW(), &count)) {
+        for (int i = 0; i < count; ++i)
+            arguments.append(QString::fromWCharArray(wide[i]));
+        LocalFree(wide);
+    }
+#else
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+#endif
+    return arguments;
+}
 
 int listModels(const Runtime &rt)
 {
@@ -82,11 +105,8 @@ int main(int argc, char *argv[])
 
     // Parsed before any application object exists: the studio needs a QApplication (and a
     // display), the server and the one-shot commands must run on machines without one.
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
     int exitCode = 0;
-    const auto cl = CommandLine::parse(arguments, &exitCode);
+    const auto cl = CommandLine::parse(commandLineArguments(argc, argv), &exitCode);
     if (!cl)
         return exitCode;
     const bool gui = cl->mode == CommandLine::Mode::Default;
