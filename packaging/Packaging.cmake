@@ -116,6 +116,14 @@ if(WIN32)
     set(CPACK_NSIS_URL_INFO_ABOUT ${PROJECT_HOMEPAGE_URL})
     set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
     set(CPACK_NSIS_MODIFY_PATH OFF)
+    # A 64-bit installer for a 64-bit program: installs under "Program Files" (not "x86")
+    # and writes the 64-bit registry; and it runs where only 64-bit Windows code runs
+    # (Windows on ARM's x64 emulation, Wine without 32-bit support).
+    set(CPACK_NSIS_INSTALL_ROOT "$PROGRAMFILES64")
+    set(CPACK_NSIS_DEFINES "Target amd64-unicode
+  !define MUI_STARTMENUPAGE_DEFAULTFOLDER ImageBridge")
+    # One registry key for every version, so an upgrade finds and replaces the old one.
+    set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY ImageBridge)
 elseif(APPLE)
     set(CPACK_GENERATOR DragNDrop)
     set(CPACK_PACKAGE_FILE_NAME imagebridge-${PROJECT_VERSION}-macos)

@@ -18,6 +18,15 @@ cache=${IMAGEBRIDGE_CACHE:-$HOME/.cache/imagebridge}
 say() { printf '== windows: %s\n' "$*" >&2; }
 fail() { printf 'windows-check: %s\n' "$*" >&2; exit 1; }
 start=$SECONDS
+tmp=$(mktemp -d)
+cleanup() {
+    [ -n "${server_pid:-}" ] && kill -- "-$server_pid" 2>/dev/null
+    [ -n "${fake_pid:-}" ] && kill "$fake_pid" 2>/dev/null
+    [ -n "${WINEPREFIX:-}" ] && wineserver -k 2>/dev/null
+    [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
 
 # 1. Tools.
 packages=(g++-mingw-w64-x86-64-posix mingw-w64-tools binutils-mingw-w64-x86-64 nsis wine64 wine
@@ -63,6 +72,12 @@ staging="$build/_CPack_Packages/win64/ZIP/$(basename "$installer" .exe)"
 [ -d "$staging" ] || fail "no CPack staging folder at $staging"
 python3 "$top/packaging/windows/check-imports.py" "$staging" || fail "the package misses DLLs"
 
+# Wine's windows (and the studio's screenshot) need a display: one Xvfb for everything.
+Xvfb :57 -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+export DISPLAY=:57
+for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+
 # 5. Install under Wine and run the installed copy.
 export LC_ALL=C.UTF-8 # Wine reads the command line and file names as UTF-8
 export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
@@ -76,8 +91,8 @@ wineserver -w
 installed_exe="$WINEPREFIX/drive_c/Program Files/ImageBridge/bin/imagebridge.exe"
 [ -f "$installed_exe" ] || fail "the installer did not put imagebridge.exe in Program Files\\ImageBridge\\bin"
 [ -f "$WINEPREFIX/drive_c/Program Files/ImageBridge/Uninstall.exe" ] || fail "no uninstaller installed"
-ls "$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs/ImageBridge/"*.lnk >/dev/null 2>&1 \
-    || fail "no Start-menu entry"
+[ -f "$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs/ImageBridge/ImageBridge.lnk" ] \
+    || fail "no Start-menu entry Programs\\ImageBridge\\ImageBridge.lnk"
 
 version=$(wine "$installed_exe" --version 2>/dev/null | tr -d '\r')
 say "installed imagebridge.exe --version: $version"
@@ -85,14 +100,6 @@ say "installed imagebridge.exe --version: $version"
     || fail "--version printed '$version'"
 
 serve=FAILED
-tmp=$(mktemp -d)
-cleanup() {
-    [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null
-    [ -n "${fake_pid:-}" ] && kill "$fake_pid" 2>/dev/null
-    [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
 fake="$top/build/tests/fakeupstream/imagebridge-fake-upstream"
 if [ ! -x "$fake" ]; then
     say "building the Linux fake upstream"
@@ -105,11 +112,13 @@ upstream=$(grep -o 'http://[^ ]*' "$tmp/fake.log" | head -1)
 [ -n "$upstream" ] || fail "the fake upstream did not start"
 key=windows-check-$$
 # A Windows path with backslashes and non-ASCII letters, as a user named Jürgen or 李明 has.
-data_windows='C:\users\Public\Bilder Jürgen 李明'
-data_unix="$WINEPREFIX/drive_c/users/Public/Bilder Jürgen 李明"
-wine "$installed_exe" --serve --port 0 --key "$key" --upstream "$upstream" \
-    --data-dir "$data_windows" --settings 'C:\users\Public\imagebridge-check.ini' \
-    >"$tmp/serve.log" 2>&1 &
+data_windows='C:\users\Public\Bilder-Jürgen-李明'
+data_unix="$WINEPREFIX/drive_c/users/Public/Bilder-Jürgen-李明"
+# Started from cmd as a user would, in a process group of its own: Ctrl+C in a terminal is
+# SIGINT to the group, which Wine turns into the console's CTRL_C_EVENT.
+setsid wine cmd /c 'C:\Program Files\ImageBridge\bin\imagebridge.exe' --serve --port 0 \
+    --key "$key" --upstream "$upstream" --data-dir "$data_windows" \
+    --settings 'C:\users\Public\imagebridge-check.ini' >"$tmp/serve.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 300); do grep -q 'Press Ctrl+C' "$tmp/serve.log" && break; sleep 0.1; done
 base=$(grep -o 'http://127.0.0.1:[0-9]*/v1' "$tmp/serve.log" | head -1)
@@ -131,13 +140,14 @@ EOF
             serve=FAILED
         fi
     fi
-    # A clean stop: what Ctrl+C does in a console (wine delivers it as CTRL_C_EVENT).
-    kill -INT "$server_pid" 2>/dev/null
-    for _ in $(seq 100); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
-    if kill -0 "$server_pid" 2>/dev/null; then
+    # A clean stop on Ctrl+C: the server says so and the whole group ends.
+    kill -INT -- "-$server_pid" 2>/dev/null
+    for _ in $(seq 150); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$server_pid" 2>/dev/null || ! grep -q 'shutting down' "$tmp/serve.log"; then
         say "the server did not stop on Ctrl+C"
+        cat "$tmp/serve.log" >&2
         serve=FAILED
-        kill "$server_pid" 2>/dev/null
+        kill -- "-$server_pid" 2>/dev/null
     fi
     server_pid=
 else
@@ -148,21 +158,24 @@ say "serve: $serve"
 # The studio window under Xvfb.
 shot="$build/windows-studio.png"
 rm -f "$shot"
-Xvfb :57 -screen 0 1600x1000x24 >/dev/null 2>&1 &
-xvfb_pid=$!
-sleep 1
-DISPLAY=:57 IMAGEBRIDGE_DATA_DIR='C:\users\Public\ImageBridge-check' \
+IMAGEBRIDGE_DATA_DIR="$data_windows" IMAGEBRIDGE_SETTINGS_FILE='C:\users\Public\imagebridge-check.ini' \
     wine "$installed_exe" --upstream "$upstream" >"$tmp/gui.log" 2>&1 &
 gui_pid=$!
-for _ in $(seq 60); do
-    DISPLAY=:57 xwininfo -root -tree 2>/dev/null | grep '"ImageBridge' >/dev/null && break
+# The first start in a fresh prefix builds font caches: wait until the window has painted.
+for _ in $(seq 90); do
     sleep 1
+    xwininfo -root -tree 2>/dev/null | grep '"ImageBridge":' >/dev/null || continue
+    import -window root "$shot" 2>/dev/null || continue
+    [ "$(convert "$shot" -format '%[fx:standard_deviation > 0.05]' info: 2>/dev/null)" = 1 ] && break
 done
-sleep 3
-DISPLAY=:57 import -window root "$shot" 2>/dev/null || true
 kill "$gui_pid" 2>/dev/null
 wineserver -k 2>/dev/null
-[ -f "$shot" ] && say "screenshot $shot" || shot=none
+if [ -f "$shot" ] && [ "$(convert "$shot" -format '%[fx:standard_deviation > 0.05]' info:)" = 1 ]; then
+    say "screenshot $shot"
+else
+    say "the studio window did not paint"
+    shot=none
+fi
 
 # 6. The test suite under Wine.
 say "test suite under Wine"
@@ -177,4 +190,4 @@ wineserver -k 2>/dev/null
 
 say "took $((SECONDS - start)) s"
 echo "windows: Qt $qt_version MinGW; installer $(basename "$installer") $installer_bytes B; installed under Wine; tests $passed passed, ${failed:-?} failed; serve $serve; screenshot $shot"
-[ "$serve" = ok ] && [ "${failed:-1}" = 0 ] && [ "${total:-0}" -gt 0 ]
+[ "$serve" = ok ] && [ "$shot" != none ] && [ "${failed:-1}" = 0 ] && [ "${total:-0}" -gt 0 ]

@@ -23,8 +23,9 @@
 namespace {
 #ifdef Q_OS_WIN
 // The Windows build is a GUI-subsystem program without a console of its own. Started from
-// one (imagebridge --serve in a terminal), it attaches to it so output and errors show.
-// Output that is already redirected (a pipe or a file: scripts, QProcess) stays where it is.
+// one (imagebridge --serve in a terminal), it joins that console, so that Ctrl+C and
+// closing the window reach it, and writes to it. Output that is already redirected (a pipe
+// or a file: scripts, QProcess) stays where it is.
 void attachParentConsole()
 {
     const auto isRedirected = [](DWORD which) {
@@ -33,7 +34,7 @@ void attachParentConsole()
     };
     const bool outRedirected = isRedirected(STD_OUTPUT_HANDLE);
     const bool errRedirected = isRedirected(STD_ERROR_HANDLE);
-    if ((outRedirected && errRedirected) || !AttachConsole(ATTACH_PARENT_PROCESS))
+    if (!AttachConsole(ATTACH_PARENT_PROCESS))
         return;
     FILE *stream = nullptr;
     if (!outRedirected)
@@ -110,6 +111,11 @@ int main(int argc, char *argv[])
     if (!cl)
         return exitCode;
     const bool gui = cl->mode == CommandLine::Mode::Default;
+#ifdef Q_OS_WIN
+    // The studio lives on its own: closing the terminal it was started from must not end it.
+    if (gui)
+        FreeConsole();
+#endif
     if (gui && !hasDisplay()) {
         QTextStream(stderr) << BuildInfo::executableName << ": "
                             << QCoreApplication::translate(
