@@ -45,8 +45,7 @@ QByteArray newRequestId()
 } // namespace
 
 ApiExchange::ApiExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                         const ConnectionRegistry *registry, const CorsPolicy *cors,
-                         RequestLog *log)
+                         ConnectionRegistry *registry, const CorsPolicy *cors, RequestLog *log)
     : m_requestId(newRequestId())
     , m_method(methodName(request.method()))
     , m_path(request.url().path())

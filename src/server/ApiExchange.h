@@ -23,7 +23,7 @@ class ApiExchange : public std::enable_shared_from_this<ApiExchange>
 {
 public:
     ApiExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                const ConnectionRegistry *registry, const CorsPolicy *cors, RequestLog *log);
+                ConnectionRegistry *registry, const CorsPolicy *cors, RequestLog *log);
     ~ApiExchange();
 
     const QByteArray &requestId() const { return m_requestId; }

@@ -3,10 +3,12 @@
 #include "ApiError.h"
 #include "Logging.h"
 #include "RequestHead.h"
+#include "ResponseOrder.h"
 
 ConnectionRegistry::ConnectionRegistry(qint64 maxBodyBytes, QObject *parent)
     : QTcpServer(parent)
     , m_maxBodyBytes(maxBodyBytes)
+    , m_order(new ResponseOrder(this))
 {
     setListenBacklogSize(512);
 }

@@ -6,6 +6,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+class ResponseOrder;
+
 // The listening socket under QHttpServer. It raises the listen backlog (Qt's 50 drops
 // bursts of connections), refuses bodies over the largest route limit before they are
 // buffered (QHttpServer has no limit of its own), and knows every connection by its peer
@@ -22,10 +24,14 @@ public:
 
     QTcpSocket *nextPendingConnection() override;
 
+    // Keeps each connection's answers in request order (used with Qt 6.4).
+    ResponseOrder *responseOrder() { return m_order; }
+
 private:
     void inspect(QTcpSocket *socket);
 
     qint64 m_maxBodyBytes;
+    ResponseOrder *m_order;
     using Peer = std::pair<QHostAddress, quint16>;
     QHash<Peer, QPointer<QTcpSocket>> m_sockets;
 };

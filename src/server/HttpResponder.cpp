@@ -1,6 +1,7 @@
 #include "HttpResponder.h"
 
 #include "ConnectionRegistry.h"
+#include "ResponseOrder.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -22,28 +23,70 @@ QHttpHeaders toHttpHeaders(const HttpHeaders &headers, const QByteArray &content
     return result;
 }
 #else
-void writeHead(QHttpServerResponder &responder, int status, const QByteArray &contentType,
-               const HttpHeaders &headers)
+QByteArray reasonPhrase(int status)
 {
-    responder.writeStatusLine(StatusCode(status));
-    responder.writeHeader("Content-Type", contentType);
+    switch (status) {
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 204:
+        return QByteArrayLiteral("No Content");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 413:
+        return QByteArrayLiteral("Payload Too Large");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 502:
+        return QByteArrayLiteral("Bad Gateway");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    case 504:
+        return QByteArrayLiteral("Gateway Timeout");
+    default:
+        return {}; // the reason phrase may be empty (RFC 9112, 4)
+    }
+}
+
+// Status line and headers, up to and including the blank line; Qt 6.4's responder would
+// write each piece to the socket on its own.
+QByteArray head(int status, const QByteArray &contentType, const HttpHeaders &headers,
+                const QByteArray &framing)
+{
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+                       "\r\nContent-Type: " + contentType + "\r\n";
     for (const auto &[name, value] : headers)
-        responder.writeHeader(name, value);
+        bytes += name + ": " + value + "\r\n";
+    return bytes + framing + "\r\n\r\n";
 }
 #endif
 } // namespace
 
 HttpResponder::HttpResponder(QHttpServerResponder &&responder, const QHttpServerRequest &request,
-                             const ConnectionRegistry *registry)
+                             ConnectionRegistry *registry)
     : m_responder(std::make_unique<QHttpServerResponder>(std::move(responder)))
 {
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     Q_UNUSED(request)
-    Q_UNUSED(registry)
     m_socket = m_responder->socket();
 #else
     if (registry)
         m_socket = registry->socketForPeer(request.remoteAddress(), request.remotePort());
+#endif
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    if (registry && m_socket) {
+        m_order = registry->responseOrder();
+        m_ticket = m_order->enqueue(m_socket);
+    }
 #endif
 }
 
@@ -54,6 +97,24 @@ HttpResponder::~HttpResponder()
         m_socket->disconnectFromHost();
     if (m_state == State::Streaming)
         endStream();
+    completed();
+}
+
+void HttpResponder::writeRaw(const QByteArray &bytes)
+{
+    if (!isConnected())
+        return;
+    if (m_order)
+        m_order->write(m_socket, m_ticket, bytes);
+    else
+        m_socket->write(bytes);
+}
+
+void HttpResponder::completed()
+{
+    if (m_order && m_socket)
+        m_order->complete(m_socket, m_ticket);
+    m_order = nullptr;
 }
 
 bool HttpResponder::isConnected() const
@@ -72,9 +133,10 @@ void HttpResponder::send(int status, const QByteArray &contentType, const QByteA
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     m_responder->write(body, toHttpHeaders(headers, contentType), StatusCode(status));
 #else
-    writeHead(*m_responder, status, contentType, headers);
-    m_responder->writeHeader("Content-Length", QByteArray::number(body.size()));
-    m_responder->writeBody(body);
+    writeRaw(
+        head(status, contentType, headers, "Content-Length: " + QByteArray::number(body.size())));
+    writeRaw(body); // not appended to the head: no copy of megabytes
+    completed();
 #endif
 }
 
@@ -89,8 +151,7 @@ void HttpResponder::beginStream(int status, const QByteArray &contentType,
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     m_responder->writeBeginChunked(toHttpHeaders(headers, contentType), StatusCode(status));
 #else
-    writeHead(*m_responder, status, contentType, headers);
-    m_responder->writeHeader("Transfer-Encoding", "chunked");
+    writeRaw(head(status, contentType, headers, "Transfer-Encoding: chunked"));
 #endif
 }
 
@@ -102,7 +163,7 @@ void HttpResponder::writeStreamData(const QByteArray &data)
     m_responder->writeChunk(data);
 #else
     // Qt 6.4 has no chunked writer: frame each piece by hand.
-    m_responder->writeBody(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+    writeRaw(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
 #endif
 }
 
@@ -116,6 +177,7 @@ void HttpResponder::endStream()
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     m_responder->writeEndChunked(QByteArray());
 #else
-    m_responder->writeBody(QByteArrayLiteral("0\r\n\r\n"));
+    writeRaw(QByteArrayLiteral("0\r\n\r\n"));
+    completed();
 #endif
 }

@@ -10,6 +10,7 @@
 #include <memory>
 
 class ConnectionRegistry;
+class ResponseOrder;
 class QHttpServerRequest;
 class QHttpServerResponder;
 
@@ -17,14 +18,15 @@ using HttpHeader = QPair<QByteArray, QByteArray>;
 using HttpHeaders = QList<HttpHeader>;
 
 // The one place that knows how QHttpServer's responder API differs between Qt versions
-// (6.4: raw status line/headers/body, 6.8: QHttpHeaders and chunked writes). It can be
-// answered later than the handler returns, and guards against the client having gone:
-// Qt 6.4's responder keeps a raw socket pointer, so writing after a disconnect crashes.
+// (6.4: the answer written as raw bytes, framed by hand and kept in request order by
+// ResponseOrder; 6.8: QHttpHeaders and chunked writes). It can be answered later than the
+// handler returns, and guards against the client having gone: Qt 6.4's responder keeps a
+// raw socket pointer, so writing after a disconnect crashes.
 class HttpResponder
 {
 public:
     HttpResponder(QHttpServerResponder &&responder, const QHttpServerRequest &request,
-                  const ConnectionRegistry *registry);
+                  ConnectionRegistry *registry);
     ~HttpResponder();
     HttpResponder(const HttpResponder &) = delete;
     HttpResponder &operator=(const HttpResponder &) = delete;
@@ -46,7 +48,14 @@ public:
 private:
     enum class State { Idle, Streaming, Done };
 
+    // Qt 6.4: bytes to the socket, in the order of the connection's requests.
+    void writeRaw(const QByteArray &bytes);
+    // The answer is whole (or will never be): answers queued behind it may go out.
+    void completed();
+
     std::unique_ptr<QHttpServerResponder> m_responder;
     QPointer<QTcpSocket> m_socket;
     State m_state = State::Idle;
+    ResponseOrder *m_order = nullptr; // Qt 6.4 only; see ResponseOrder
+    quint64 m_ticket = 0;
 };

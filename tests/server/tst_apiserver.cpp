@@ -55,6 +55,7 @@ private slots:
     void chatBadInput();
 
     void disconnectCancelsUpstreamWork();
+    void pipelinedRequestsAreAnsweredInOrder();
     void logRecordsRequests();
 
 private:
@@ -764,6 +765,31 @@ void TestApiServer::chatBadInput()
          {"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", "x"}}}}});
     QCOMPARE(r.status, 404);
     QCOMPARE(t->upstream.requestCount(), 0);
+}
+
+void TestApiServer::pipelinedRequestsAreAnsweredInOrder()
+{
+    // HTTP/1.1: answers on one connection come in the order of the requests, even when a
+    // later one (a health check) is ready long before an earlier one (an image).
+    t->upstream.setDelayMs(300);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, t->server->port());
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray body = R"({"prompt":"slow one"})";
+    const QByteArray health = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    socket.write(
+        "POST /v1/images/generations HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+        QByteArray(TestServer::key) + "\r\nContent-Type: application/json\r\nContent-Length: " +
+        QByteArray::number(body.size()) + "\r\n\r\n" + body + health + health);
+    QByteArray received;
+    QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).count("HTTP/1.1 200") == 3, 10000);
+    const qsizetype image = received.indexOf("\"b64_json\"");
+    const qsizetype firstHealth = received.indexOf("\"status\":\"ok\"");
+    QVERIFY(image > 0);
+    QVERIFY(firstHealth > 0);
+    QVERIFY2(image < firstHealth, "the health check overtook the image answer");
+    QCOMPARE(received.count("\"status\":\"ok\""), 2);
+    expectServing();
 }
 
 void TestApiServer::disconnectCancelsUpstreamWork()
