@@ -18,8 +18,16 @@ int runGui(const CommandLine &cl, Runtime &rt)
     appearance.applyTheme(rt.settings.theme());
     appearance.applyLanguage(rt.settings.language());
 
-    StudioServices services{&rt.settings, &rt.catalog,    &rt.upstream,   rt.store.get(),
-                            &rt.log,      rt.stats.get(), rt.defaultModel};
+    StudioServices services;
+    services.settings = &rt.settings;
+    services.catalog = &rt.catalog;
+    services.upstream = &rt.upstream;
+    services.store = rt.store.get();
+    services.log = &rt.log;
+    services.stats = rt.stats.get();
+    services.defaultModel = rt.defaultModel;
+    if (cl.upstream)
+        services.upstreamOverride = QUrl(*cl.upstream);
     MainWindow window(services, &appearance);
     window.server()->setOverrides(cl.host.value_or(QString()), cl.port ? int(*cl.port) : -1,
                                   cl.apiKey.value_or(QString()));

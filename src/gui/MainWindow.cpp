@@ -145,6 +145,7 @@ void MainWindow::buildMenus()
         connect(dialog, &SettingsDialog::applied, this, &MainWindow::onSettingsApplied);
         dialog->open();
     });
+    settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
     settings->setShortcutContext(Qt::ApplicationShortcut);
     file->addSeparator();
@@ -293,7 +294,8 @@ void MainWindow::reuse(const QString &prompt, const QString &modelId)
 void MainWindow::onSettingsApplied()
 {
     AppSettings *s = m_services.settings;
-    m_services.upstream->setEndpoint(s->upstreamUrl());
+    m_services.upstream->setEndpoint(
+        m_services.upstreamOverride.isEmpty() ? s->upstreamUrl() : m_services.upstreamOverride);
     m_services.upstream->setRetryPolicy(s->retryPolicy());
     m_appearance->applyTheme(s->theme());
     m_appearance->applyLanguage(s->language());

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 #include <memory>
 
@@ -41,6 +42,9 @@ struct StudioServices
     RequestLog *log = nullptr;
     ModelStats *stats = nullptr;
     QString defaultModel;
+    // --upstream / IMAGEBRIDGE_UPSTREAM_URL: wins over the saved URL for the whole run,
+    // also after the user applies settings. Empty: none.
+    QUrl upstreamOverride;
 };
 
 // The desktop studio: prompt and models on the left, the current run's results and the

@@ -25,8 +25,15 @@ void StudioFixture::reopen()
     stats = std::make_unique<ModelStats>(dir.filePath(QStringLiteral("gallery")));
     QString error;
     ok = store->open(&error) && stats->open(&error);
-    StudioServices services{settings.get(), &catalog,    &client,  store.get(),
-                            &log,           stats.get(), QString()};
+    StudioServices services;
+    services.settings = settings.get();
+    services.catalog = &catalog;
+    services.upstream = &client;
+    services.store = store.get();
+    services.log = &log;
+    services.stats = stats.get();
+    services.upstreamOverride = client.endpoint(); // as --upstream would
+
     window = std::make_unique<MainWindow>(services, &appearance);
     window->imageActions()->setConfirmDeletes(false);
     window->show();

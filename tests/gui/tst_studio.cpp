@@ -45,6 +45,7 @@ private slots:
     void deleteRemovesFileAndRow();
     void galleryReloadsAfterRestart();
     void settingsPersist();
+    void upstreamOverrideSurvivesAppliedSettings();
     void emptyPromptIsExplained();
     void logActions();
     void serverStartsAndStops();
@@ -208,6 +209,22 @@ void TestStudio::settingsPersist()
     });
     QVERIFY(!bad.apply());
     QCOMPARE(t->settings->retryPolicy().maxAttempts, 5);
+}
+
+void TestStudio::upstreamOverrideSurvivesAppliedSettings()
+{
+    // Started with --upstream, the studio keeps it when the user saves any setting (the
+    // saved URL is the public service's).
+    const QUrl fake = t->client.endpoint();
+    QVERIFY(fake != t->settings->upstreamUrl());
+    t->window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    auto *dialog = t->window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    dialog->findChild<QSpinBox *>(QStringLiteral("attemptsSpin"))->setValue(4);
+    QVERIFY(dialog->apply());
+    QCOMPARE(t->settings->retryPolicy().maxAttempts, 4);
+    QCOMPARE(t->client.endpoint(), fake);
+    dialog->close();
 }
 
 void TestStudio::emptyPromptIsExplained()
