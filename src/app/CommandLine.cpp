@@ -9,11 +9,6 @@
 #include <QUrl>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 void printError(const QString &message)
 {
     QTextStream(stderr) << BuildInfo::executableName << ": " << message << Qt::endl;

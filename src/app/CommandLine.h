@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -8,6 +9,8 @@
 // What the user asked for on the command line, with environment overrides folded in.
 struct CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
     enum class Mode { Default, Serve, Generate, ListModels };
 
     Mode mode = Mode::Default;

@@ -1,9 +1,8 @@
 #include "AppSettings.h"
 
 #include "ImageStore.h"
+#include "RandomId.h"
 #include "UpstreamClient.h"
-
-#include <QRandomGenerator>
 
 namespace {
 constexpr quint16 defaultPort = 8787;
@@ -103,12 +102,7 @@ QString AppSettings::apiKey()
 
 QString AppSettings::regenerateApiKey()
 {
-    quint32 words[6];
-    QRandomGenerator::system()->fillRange(words);
-    const QByteArray raw(reinterpret_cast<const char *>(words), sizeof words);
-    const QString key =
-        QLatin1String("ib-") + QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding |
-                                                                QByteArray::OmitTrailingEquals));
+    const QString key = QLatin1String("ib-") + QString::fromLatin1(RandomId::base64Url(24));
     setApiKey(key);
     return key;
 }

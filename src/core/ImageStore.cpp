@@ -3,6 +3,7 @@
 #include "Base64.h"
 #include "ImageMetadata.h"
 #include "Logging.h"
+#include "RandomId.h"
 #include "SaveFile.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPointer>
-#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -70,10 +70,7 @@ QString ImageStore::defaultFolder()
 
 QString ImageStore::newId()
 {
-    quint64 words[2];
-    QRandomGenerator::system()->fillRange(words);
-    return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+    return QString::fromLatin1(RandomId::hex(16)); // 128 bits
 }
 
 bool ImageStore::isValidId(const QString &id)

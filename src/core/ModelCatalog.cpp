@@ -8,13 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ModelCatalog", text);
-}
-} // namespace
-
 ModelCatalog::ModelCatalog()
 {
     QString error;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -34,6 +35,7 @@ struct ModelPreset
 // ids clients send (catalog ids, aliases, "provider/<upstream id>" pass-through).
 class ModelCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(ModelCatalog)
 public:
     static constexpr const char *builtinPath = ":/catalog/models.json";
 

@@ -5,11 +5,6 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
 QJsonValue stringOrNull(const QString &value)
 {
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);

@@ -2,6 +2,7 @@
 
 #include "UpstreamError.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 
@@ -9,6 +10,8 @@
 // The only place error bodies are built.
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+public:
     int status = 500;
     QString message;
     QString type = QStringLiteral("invalid_request_error");

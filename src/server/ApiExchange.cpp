@@ -2,12 +2,12 @@
 
 #include "CorsPolicy.h"
 #include "HttpServerCompat.h"
+#include "RandomId.h"
 #include "RequestLog.h"
 #include "Sse.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QRandomGenerator>
 
 namespace {
 QString methodName(QHttpServerRequest::Method method)
@@ -38,9 +38,7 @@ QString methodName(QHttpServerRequest::Method method)
 
 QByteArray newRequestId()
 {
-    quint32 words[3];
-    QRandomGenerator::global()->fillRange(words);
-    return "req_" + QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex();
+    return "req_" + RandomId::hex(12);
 }
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "ChatRequest.h"
 #include "ExchangeJobs.h"
 #include "GenerationJob.h"
+#include "RandomId.h"
 #include "RequestFields.h"
 #include "Sse.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 
 using ExchangeJobs::jsonString;
 
@@ -27,10 +27,7 @@ public:
         , m_includeUsage(request.includeUsage)
         , m_promptTokens(estimateTokens(request.prompt))
     {
-        quint32 words[3];
-        QRandomGenerator::global()->fillRange(words);
-        m_id =
-            "chatcmpl-" + QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex();
+        m_id = "chatcmpl-" + RandomId::hex(12);
         m_created = QDateTime::currentSecsSinceEpoch();
     }
 

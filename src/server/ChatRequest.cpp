@@ -8,11 +8,6 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChatRequest", text);
-}
-
 // Markers of NextChat's built-in prompts (app/locales: en and zh_CN), matched loosely so
 // small wording changes still hit.
 bool isTitleRequest(const QString &text)

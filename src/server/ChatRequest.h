@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "ModelCatalog.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -13,6 +14,8 @@
 // and summary requests) are recognised so they get text, not an image.
 struct ChatRequest
 {
+    Q_DECLARE_TR_FUNCTIONS(ChatRequest)
+public:
     enum class Purpose { Image, Title, Summary };
 
     QString prompt;

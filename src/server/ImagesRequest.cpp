@@ -7,11 +7,6 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImagesRequest", text);
-}
-
 bool isValidSize(const QString &size)
 {
     if (size == QLatin1String("auto"))

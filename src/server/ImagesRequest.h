@@ -4,6 +4,7 @@
 #include "ImageFormat.h"
 #include "ModelCatalog.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <variant>
@@ -12,6 +13,8 @@
 // (quality, style, seed, user, ...) are accepted and ignored, never a 400.
 struct ImagesRequest
 {
+    Q_DECLARE_TR_FUNCTIONS(ImagesRequest)
+public:
     QString prompt;
     ModelInfo model;
     int n = 1;

@@ -6,11 +6,6 @@
 #include <cmath>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RequestFields", text);
-}
-
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {

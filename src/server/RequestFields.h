@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <optional>
@@ -10,6 +11,7 @@
 // a present field of the wrong type is an ApiError naming it.
 class RequestFields
 {
+    Q_DECLARE_TR_FUNCTIONS(RequestFields)
 public:
     explicit RequestFields(const QJsonObject &object)
         : m_object(object)
