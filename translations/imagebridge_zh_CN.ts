@@ -798,6 +798,38 @@ from %5</source>
         <source>%1 does not say how it was made.</source>
         <translation>%1 中没有生成信息。</translation>
     </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in gallery</source>
+        <translation>在图库中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Earlier prompts (in the prompt box)</source>
+        <translation>之前的提示词（在提示词框中）</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>上、下方向键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
 </context>
 <context>
     <name>ModelCatalog</name>
@@ -972,16 +1004,8 @@ from %5</source>
         <translation>每个模型的图片数</translation>
     </message>
     <message>
-        <source>&amp;Size</source>
-        <translation>尺寸(&amp;S)</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>尺寸</translation>
-    </message>
-    <message>
-        <source>The service makes square images: 1024 × 1024 for size-based providers, 1:1 for the others.</source>
-        <translation>该服务只生成方形图片：按尺寸的服务商为 1024 × 1024，其他为 1:1。</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
@@ -1036,10 +1060,6 @@ from %5</source>
         <translation>在火星温室里照料植物的宇航员</translation>
     </message>
     <message>
-        <source>1:1 (1024 × 1024)</source>
-        <translation>1:1（1024 × 1024）</translation>
-    </message>
-    <message>
         <source>Type a prompt first.</source>
         <translation>请先输入提示词。</translation>
     </message>
@@ -1058,6 +1078,18 @@ from %5</source>
     <message>
         <source>Try: %1</source>
         <translation>试试：%1</translation>
+    </message>
+    <message>
+        <source>1024 × 1024 (1:1), set by the service</source>
+        <translation>1024 × 1024（1:1），由服务决定</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>图片尺寸</translation>
+    </message>
+    <message>
+        <source>The service always makes square images: 1024 × 1024 for size-based providers, 1:1 for the others. There is nothing to choose.</source>
+        <translation>该服务总是生成方形图片：按尺寸的服务商为 1024 × 1024，其他为 1:1。这里没有可选项。</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFile>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -139,6 +140,15 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(QString());
+    // Window-wide: they work whichever widget of the window has the focus.
+    QAction *generate = file->addAction(QString(), this, [this] { m_prompt->requestGenerate(); });
+    generate->setObjectName(QStringLiteral("generateAction"));
+    generate->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    QAction *cancel = file->addAction(QString(), this, [this] { m_prompt->requestCancel(); });
+    cancel->setObjectName(QStringLiteral("cancelAction"));
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    file->addSeparator();
     QAction *settings = file->addAction(QString(), this, [this] {
         auto *dialog = new SettingsDialog(m_services.settings, m_services.catalog, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -160,6 +170,25 @@ void MainWindow::buildMenus()
     QAction *gallery =
         view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_gallery); });
     gallery->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *find = view->addAction(QString(), this, [this] {
+        m_tabs->setCurrentWidget(m_gallery);
+        if (auto *filter = m_gallery->findChild<QLineEdit *>(QStringLiteral("galleryFilter"))) {
+            filter->setFocus(Qt::ShortcutFocusReason);
+            filter->selectAll();
+        }
+    });
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    QAction *fullScreen = view->addAction(
+        QString(), this, [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
+    fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
+    // F11 everywhere, plus the platform's own key; a key listed twice would be ambiguous.
+    QList<QKeySequence> fullScreenKeys{QKeySequence(Qt::Key_F11)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::FullScreen)) {
+        if (!fullScreenKeys.contains(key))
+            fullScreenKeys.append(key);
+    }
+    fullScreen->setShortcuts(fullScreenKeys);
     view->addSeparator();
     QAction *logToggle = m_logDock->toggleViewAction();
     logToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -175,10 +204,14 @@ void MainWindow::buildMenus()
                 .arg(QLatin1String(BuildInfo::version), QLatin1String(qVersion())));
     });
     about->setMenuRole(QAction::AboutRole);
-    help->addAction(QString(), qApp, &QApplication::aboutQt);
-    m_translatable = {file->menuAction(), settings, quit,
-                      view->menuAction(), results,  gallery,
-                      help->menuAction(), about,    help->actions().last()};
+    QAction *aboutQt = help->addAction(QString(), qApp, &QApplication::aboutQt);
+    QAction *shortcuts = help->addAction(QString(), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    help->insertAction(about, shortcuts);
+    help->insertSeparator(about);
+    m_translatable = {file->menuAction(), generate, cancel,  settings, quit,
+                      view->menuAction(), results,  gallery, find,     fullScreen,
+                      help->menuAction(), about,    aboutQt, shortcuts};
 }
 
 void MainWindow::buildTray()
@@ -215,14 +248,50 @@ void MainWindow::retranslate()
     setWindowTitle(tr("ImageBridge"));
     m_tabs->setTabText(0, tr("Results"));
     m_tabs->setTabText(1, tr("Gallery"));
-    const QStringList texts{tr("&File"), tr("&Settings..."),       tr("&Quit"),
-                            tr("&View"), tr("&Results"),           tr("&Gallery"),
-                            tr("&Help"), tr("&About ImageBridge"), tr("About &Qt")};
+    const QStringList texts{tr("&File"),
+                            tr("&Generate"),
+                            tr("&Cancel"),
+                            tr("&Settings..."),
+                            tr("&Quit"),
+                            tr("&View"),
+                            tr("&Results"),
+                            tr("&Gallery"),
+                            tr("&Find in gallery"),
+                            tr("F&ull screen"),
+                            tr("&Help"),
+                            tr("&About ImageBridge"),
+                            tr("About &Qt"),
+                            tr("&Keyboard shortcuts")};
     for (int i = 0; i < m_translatable.size() && i < texts.size(); ++i)
         m_translatable.at(i)->setText(texts.at(i));
     m_serverPanel->toggleViewAction()->setText(tr("Local API &server"));
     m_logDock->toggleViewAction()->setText(tr("Request &log"));
     updateServerStatus();
+}
+
+void MainWindow::showShortcuts()
+{
+    // Made from the window's own actions, so the list cannot drift from what works.
+    QString rows;
+    for (QAction *action : findChildren<QAction *>()) {
+        if (action->shortcuts().isEmpty() || action->text().isEmpty())
+            continue;
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys.append(key.toString(QKeySequence::NativeText).toHtmlEscaped());
+        keys.removeDuplicates();
+        rows += QStringLiteral("<tr><td>%1</td><td style='padding-left:16px'><b>%2</b></td></tr>")
+                    .arg(QString(action->text()).remove(QLatin1Char('&')).toHtmlEscaped(),
+                         keys.join(QLatin1String(", ")));
+    }
+    rows += QStringLiteral("<tr><td>%1</td><td style='padding-left:16px'><b>%2</b></td></tr>")
+                .arg(tr("Earlier prompts (in the prompt box)").toHtmlEscaped(), tr("Up, Down"));
+    auto *box =
+        new QMessageBox(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
+                        QStringLiteral("<table>%1</table>").arg(rows), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("shortcutsBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -82,6 +82,7 @@ private:
     void generate(const QString &prompt, const QList<ModelInfo> &models, int count);
     void onJobFinished(GenerationJob *job);
     void onSettingsApplied();
+    void showShortcuts();
     void updateServerStatus();
     void showMessage(const QString &text);
     void retranslate();

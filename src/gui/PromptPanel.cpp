@@ -8,7 +8,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
-#include <QShortcut>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
@@ -40,16 +39,10 @@ PromptPanel::PromptPanel(ModelPicker *picker, AppSettings *settings, QWidget *pa
     auto *hostLayout = new QVBoxLayout(m_ui->modelPickerHost);
     hostLayout->setContentsMargins(0, 0, 0, 0);
     hostLayout->addWidget(picker);
-    m_ui->sizeCombo->addItem(tr("1:1 (1024 × 1024)"), QStringLiteral("1024x1024"));
     m_ui->promptEdit->installEventFilter(this);
 
     connect(m_ui->generateButton, &QPushButton::clicked, this, &PromptPanel::requestGenerate);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &PromptPanel::cancelRequested);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(escape, &QShortcut::activated, this, [this] {
-        if (m_ui->cancelButton->isEnabled())
-            emit cancelRequested();
-    });
     connect(m_ui->suggestionsText, &QLabel::linkActivated, this, [this](const QString &link) {
         const QStringList all = suggestions();
         setPrompt(all.value(link.toInt()));
@@ -75,6 +68,12 @@ void PromptPanel::setPrompt(const QString &prompt)
 {
     m_ui->promptEdit->setPlainText(prompt);
     m_ui->promptEdit->moveCursor(QTextCursor::End);
+}
+
+void PromptPanel::requestCancel()
+{
+    if (m_ui->cancelButton->isEnabled())
+        emit cancelRequested();
 }
 
 int PromptPanel::imageCount() const
@@ -194,7 +193,6 @@ void PromptPanel::changeEvent(QEvent *event)
 void PromptPanel::retranslate()
 {
     m_ui->retranslateUi(this);
-    m_ui->sizeCombo->setItemText(0, tr("1:1 (1024 × 1024)"));
     showSuggestions();
     rebuildHistoryMenu();
 }

@@ -13,7 +13,8 @@ class AppSettings;
 class ModelPicker;
 
 // Where a generation is set up: the prompt (Ctrl+Enter generates, Up/Down walk the
-// history), suggestions, the model picker, the image count and size, Generate and Cancel.
+// history), suggestions, the model picker, the image count, the (fixed) size, Generate and
+// Cancel. Ctrl+Enter and Esc work from anywhere in the window: MainWindow's actions.
 class PromptPanel : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
     void setBusy(bool busy);
     // Validates and, if all is well, emits generateRequested; else shows why.
     void requestGenerate();
+    // Emits cancelRequested while something is running.
+    void requestCancel();
 
 signals:
     void generateRequested(const QString &prompt, const QList<ModelInfo> &models, int count);

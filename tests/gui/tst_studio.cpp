@@ -15,11 +15,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -46,6 +49,8 @@ private slots:
     void galleryReloadsAfterRestart();
     void settingsPersist();
     void upstreamOverrideSurvivesAppliedSettings();
+    void shortcutsWorkFromAnywhere();
+    void sizeIsInformationNotAControl();
     void emptyPromptIsExplained();
     void logActions();
     void serverStartsAndStops();
@@ -225,6 +230,63 @@ void TestStudio::upstreamOverrideSurvivesAppliedSettings()
     QCOMPARE(t->settings->retryPolicy().maxAttempts, 4);
     QCOMPARE(t->client.endpoint(), fake);
     dialog->close();
+}
+
+void TestStudio::shortcutsWorkFromAnywhere()
+{
+    t->upstream.queueFault(FakeUpstream::Fault::Hang, 3); // runs stay open until cancelled
+    t->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(t->window.get()));
+    promptEdit()->setPlainText(QStringLiteral("a fox, from anywhere"));
+    PromptPanel *panel = t->window->promptPanel();
+    QSignalSpy generated(panel, &PromptPanel::generateRequested);
+    QSignalSpy cancelled(panel, &PromptPanel::cancelRequested);
+    const QList<QWidget *> places{
+        panel->picker()->findChild<QLineEdit *>(QStringLiteral("modelFilter")),
+        panel->findChild<QSpinBox *>(QStringLiteral("countSpin")),
+        panel->picker()->findChild<QWidget *>(QStringLiteral("modelTree"))};
+    for (int i = 0; i < places.size(); ++i) {
+        QWidget *place = places.at(i);
+        QVERIFY(place);
+        place->setFocus();
+        QTRY_VERIFY(place->hasFocus());
+        QTest::keyClick(place, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(generated.count(), i + 1);
+        QTRY_VERIFY(button("cancelButton")->isEnabled());
+        QTest::keyClick(place, Qt::Key_Escape);
+        QTRY_COMPARE(cancelled.count(), i + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(button("generateButton")->isEnabled(), 5000);
+    }
+    // Ctrl+F: the gallery's search, from the prompt box.
+    promptEdit()->setFocus();
+    QTest::keyClick(promptEdit(), Qt::Key_F, Qt::ControlModifier);
+    auto *filter =
+        t->window->galleryView()->findChild<QLineEdit *>(QStringLiteral("galleryFilter"));
+    QTRY_VERIFY(filter->hasFocus());
+    QCOMPARE(t->window->tabs()->currentWidget(), t->window->galleryView());
+    // F11 toggles full screen, from the gallery.
+    QTest::keyClick(filter, Qt::Key_F11);
+    QTRY_VERIFY(t->window->isFullScreen());
+    QTest::keyClick(filter, Qt::Key_F11);
+    QTRY_VERIFY(!t->window->isFullScreen());
+    // Help lists them all.
+    t->window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+    auto *box = t->window->findChild<QMessageBox *>(QStringLiteral("shortcutsBox"));
+    QVERIFY(box);
+    for (const char *key : {"Ctrl+Return", "Esc", "Ctrl+F", "F11", "Ctrl+L"})
+        QVERIFY2(box->text().contains(QLatin1String(key)), key);
+    box->close();
+}
+
+void TestStudio::sizeIsInformationNotAControl()
+{
+    // The service makes one size: there is no control that cannot change anything.
+    QWidget *panel = t->window->promptPanel();
+    QVERIFY(!panel->findChild<QComboBox *>(QStringLiteral("sizeCombo")));
+    auto *size = panel->findChild<QLabel *>(QStringLiteral("sizeValue"));
+    QVERIFY(size);
+    QVERIFY(size->text().contains(QLatin1String("1024")));
+    QCOMPARE(size->focusPolicy(), Qt::NoFocus);
 }
 
 void TestStudio::emptyPromptIsExplained()
