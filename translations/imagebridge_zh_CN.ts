@@ -1181,6 +1181,10 @@ from %5</source>
         <source>command line</source>
         <translation>命令行</translation>
     </message>
+    <message>
+        <source>Upstream attempts per image; &quot;× N&quot;: N images made in parallel</source>
+        <translation>每张图片的上游尝试次数；“× N”：并行生成的 N 张图片</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogDock</name>

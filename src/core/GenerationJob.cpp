@@ -70,7 +70,7 @@ void GenerationJob::start()
         m_calls.append(call);
         connect(call, &UpstreamCall::attemptStarted, this, [this, i](int attempt, int max) {
             if (m_log)
-                m_log->addAttempt(m_serial);
+                m_log->addAttempt(m_serial, i);
             if (attempt > 1)
                 logEvent(tr("image %1: attempt %2 of %3").arg(i + 1).arg(attempt).arg(max));
             emit attemptStarted(i, attempt, max);

@@ -1,5 +1,7 @@
 #include "RequestLog.h"
 
+#include <algorithm>
+
 #include <QLocale>
 
 RequestLog::RequestLog(int capacity, QObject *parent)
@@ -72,7 +74,7 @@ QVariant RequestLog::data(const QModelIndex &index, int role) const
     case Status:
         return e.isRunning() ? tr("running") : QString::number(e.status);
     case Attempts:
-        return e.attempts > 0 ? QString::number(e.attempts) : QString();
+        return e.attemptsText();
     case Latency:
         return e.upstreamLatencyMs >= 0 ? tr("%1 ms").arg(e.upstreamLatencyMs) : QString();
     case Size:
@@ -87,6 +89,8 @@ QVariant RequestLog::headerData(int section, Qt::Orientation orientation, int ro
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Latency)
         return tr("How long the upstream took to answer the last attempt");
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Attempts)
+        return tr("Upstream attempts per image; \"× N\": N images made in parallel");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
@@ -176,13 +180,30 @@ void RequestLog::addEvent(quint64 serial, const QString &event)
         e->events.append(event);
 }
 
-void RequestLog::addAttempt(quint64 serial)
+void RequestLog::addAttempt(quint64 serial, int imageIndex)
 {
     int row = 0;
-    if (RequestLogEntry *e = mutableEntry(serial, &row)) {
-        ++e->attempts;
-        rowChanged(row);
-    }
+    RequestLogEntry *e = mutableEntry(serial, &row);
+    if (!e || imageIndex < 0 || imageIndex >= 1000)
+        return;
+    ++e->attempts;
+    if (e->imageAttempts.size() <= imageIndex)
+        e->imageAttempts.resize(imageIndex + 1);
+    ++e->imageAttempts[imageIndex];
+    rowChanged(row);
+}
+
+QString RequestLogEntry::attemptsText() const
+{
+    if (attempts <= 0)
+        return {};
+    const int images = std::max(imageCount, int(imageAttempts.size()));
+    if (images <= 1 || imageAttempts.isEmpty())
+        return QString::number(attempts);
+    const auto [low, high] = std::minmax_element(imageAttempts.cbegin(), imageAttempts.cend());
+    const QString perImage =
+        *low == *high ? QString::number(*low) : QStringLiteral("%1–%2").arg(*low).arg(*high);
+    return QStringLiteral("%1 × %2").arg(perImage).arg(images);
 }
 
 void RequestLog::setUpstreamLatency(quint64 serial, qint64 latencyMs)

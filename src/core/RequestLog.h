@@ -17,8 +17,9 @@ struct RequestLogEntry
     QString model;
     QString prompt; // for "replay" and "copy as curl"
     int imageCount = 0;
-    int status = 0;   // 0 while running
-    int attempts = 0; // upstream attempts, all images of the request together
+    int status = 0;           // 0 while running
+    int attempts = 0;         // upstream attempts, all images of the request together
+    QList<int> imageAttempts; // the same per image (index = image), for fan-outs
     qint64 upstreamLatencyMs = -1;
     qint64 durationMs = -1;
     qint64 bytes = 0;
@@ -26,6 +27,9 @@ struct RequestLogEntry
     QStringList events; // attempts, waits and outcomes, in order
 
     bool isRunning() const { return status == 0; }
+    // Attempts as a person reads them: "2" for one image, "1 × 3" when each of 3 images
+    // took one attempt, "1–3 × 2" when they differ.
+    QString attemptsText() const;
     QString summaryLine() const;
 };
 
@@ -58,7 +62,8 @@ public:
     void setModel(quint64 serial, const QString &model);
     void setPrompt(quint64 serial, const QString &prompt, int imageCount);
     void addEvent(quint64 serial, const QString &event);
-    void addAttempt(quint64 serial); // one more upstream attempt (fan-outs add up)
+    // One more upstream attempt for image `imageIndex` of the request.
+    void addAttempt(quint64 serial, int imageIndex = 0);
     void setUpstreamLatency(quint64 serial, qint64 latencyMs);
     void finish(quint64 serial, int status, qint64 bytes, const QString &error = {});
     void clear();

@@ -51,6 +51,7 @@ private slots:
     void upstreamOverrideSurvivesAppliedSettings();
     void shortcutsWorkFromAnywhere();
     void sizeIsInformationNotAControl();
+    void logShowsAttemptsPerImage();
     void emptyPromptIsExplained();
     void logActions();
     void serverStartsAndStops();
@@ -144,6 +145,7 @@ void TestStudio::retryShowsCountdownAndLog()
     QVERIFY(!card->imageId().isEmpty());
     const RequestLogEntry &entry = t->log.at(t->log.rowCount() - 1);
     QCOMPARE(entry.attempts, 2);
+    QCOMPARE(entry.attemptsText(), QStringLiteral("2"));
     QCOMPARE(entry.status, 200);
     QVERIFY(entry.events.join(QLatin1Char('\n')).contains(QLatin1String("retrying in")));
 }
@@ -287,6 +289,26 @@ void TestStudio::sizeIsInformationNotAControl()
     QVERIFY(size);
     QVERIFY(size->text().contains(QLatin1String("1024")));
     QCOMPARE(size->focusPolicy(), Qt::NoFocus);
+}
+
+void TestStudio::logShowsAttemptsPerImage()
+{
+    // One model, two images, each made at the first attempt: "1 × 2", not "2 attempts".
+    t->window->promptPanel()->findChild<QSpinBox *>(QStringLiteral("countSpin"))->setValue(2);
+    generate(QStringLiteral("two foxes"), {QStringLiteral("vertex/imagen-3.0-fast")});
+    QTRY_COMPARE_WITH_TIMEOUT(t->log.rowCount(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!t->log.at(0).isRunning(), 10000);
+    const QModelIndex cell = t->log.index(0, RequestLog::Attempts);
+    QCOMPARE(t->log.data(cell).toString(), QStringLiteral("1 × 2"));
+    QCOMPARE(t->log.at(0).attempts, 2);
+    // A retry of one of them: "1–2 × 2".
+    t->upstream.setRetryAfter("0");
+    t->upstream.queueFault(FakeUpstream::Fault::ServerError);
+    generate(QStringLiteral("two more foxes"), {QStringLiteral("vertex/imagen-3.0-fast")});
+    QTRY_COMPARE_WITH_TIMEOUT(t->log.rowCount(), 2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!t->log.at(1).isRunning(), 10000);
+    QCOMPARE(t->log.data(t->log.index(1, RequestLog::Attempts)).toString(),
+             QStringLiteral("1–2 × 2"));
 }
 
 void TestStudio::emptyPromptIsExplained()
