@@ -830,6 +830,22 @@ from %5</source>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or hide the request log (Ctrl+L)</source>
+        <translation>显示或隐藏请求日志（Ctrl+L）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request log: %n request(s)</source>
+        <translation>
+            <numerusform>请求日志：%n 个请求</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModelCatalog</name>

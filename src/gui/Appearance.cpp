@@ -87,8 +87,11 @@ QString Appearance::applyLanguage(const QString &language)
         m_qtTranslator = nullptr;
     }
     auto *app = new QTranslator(this);
+    // A language without a translation (or the C locale) gets English: the source texts
+    // are English, but their plural forms ("%n image(s)") live in imagebridge_en.
     if (app->load(locale, QStringLiteral("imagebridge"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n"))) {
+                  QStringLiteral(":/i18n")) ||
+        app->load(QStringLiteral(":/i18n/imagebridge_en"))) {
         QCoreApplication::installTranslator(app);
         m_appTranslator = app;
     } else {
@@ -103,5 +106,7 @@ QString Appearance::applyLanguage(const QString &language)
         delete qt;
     }
     QLocale::setDefault(locale);
-    return m_appTranslator ? code : QStringLiteral("en");
+    return m_appTranslator && !m_appTranslator->language().startsWith(QLatin1String("en"))
+               ? code
+               : QStringLiteral("en");
 }

@@ -13,6 +13,7 @@
 #include "ModelStats.h"
 #include "PromptPanel.h"
 #include "ProviderIcons.h"
+#include "RequestLog.h"
 #include "RequestLogDock.h"
 #include "ResultsView.h"
 #include "ServerController.h"
@@ -88,6 +89,20 @@ MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, Q
     m_serverPanel = new ServerPanel(m_server, this);
     addDockWidget(Qt::RightDockWidgetArea, m_serverPanel);
     m_serverPanel->hide();
+
+    // The log starts collapsed; this counter shows that traffic happens and opens it.
+    m_logStatus = new QToolButton(this);
+    m_logStatus->setObjectName(QStringLiteral("logStatus"));
+    m_logStatus->setAutoRaise(true);
+    statusBar()->addPermanentWidget(m_logStatus);
+    connect(m_logStatus, &QToolButton::clicked, m_logDock->toggleViewAction(), &QAction::trigger);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(services.log, signal, this, &MainWindow::updateLogStatus);
+    connect(services.log, &QAbstractItemModel::modelReset, this, &MainWindow::updateLogStatus);
+    connect(m_logDock->toggleViewAction(), &QAction::triggered, this, [this](bool visible) {
+        m_services.settings->setValue(QStringLiteral("ui/requestLogVisible"),
+                                      visible ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
+    });
 
     m_serverStatus = new QToolButton(this);
     m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
@@ -266,6 +281,7 @@ void MainWindow::retranslate()
         m_translatable.at(i)->setText(texts.at(i));
     m_serverPanel->toggleViewAction()->setText(tr("Local API &server"));
     m_logDock->toggleViewAction()->setText(tr("Request &log"));
+    updateLogStatus();
     updateServerStatus();
 }
 
@@ -309,6 +325,17 @@ void MainWindow::restoreState()
     const QByteArray state = m_services.settings->value(QStringLiteral("ui/windowState"));
     if (!state.isEmpty())
         QMainWindow::restoreState(state);
+    // Collapsed until the user opens it; then as they left it.
+    m_logDock->setVisible(m_services.settings->value(QStringLiteral("ui/requestLogVisible")) ==
+                          "1");
+}
+
+void MainWindow::updateLogStatus()
+{
+    const int count = m_services.log->rowCount();
+    m_logStatus->setText(tr("%n request(s)", nullptr, count));
+    m_logStatus->setToolTip(tr("Show or hide the request log (Ctrl+L)"));
+    m_logStatus->setAccessibleName(tr("Request log: %n request(s)", nullptr, count));
 }
 
 void MainWindow::startServerIfWanted()

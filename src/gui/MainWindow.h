@@ -83,6 +83,7 @@ private:
     void onJobFinished(GenerationJob *job);
     void onSettingsApplied();
     void showShortcuts();
+    void updateLogStatus();
     void updateServerStatus();
     void showMessage(const QString &text);
     void retranslate();
@@ -105,6 +106,7 @@ private:
     RequestLogDock *m_logDock;
     ServerPanel *m_serverPanel;
     QToolButton *m_serverStatus;
+    QToolButton *m_logStatus;
     QSystemTrayIcon *m_tray = nullptr;
     bool m_quitting = false;
     QList<QAction *> m_translatable;

@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using Fault = FakeUpstream::Fault;
 
@@ -52,6 +53,7 @@ private slots:
     void shortcutsWorkFromAnywhere();
     void sizeIsInformationNotAControl();
     void logShowsAttemptsPerImage();
+    void logStartsCollapsedAndRemembers();
     void emptyPromptIsExplained();
     void logActions();
     void serverStartsAndStops();
@@ -309,6 +311,28 @@ void TestStudio::logShowsAttemptsPerImage()
     QTRY_VERIFY_WITH_TIMEOUT(!t->log.at(1).isRunning(), 10000);
     QCOMPARE(t->log.data(t->log.index(1, RequestLog::Attempts)).toString(),
              QStringLiteral("1–2 × 2"));
+}
+
+void TestStudio::logStartsCollapsedAndRemembers()
+{
+    auto logDock = [this] { return t->window->findChild<RequestLogDock *>(); };
+    auto counter = [this] {
+        return t->window->findChild<QToolButton *>(QStringLiteral("logStatus"));
+    };
+    t->appearance.applyLanguage(QStringLiteral("en")); // English plural forms, as the app loads
+    QVERIFY(logDock()->isHidden());                    // first run: collapsed
+    QTRY_COMPARE(counter()->text(), QStringLiteral("0 requests")); // LanguageChange is posted
+    generate(QStringLiteral("a counted fox"), {QStringLiteral("vertex/imagen-3.0-fast")});
+    QTRY_COMPARE_WITH_TIMEOUT(counter()->text(), QStringLiteral("1 request"), 5000);
+    QVERIFY(!counter()->accessibleName().isEmpty());
+    QTest::mouseClick(counter(), Qt::LeftButton);
+    QTRY_VERIFY(!logDock()->isHidden());
+    t->reopen(); // a restart keeps the user's choice
+    QVERIFY(!logDock()->isHidden());
+    QTest::mouseClick(counter(), Qt::LeftButton);
+    QTRY_VERIFY(logDock()->isHidden());
+    t->reopen();
+    QVERIFY(logDock()->isHidden());
 }
 
 void TestStudio::emptyPromptIsExplained()
