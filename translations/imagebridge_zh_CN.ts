@@ -846,6 +846,10 @@ from %5</source>
             <numerusform>请求日志：%n 个请求</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Results and gallery</source>
+        <translation>结果和图库</translation>
+    </message>
 </context>
 <context>
     <name>ModelCatalog</name>
@@ -1608,6 +1612,10 @@ Is another ImageBridge running? Choose another port.</source>
     <message>
         <source>any free</source>
         <translation>自动</translation>
+    </message>
+    <message>
+        <source>Set-up guides for clients</source>
+        <translation>客户端设置指南</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("ImageBridge"));
     m_tabs->setTabText(0, tr("Results"));
     m_tabs->setTabText(1, tr("Gallery"));
+    m_tabs->setAccessibleName(tr("Results and gallery"));
     const QStringList texts{tr("&File"),
                             tr("&Generate"),
                             tr("&Cancel"),

@@ -14,8 +14,10 @@
 #include "TestHttp.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,6 +56,7 @@ private slots:
     void sizeIsInformationNotAControl();
     void logShowsAttemptsPerImage();
     void logStartsCollapsedAndRemembers();
+    void everyInteractiveWidgetHasAnAccessibleName();
     void emptyPromptIsExplained();
     void logActions();
     void serverStartsAndStops();
@@ -333,6 +336,26 @@ void TestStudio::logStartsCollapsedAndRemembers()
     QTRY_VERIFY(logDock()->isHidden());
     t->reopen();
     QVERIFY(logDock()->isHidden());
+}
+
+void TestStudio::everyInteractiveWidgetHasAnAccessibleName()
+{
+    // What a screen reader says for each control: its accessible name, or the text Qt
+    // derives from a button's label or a field's buddy label.
+    t->window->tabs()->setCurrentWidget(t->window->galleryView());
+    t->window->findChild<RequestLogDock *>()->show();
+    t->window->findChild<QDockWidget *>(QStringLiteral("serverPanel"))->show();
+    QStringList unnamed;
+    for (QWidget *widget : t->window->findChildren<QWidget *>()) {
+        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(t->window.get()) ||
+            widget->objectName().startsWith(QLatin1String("qt_"))) // Qt's inner parts
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed.append(QStringLiteral("%1 '%2'").arg(
+                QLatin1String(widget->metaObject()->className()), widget->objectName()));
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
 }
 
 void TestStudio::emptyPromptIsExplained()
