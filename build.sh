@@ -30,6 +30,12 @@ package_tools=(rpm lintian appstream desktop-file-utils curl dpkg-dev file)
 fuzz_tools=(clang "libclang-rt-14-dev|libclang-rt-dev")
 
 say() { printf '%s\n' "$*" >&2; }
+usage="usage: ./build.sh run [ARGS...] | test | build | package | package-check | fuzz [SECONDS] | sanitize | windows | deps | deps-package"
+
+case "$command" in
+    run | test | build | package | package-check | fuzz | sanitize | windows | deps | deps-package) ;;
+    *) say "$usage"; exit 2 ;; # before installing or building anything
+esac
 
 # For each "a|b" entry none of whose names is installed: the first name apt knows.
 missing_packages() {
@@ -143,9 +149,5 @@ case "$command" in
         ;;
     package-check)
         exec ./packaging/linux/check-packages.sh build
-        ;;
-    *)
-        say "usage: ./build.sh run [ARGS...] | test | build | package | package-check | fuzz [SECONDS] | sanitize | windows | deps | deps-package"
-        exit 2
         ;;
 esac
