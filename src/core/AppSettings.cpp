@@ -9,7 +9,7 @@ constexpr quint16 defaultPort = 8787;
 }
 
 AppSettings::AppSettings()
-    : m_settings(std::make_unique<QSettings>())
+    : AppSettings(QString())
 {}
 
 AppSettings::AppSettings(const QString &iniFile)

@@ -1,6 +1,5 @@
 #include "UpstreamClient.h"
 
-#include "Base64.h"
 #include "BuildInfo.h"
 #include "Logging.h"
 #include "NetworkPool.h"
