@@ -25,6 +25,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools "libqt6svg6|libqt6svg6t64"
 )
 
+# exiftool reads the written metadata as an independent reader in the tests.
+test_tools=(libimage-exiftool-perl)
 package_tools=(rpm lintian appstream desktop-file-utils curl dpkg-dev file)
 # clang with libFuzzer's runtime (Debian 12: clang 14; Debian 13: the default clang).
 fuzz_tools=(clang "libclang-rt-14-dev|libclang-rt-dev")
@@ -111,7 +113,7 @@ case "$command" in
         exec ./tests/fuzz/run-fuzzers.sh "$@"
         ;;
     sanitize)
-        install_missing "${packages[@]}"
+        install_missing "${packages[@]}" "${test_tools[@]}"
         generator=()
         command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
         [ -f build-asan/CMakeCache.txt ] || cmake -S . -B build-asan "${generator[@]}" \
@@ -130,6 +132,7 @@ case "$command" in
     deps) install_missing "${packages[@]}"; exit 0 ;;
     deps-package) install_missing "${packages[@]}" "${package_tools[@]}"; exit 0 ;;
     package | package-check) install_missing "${packages[@]}" "${package_tools[@]}" ;;
+    test) install_missing "${packages[@]}" "${test_tools[@]}" ;;
     *) install_missing "${packages[@]}" ;;
 esac
 configure_and_build

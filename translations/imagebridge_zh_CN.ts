@@ -606,10 +606,6 @@ from %5</source>
         <translation>无法准备图片索引：%1</translation>
     </message>
     <message>
-        <source>The image data is not valid base64.</source>
-        <translation>图片数据不是有效的 base64。</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -632,6 +628,10 @@ from %5</source>
     <message>
         <source>Cannot remove the image from the index: %1</source>
         <translation>无法从索引中删除图片：%1</translation>
+    </message>
+    <message>
+        <source>The data is not a PNG, JPEG, WebP or GIF image.</source>
+        <translation>数据不是 PNG、JPEG、WebP 或 GIF 图像。</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@
 #include "BuildInfo.h"
 #include "CommandLine.h"
 #include "GenerationJob.h"
-#include "ImageMetadata.h"
 #include "Runtime.h"
 #include "SaveFile.h"
 #include "SignalWatcher.h"
@@ -84,10 +83,8 @@ int runGenerateCommand(const CommandLine &cl, Runtime &rt)
     const QString base = slug(cl.prompt);
     QObject::connect(&job, &GenerationJob::imageReady, &job, [&](const GeneratedImage &image) {
         const QString path = uniquePath(outDir, base, ImageFormat::extension(image.type));
-        const QByteArray bytes =
-            ImageMetadata{request.prompt, request.model.id, request.model.provider,
-                          QDateTime::currentDateTimeUtc()}
-                .embedInto(Base64::decode(image.base64));
+        // The job already wrote the metadata into the image, as into the gallery's copy.
+        const QByteArray bytes = Base64::decode(image.base64);
         QString fileError;
         if (!saveFileAtomically(path, bytes, &fileError)) {
             err << BuildInfo::executableName << ": "

@@ -1,6 +1,7 @@
 #include "GenerationJob.h"
 
 #include "Base64.h"
+#include "ImageMetadata.h"
 #include "ImageStore.h"
 #include "Logging.h"
 #include "RequestLog.h"
@@ -11,24 +12,36 @@
 #include <QtConcurrent>
 
 namespace {
-struct Transcoded
+// An upstream image made ready off the calling thread: the file to keep (the upstream's
+// bytes with the metadata written in) and what the requester gets (the same file, or a
+// transcoded one with the same metadata).
+struct PreparedImage
 {
-    QByteArray base64;
-    qint64 byteSize = 0;
-    QSize pixelSize;
+    QByteArray file;
+    QByteArray deliveredBase64;
+    qint64 deliveredSize = 0;
+    QSize deliveredPixelSize;
+    QSize originalPixelSize;
     QString error;
 };
 
-Transcoded transcode(const QByteArray &base64, ImageType target, int quality)
+PreparedImage prepare(const QByteArray &base64, const ImageMetadata &metadata, ImageType target,
+                      int quality)
 {
-    Transcoded out;
-    const QByteArray bytes =
-        ImageFormat::transcode(Base64::decode(base64), target, quality, &out.error);
-    if (bytes.isEmpty())
-        return out;
-    out.byteSize = bytes.size();
-    out.pixelSize = ImageFormat::pixelSize(bytes.left(64 * 1024));
-    out.base64 = bytes.toBase64();
+    PreparedImage out;
+    const QByteArray decoded = Base64::decode(base64);
+    out.originalPixelSize = ImageFormat::pixelSize(decoded);
+    out.file = metadata.embedInto(decoded);
+    QByteArray delivered = out.file;
+    if (target != ImageType::Unknown && target != ImageFormat::sniff(decoded)) {
+        delivered = ImageFormat::transcode(decoded, target, quality, &out.error);
+        if (delivered.isEmpty())
+            return out;
+        delivered = metadata.embedInto(delivered);
+    }
+    out.deliveredSize = delivered.size();
+    out.deliveredPixelSize = ImageFormat::pixelSize(delivered);
+    out.deliveredBase64 = delivered.toBase64();
     return out;
 }
 } // namespace
@@ -136,54 +149,49 @@ void GenerationJob::onCallFinished(int index, UpstreamCall *call)
     GeneratedImage image;
     image.index = index;
     image.originalType = result.type;
-    image.type = result.type;
-    image.base64 = result.base64;
-    image.byteSize = result.byteSize;
+    image.type = m_request.outputType == ImageType::Unknown ? result.type : m_request.outputType;
     image.elapsedMs = result.elapsedMs;
     image.attempts = result.attempts;
-    image.pixelSize = ImageFormat::pixelSize(Base64::decodePrefix(result.base64, 48 * 1024));
-
-    if (m_store) {
-        ImageRecord record;
-        record.prompt = m_request.prompt;
-        record.modelId = m_request.model.id;
-        record.provider = m_request.model.provider;
-        record.elapsedMs = result.elapsedMs;
-        record.byteSize = result.byteSize;
-        record.pixelSize = image.pixelSize;
-        record.type = result.type;
-        record.source = m_request.source;
-        image.imageId = m_store->add(record, result.base64);
-    }
     call->deleteLater();
     m_calls[index] = nullptr;
 
-    const ImageType target = m_request.outputType;
-    if (target == ImageType::Unknown || target == result.type) {
-        deliver(std::move(image));
-        return;
-    }
-    auto *watcher = new QFutureWatcher<Transcoded>(this);
-    connect(watcher, &QFutureWatcher<Transcoded>::finished, this,
-            [this, watcher, image, target]() mutable {
+    ImageMetadata metadata;
+    metadata.prompt = m_request.prompt;
+    metadata.modelId = m_request.model.id;
+    metadata.provider = m_request.model.provider;
+    metadata.created = QDateTime::currentDateTimeUtc();
+    auto *watcher = new QFutureWatcher<PreparedImage>(this);
+    connect(watcher, &QFutureWatcher<PreparedImage>::finished, this,
+            [this, watcher, image, metadata]() mutable {
                 watcher->deleteLater();
-                const Transcoded t = watcher->result();
+                PreparedImage prepared = watcher->result();
                 if (m_cancelled) {
                     fail(image.index, {UpstreamError::Kind::Cancelled, 0, tr("Cancelled.")});
                     return;
                 }
-                if (t.base64.isEmpty()) {
-                    fail(image.index, {UpstreamError::Kind::InvalidResponse, 200, t.error});
+                if (prepared.deliveredBase64.isEmpty()) {
+                    fail(image.index, {UpstreamError::Kind::InvalidResponse, 200, prepared.error});
                     return;
                 }
-                image.type = target;
-                image.base64 = t.base64;
-                image.byteSize = t.byteSize;
-                image.pixelSize = t.pixelSize;
+                if (m_store) {
+                    ImageRecord record;
+                    record.prompt = metadata.prompt;
+                    record.modelId = metadata.modelId;
+                    record.provider = metadata.provider;
+                    record.created = metadata.created;
+                    record.elapsedMs = image.elapsedMs;
+                    record.pixelSize = prepared.originalPixelSize;
+                    record.type = image.originalType;
+                    record.source = m_request.source;
+                    image.imageId = m_store->add(record, std::move(prepared.file));
+                }
+                image.base64 = std::move(prepared.deliveredBase64);
+                image.byteSize = prepared.deliveredSize;
+                image.pixelSize = prepared.deliveredPixelSize;
                 deliver(std::move(image));
             });
-    watcher->setFuture(
-        QtConcurrent::run(&transcode, image.base64, target, m_request.outputQuality));
+    watcher->setFuture(QtConcurrent::run(&prepare, result.base64, metadata, m_request.outputType,
+                                         m_request.outputQuality));
 }
 
 void GenerationJob::deliver(GeneratedImage image)

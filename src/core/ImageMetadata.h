@@ -3,21 +3,33 @@
 #include "ImageFormat.h"
 
 #include <QDateTime>
+#include <QSize>
 #include <QString>
 
 #include <optional>
 
-// What made an image, written into the file itself (PNG iTXt, JPEG comment, WebP XMP) so
-// an image stays self-describing outside the app; dropping it back restores the prompt.
+// What made an image, written into the file itself in the conventions other tools read,
+// so an image stays self-describing outside the app:
+//   PNG   "parameters" text (Automatic1111), XMP, and ImageBridge's JSON record (iTXt);
+//   JPEG  EXIF UserComment with the same parameters text, XMP with the record;
+//   WebP  EXIF and XMP chunks, as JPEG.
+// The XMP carries dc:description, xmp:CreatorTool and the IPTC digital source type for
+// AI-generated media. Reading back also understands ComfyUI and InvokeAI files.
 struct ImageMetadata
 {
     QString prompt;
     QString modelId;
     QString provider;
     QDateTime created;
+    QSize pixelSize;   // when embedding, taken from the image itself if not set
+    QString generator; // read back: the tool that wrote it ("ImageBridge 0.1.0", "ComfyUI")
 
-    // The bytes with the metadata added; unchanged when the type is not supported (GIF)
-    // or the file is malformed.
+    // The bytes with the metadata added, replacing metadata written earlier; unchanged
+    // when the type is not supported (GIF) or the file is malformed.
     QByteArray embedInto(const QByteArray &bytes) const;
+    // The best description the file carries: ImageBridge's own record first, then the
+    // Automatic1111 parameters, InvokeAI, ComfyUI, and last a plain XMP description.
     static std::optional<ImageMetadata> readFrom(const QByteArray &bytes);
+
+    static QString software(); // "ImageBridge <version>"
 };

@@ -1,7 +1,5 @@
 #include "ImageStore.h"
 
-#include "Base64.h"
-#include "ImageMetadata.h"
 #include "Logging.h"
 #include "RandomId.h"
 #include "SaveFile.h"
@@ -130,7 +128,7 @@ bool ImageStore::open(QString *error)
     return true;
 }
 
-QString ImageStore::add(ImageRecord record, const QByteArray &base64)
+QString ImageStore::add(ImageRecord record, QByteArray bytes)
 {
     record.id = newId();
     if (!record.created.isValid())
@@ -146,25 +144,20 @@ QString ImageStore::add(ImageRecord record, const QByteArray &base64)
         watcher->deleteLater();
         onWritten(id, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(&ImageStore::writeFile, record, base64));
+    watcher->setFuture(QtConcurrent::run(&ImageStore::writeFile, record, std::move(bytes)));
     return id;
 }
 
-ImageStore::WriteResult ImageStore::writeFile(const ImageRecord &record, const QByteArray &base64)
+ImageStore::WriteResult ImageStore::writeFile(const ImageRecord &record, const QByteArray &bytes)
 {
     WriteResult result;
-    const QString &path = record.filePath;
-    const QByteArray decoded = Base64::isValid(base64) ? Base64::decode(base64) : QByteArray();
-    if (decoded.isEmpty()) {
-        result.error = tr("The image data is not valid base64.");
+    if (ImageFormat::sniff(bytes) == ImageType::Unknown) {
+        result.error = tr("The data is not a PNG, JPEG, WebP or GIF image.");
         return result;
     }
-    const QByteArray bytes =
-        ImageMetadata{record.prompt, record.modelId, record.provider, record.created}.embedInto(
-            decoded);
     QString fileError;
-    if (!saveFileAtomically(path, bytes, &fileError)) {
-        result.error = tr("Cannot write %1: %2").arg(path, fileError);
+    if (!saveFileAtomically(record.filePath, bytes, &fileError)) {
+        result.error = tr("Cannot write %1: %2").arg(record.filePath, fileError);
         return result;
     }
     result.ok = true;

@@ -53,8 +53,8 @@ public:
     bool isOpen() const { return !m_connection.isEmpty(); }
     QString folder() const { return m_folder; }
 
-    // Takes the image as base64 (as the upstream sent it) and returns its new id.
-    QString add(ImageRecord record, const QByteArray &base64);
+    // Takes the file's bytes (metadata already in them) and returns the image's new id.
+    QString add(ImageRecord record, QByteArray bytes);
 
     std::optional<ImageRecord> find(const QString &id) const;
     bool isPending(const QString &id) const { return m_pending.contains(id); }
@@ -84,7 +84,7 @@ private:
         qint64 byteSize = 0;
         QSize pixelSize;
     };
-    static WriteResult writeFile(const ImageRecord &record, const QByteArray &base64);
+    static WriteResult writeFile(const ImageRecord &record, const QByteArray &bytes);
     void onWritten(const QString &id, const WriteResult &result);
     bool insertRow(const ImageRecord &record, QString *error);
 

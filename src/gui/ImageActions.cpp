@@ -53,10 +53,14 @@ void ImageActions::saveAs(const ImageRecord &record)
             QMessageBox::warning(m_dialogParent, tr("Save image"), error);
             return;
         }
-        bytes =
-            ImageMetadata{record.prompt, record.modelId, record.provider, record.created}.embedInto(
-                bytes);
     }
+    // Also brings files from earlier releases up to today's metadata conventions.
+    ImageMetadata metadata;
+    metadata.prompt = record.prompt;
+    metadata.modelId = record.modelId;
+    metadata.provider = record.provider;
+    metadata.created = record.created;
+    bytes = metadata.embedInto(bytes);
     QString fileError;
     if (!saveFileAtomically(path, bytes, &fileError)) {
         QMessageBox::warning(m_dialogParent, tr("Save image"),

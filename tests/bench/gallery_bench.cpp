@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
     QString error;
     if (!store.open(&error))
         return 1;
-    const QByteArray image = FakeUpstream::makeImage(96, "jpeg", 3).toBase64();
+    const QByteArray image = FakeUpstream::makeImage(96, "jpeg", 3);
     const QStringList words{QStringLiteral("fox"), QStringLiteral("lighthouse"),
                             QStringLiteral("corgi"), QStringLiteral("ramen"),
                             QStringLiteral("city")};

@@ -1,10 +1,12 @@
 #include "FakeUpstream.h"
 #include "GenerationJob.h"
+#include "ImageMetadata.h"
 #include "ImageStore.h"
 #include "ModelCatalog.h"
 #include "TestPolicies.h"
 #include "UpstreamClient.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -255,8 +257,21 @@ void TestUpstreamClient::jobFansOutAndTranscodes()
         QCOMPARE(ImageFormat::sniff(QByteArray::fromBase64(image.base64)), ImageType::Png);
         QCOMPARE(image.pixelSize, QSize(32, 32));
         QVERIFY(store.find(image.imageId));
+        // The delivered image and the gallery's copy both say how they were made.
+        const auto delivered = ImageMetadata::readFrom(QByteArray::fromBase64(image.base64));
+        QVERIFY(delivered);
+        QCOMPARE(delivered->prompt, QStringLiteral("four foxes"));
+        QCOMPARE(delivered->modelId, QStringLiteral("replicate/flux-dev"));
     }
     QTRY_COMPARE_WITH_TIMEOUT(store.count(), 4, 5000);
+    for (const ImageRecord &record : store.query({})) {
+        QFile file(record.filePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray stored = file.readAll();
+        QCOMPARE(ImageFormat::sniff(stored), ImageType::Webp); // the upstream's original
+        QCOMPARE(ImageMetadata::readFrom(stored)->provider, QStringLiteral("replicate"));
+        QCOMPARE(record.byteSize, stored.size());
+    }
 }
 
 void TestUpstreamClient::jobPartialSuccess()

@@ -1,0 +1,265 @@
+#include "FakeUpstream.h"
+#include "ImageMetadata.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QImageWriter>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+// The metadata ImageBridge writes must be read by other tools, so besides our own reader
+// the tests use Qt's image reader and, where it is installed, exiftool.
+class TestImageMetadata : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roundTrip_data();
+    void roundTrip();
+    void pngTextIsReadByQt();
+    void exiftoolReadsIt_data();
+    void exiftoolReadsIt();
+    void writingTwiceReplaces_data();
+    void writingTwiceReplaces();
+    void longPromptStillFitsJpeg();
+    void readsOtherTools_data();
+    void readsOtherTools();
+    void readsEarlierImageBridgeJpeg();
+    void leavesMalformedPngAlone();
+
+private:
+    static ImageMetadata
+    sample(const QString &prompt = QStringLiteral("a \"quoted\" <fox> & 狐狸"));
+    static QByteArray pngWithText(const QList<QPair<QString, QString>> &texts);
+};
+
+ImageMetadata TestImageMetadata::sample(const QString &prompt)
+{
+    ImageMetadata m;
+    m.prompt = prompt;
+    m.modelId = QStringLiteral("replicate/flux-dev");
+    m.provider = QStringLiteral("replicate");
+    m.created = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
+    return m;
+}
+
+// Written by Qt's own PNG writer, as another tool would (it compresses long texts).
+QByteArray TestImageMetadata::pngWithText(const QList<QPair<QString, QString>> &texts)
+{
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    for (const auto &t : texts)
+        image.setText(t.first, t.second); // QImageWriter::setText() would fold line breaks
+    QImageWriter(&buffer, "png").write(image);
+    return bytes;
+}
+
+void TestImageMetadata::roundTrip_data()
+{
+    QTest::addColumn<QByteArray>("format");
+    QTest::newRow("png") << QByteArray("png");
+    QTest::newRow("jpeg") << QByteArray("jpeg");
+    QTest::newRow("webp") << QByteArray("webp");
+}
+
+void TestImageMetadata::roundTrip()
+{
+    QFETCH(QByteArray, format);
+    const QByteArray original = FakeUpstream::makeImage(40, format.constData(), 9);
+    QVERIFY(!ImageMetadata::readFrom(original));
+    const ImageMetadata m = sample();
+    const QByteArray tagged = m.embedInto(original);
+    QVERIFY(tagged.size() > original.size());
+    QCOMPARE(ImageFormat::sniff(tagged), ImageFormat::sniff(original));
+    const QImage decoded = QImage::fromData(tagged);
+    QVERIFY(!decoded.isNull());
+    QCOMPARE(decoded.size(), QSize(40, 40));
+    const auto read = ImageMetadata::readFrom(tagged);
+    QVERIFY(read);
+    QCOMPARE(read->prompt, m.prompt);
+    QCOMPARE(read->modelId, m.modelId);
+    QCOMPARE(read->provider, m.provider);
+    QCOMPARE(read->created, m.created);
+    QCOMPARE(read->pixelSize, QSize(40, 40));
+    QCOMPARE(read->generator, ImageMetadata::software());
+}
+
+void TestImageMetadata::pngTextIsReadByQt()
+{
+    for (const QString &prompt : {QStringLiteral("a red fox"), QStringLiteral("一只红狐狸")}) {
+        const QByteArray bytes = sample(prompt).embedInto(FakeUpstream::makeImage(24, "png", 3));
+        // QImage::text(), not QImageReader::text(), which folds line breaks.
+        const QImage reader = QImage::fromData(bytes, "png");
+        const QString parameters = reader.text(QStringLiteral("parameters"));
+        const QStringList lines = parameters.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.first(), prompt);
+        QCOMPARE(lines.last(),
+                 QStringLiteral("Steps: unknown, Size: 24x24, Model: replicate/flux-dev, "
+                                "Provider: replicate, Created: 2026-01-02T03:04:05Z, Version: ") +
+                     ImageMetadata::software());
+        const QString xmp = reader.text(QStringLiteral("XML:com.adobe.xmp"));
+        QVERIFY(xmp.contains(QLatin1String(
+            "Iptc4xmpExt:DigitalSourceType=\"http://cv.iptc.org/newscodes/digitalsourcetype/"
+            "trainedAlgorithmicMedia\"")));
+        QVERIFY(xmp.contains(prompt));
+        QVERIFY(QJsonDocument::fromJson(reader.text(QStringLiteral("imagebridge")).toUtf8())
+                    .isObject());
+        // Latin-1 text goes into tEXt, which every reader knows; the rest into iTXt.
+        QCOMPARE(bytes.contains("tEXtparameters"), prompt == QStringLiteral("a red fox"));
+    }
+}
+
+void TestImageMetadata::exiftoolReadsIt_data()
+{
+    roundTrip_data();
+}
+
+void TestImageMetadata::exiftoolReadsIt()
+{
+    const QString exiftool = QStandardPaths::findExecutable(QStringLiteral("exiftool"));
+    if (exiftool.isEmpty())
+        QSKIP("exiftool is not installed (Debian: libimage-exiftool-perl)");
+    QFETCH(QByteArray, format);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("image.") + QString::fromLatin1(format));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(sample().embedInto(FakeUpstream::makeImage(40, format.constData(), 9)));
+    file.close();
+
+    QProcess run;
+    run.start(exiftool, {QStringLiteral("-j"), QStringLiteral("-n"), QStringLiteral("-a"),
+                         QStringLiteral("-G1"), path});
+    QVERIFY(run.waitForFinished(30000));
+    QCOMPARE(run.exitCode(), 0);
+    const QJsonObject tags =
+        QJsonDocument::fromJson(run.readAllStandardOutput()).array().first().toObject();
+    QVERIFY2(!tags.contains(QLatin1String("ExifTool:Warning")),
+             qPrintable(tags.value(QLatin1String("ExifTool:Warning")).toString()));
+    const QString parameters = format == "png"
+                                   ? tags.value(QLatin1String("PNG:Parameters")).toString()
+                                   : tags.value(QLatin1String("ExifIFD:UserComment")).toString();
+    QVERIFY2(parameters.startsWith(sample().prompt + QLatin1String("\nSteps: unknown")),
+             qPrintable(QJsonDocument(tags).toJson()));
+    QCOMPARE(tags.value(QLatin1String("XMP-dc:Description")).toString(), sample().prompt);
+    QCOMPARE(tags.value(QLatin1String("XMP-xmp:CreatorTool")).toString(),
+             ImageMetadata::software());
+    QCOMPARE(
+        tags.value(QLatin1String("XMP-iptcExt:DigitalSourceType")).toString(),
+        QStringLiteral("http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"));
+    if (format != "png")
+        QCOMPARE(tags.value(QLatin1String("IFD0:Software")).toString(), ImageMetadata::software());
+}
+
+void TestImageMetadata::writingTwiceReplaces_data()
+{
+    roundTrip_data();
+}
+
+void TestImageMetadata::writingTwiceReplaces()
+{
+    QFETCH(QByteArray, format);
+    const QByteArray original = FakeUpstream::makeImage(32, format.constData(), 5);
+    const QByteArray once = sample(QStringLiteral("first")).embedInto(original);
+    const QByteArray twice = sample(QStringLiteral("second")).embedInto(once);
+    QCOMPARE(ImageMetadata::readFrom(twice)->prompt, QStringLiteral("second"));
+    QCOMPARE(twice.count("trainedAlgorithmicMedia"), once.count("trainedAlgorithmicMedia"));
+    QVERIFY(!twice.contains("first"));
+    QVERIFY(!QImage::fromData(twice).isNull());
+}
+
+void TestImageMetadata::longPromptStillFitsJpeg()
+{
+    // The longest prompt the API accepts: EXIF holds it (UTF-16 in one 64 KiB segment);
+    // the XMP drops the duplicate record to stay within its segment.
+    const QString prompt(32000, QChar(0x72d0)); // 狐
+    const QByteArray tagged = sample(prompt).embedInto(FakeUpstream::makeImage(24, "jpeg", 2));
+    QVERIFY(!QImage::fromData(tagged).isNull());
+    const auto read = ImageMetadata::readFrom(tagged);
+    QVERIFY(read);
+    QCOMPARE(read->prompt, prompt);
+    QCOMPARE(read->modelId, QStringLiteral("replicate/flux-dev"));
+}
+
+void TestImageMetadata::readsOtherTools_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("prompt");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("generator");
+
+    QTest::newRow("automatic1111")
+        << pngWithText({{QStringLiteral("parameters"),
+                         QStringLiteral("a cat in a hat, (masterpiece:1.2)\nNegative prompt: dog\n"
+                                        "Steps: 20, Sampler: DPM++ 2M Karras, CFG scale: 7, "
+                                        "Seed: 1234, Size: 512x768, Model hash: abc, "
+                                        "Model: sd_xl_base_1.0, Version: v1.6.0")}})
+        << QStringLiteral("a cat in a hat, (masterpiece:1.2)") << QStringLiteral("sd_xl_base_1.0")
+        << QStringLiteral("v1.6.0");
+    const QString comfy = QStringLiteral(
+        R"({"3":{"class_type":"KSampler","inputs":{"seed":1,"positive":["6",0],"negative":["7",0],"model":["4",0]}},)"
+        R"("4":{"class_type":"CheckpointLoaderSimple","inputs":{"ckpt_name":"flux1-dev.safetensors"}},)"
+        R"("7":{"class_type":"CLIPTextEncode","inputs":{"text":"blurry","clip":["4",1]}},)"
+        R"("6":{"class_type":"CLIPTextEncode","inputs":{"text":"a lighthouse at dusk","clip":["4",1]}}})");
+    QTest::newRow("comfyui") << pngWithText({{QStringLiteral("prompt"), comfy}})
+                             << QStringLiteral("a lighthouse at dusk")
+                             << QStringLiteral("flux1-dev.safetensors")
+                             << QStringLiteral("ComfyUI");
+    QTest::newRow("invokeai")
+        << pngWithText(
+               {{QStringLiteral("invokeai_metadata"),
+                 QStringLiteral(R"({"positive_prompt":"a quiet harbour","negative_prompt":"",)"
+                                R"("width":1024,"height":1024,"model":{"name":"Juggernaut XL",)"
+                                R"("base":"sdxl"}})")}})
+        << QStringLiteral("a quiet harbour") << QStringLiteral("Juggernaut XL")
+        << QStringLiteral("InvokeAI");
+}
+
+void TestImageMetadata::readsOtherTools()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, prompt);
+    QFETCH(QString, model);
+    QFETCH(QString, generator);
+    const auto read = ImageMetadata::readFrom(file);
+    QVERIFY(read);
+    QCOMPARE(read->prompt, prompt);
+    QCOMPARE(read->modelId, model);
+    QCOMPARE(read->generator, generator);
+}
+
+void TestImageMetadata::readsEarlierImageBridgeJpeg()
+{
+    // Earlier releases wrote a JPEG comment: "imagebridge " and the JSON record.
+    const QByteArray json = R"({"prompt":"old fox","model":"openai/dall-e-3","provider":"openai"})";
+    const QByteArray jpeg = FakeUpstream::makeImage(16, "jpeg", 1);
+    QByteArray segment("\xff\xfe", 2);
+    segment += char(0);
+    segment += char(json.size() + 12 + 2);
+    const QByteArray old = jpeg.left(2) + segment + "imagebridge " + json + jpeg.mid(2);
+    QCOMPARE(ImageMetadata::readFrom(old)->prompt, QStringLiteral("old fox"));
+    // and writing today's metadata drops that comment
+    const QByteArray today = sample(QStringLiteral("new fox")).embedInto(old);
+    QVERIFY(!today.contains("old fox"));
+    QCOMPARE(ImageMetadata::readFrom(today)->prompt, QStringLiteral("new fox"));
+}
+
+void TestImageMetadata::leavesMalformedPngAlone()
+{
+    // Found by fuzz_image_metadata: an IHDR length other than 13 once put the metadata
+    // after the end of the file, where no reader looks.
+    QByteArray png = FakeUpstream::makeImage(16, "png", 4);
+    png[8] = '\x40'; // IHDR length 0x4000000d
+    QCOMPARE(sample().embedInto(png), png);
+}
+
+QTEST_GUILESS_MAIN(TestImageMetadata)
+#include "tst_imagemetadata.moc"
