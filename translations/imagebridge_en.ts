@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>GalleryCommands</name>
+    <message numerus="yes">
+        <source>Star %n image(s)</source>
+        <translation>
+            <numerusform>Star %n image</numerusform>
+            <numerusform>Star %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstar %n image(s)</source>
+        <translation>
+            <numerusform>Unstar %n image</numerusform>
+            <numerusform>Unstar %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n image(s)</source>
+        <translation>
+            <numerusform>Restore %n image</numerusform>
+            <numerusform>Restore %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n image(s) to the trash</source>
+        <translation>
+            <numerusform>Move %n image to the trash</numerusform>
+            <numerusform>Move %n images to the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n image(s) to the collection</source>
+        <translation>
+            <numerusform>Add %n image to the collection</numerusform>
+            <numerusform>Add %n images to the collection</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n image(s) from the collection</source>
+        <translation>
+            <numerusform>Remove %n image from the collection</numerusform>
+            <numerusform>Remove %n images from the collection</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleryCuration</name>
+    <message numerus="yes">
+        <source>Starred %n image(s)</source>
+        <translation>
+            <numerusform>Starred %n image</numerusform>
+            <numerusform>Starred %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstarred %n image(s)</source>
+        <translation>
+            <numerusform>Unstarred %n image</numerusform>
+            <numerusform>Unstarred %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n image(s) to the trash</source>
+        <translation>
+            <numerusform>Moved %n image to the trash</numerusform>
+            <numerusform>Moved %n images to the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n image(s)</source>
+        <translation>
+            <numerusform>Restored %n image</numerusform>
+            <numerusform>Restored %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n image(s) to the collection</source>
+        <translation>
+            <numerusform>Added %n image to the collection</numerusform>
+            <numerusform>Added %n images to the collection</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n image(s) from the collection</source>
+        <translation>
+            <numerusform>Removed %n image from the collection</numerusform>
+            <numerusform>Removed %n images from the collection</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s) and their files for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete this image and its file for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n images and their files for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n image(s) for good</source>
+        <translation>
+            <numerusform>Deleted %n image for good</numerusform>
+            <numerusform>Deleted %n images for good</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n image(s) in the trash and their files for good?</source>
+        <translation>
+            <numerusform>Delete the image in the trash and its file for good?</numerusform>
+            <numerusform>Delete the %n images in the trash and their files for good?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GallerySections</name>
+    <message numerus="yes">
+        <source>%1, %n image(s)</source>
+        <translation>
+            <numerusform>%1, %n image</numerusform>
+            <numerusform>%1, %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GalleryView</name>
     <message numerus="yes">
         <source>%n image(s)</source>

@@ -279,6 +279,146 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR
     </message>
 </context>
 <context>
+    <name>GalleryCommands</name>
+    <message numerus="yes">
+        <source>Star %n image(s)</source>
+        <translation>
+            <numerusform>为 %n 张图片加星标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstar %n image(s)</source>
+        <translation>
+            <numerusform>取消 %n 张图片的星标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n image(s)</source>
+        <translation>
+            <numerusform>恢复 %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n image(s) to the trash</source>
+        <translation>
+            <numerusform>将 %n 张图片移到回收站</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n image(s) to the collection</source>
+        <translation>
+            <numerusform>将 %n 张图片加入收藏集</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n image(s) from the collection</source>
+        <translation>
+            <numerusform>从收藏集移除 %n 张图片</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleryCuration</name>
+    <message numerus="yes">
+        <source>Starred %n image(s)</source>
+        <translation>
+            <numerusform>已为 %n 张图片加星标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstarred %n image(s)</source>
+        <translation>
+            <numerusform>已取消 %n 张图片的星标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n image(s) to the trash</source>
+        <translation>
+            <numerusform>已将 %n 张图片移到回收站</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n image(s)</source>
+        <translation>
+            <numerusform>已恢复 %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n image(s) to the collection</source>
+        <translation>
+            <numerusform>已将 %n 张图片加入收藏集</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n image(s) from the collection</source>
+        <translation>
+            <numerusform>已从收藏集移除 %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s) and their files for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>永久删除 %n 张图片及其文件？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n image(s) for good</source>
+        <translation>
+            <numerusform>已永久删除 %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted %1 of %2 images: %3</source>
+        <translation>已删除 %2 张图片中的 %1 张：%3</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n image(s) in the trash and their files for good?</source>
+        <translation>
+            <numerusform>永久删除回收站中的 %n 张图片及其文件？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>新建收藏集</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation>重命名收藏集</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>删除收藏集</translation>
+    </message>
+    <message>
+        <source>Delete this collection? Its images stay in the gallery.</source>
+        <translation>删除这个收藏集？其中的图片仍保留在图库中。</translation>
+    </message>
+    <message>
+        <source>Collection deleted</source>
+        <translation>收藏集已删除</translation>
+    </message>
+</context>
+<context>
     <name>GalleryModel</name>
     <message>
         <source>%1
@@ -291,6 +431,51 @@ from %5</source>
     <message>
         <source>Image: %1</source>
         <translation>图片：%1</translation>
+    </message>
+    <message>
+        <source>Starred image: %1</source>
+        <translation>星标图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GallerySections</name>
+    <message>
+        <source>Gallery sections</source>
+        <translation>图库分区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n image(s)</source>
+        <translation>
+            <numerusform>%1，%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>全部图片</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>星标</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>New collection...</source>
+        <translation>新建收藏集...</translation>
+    </message>
+    <message>
+        <source>Rename collection...</source>
+        <translation>重命名收藏集...</translation>
+    </message>
+    <message>
+        <source>Delete collection...</source>
+        <translation>删除收藏集...</translation>
+    </message>
+    <message>
+        <source>Empty trash...</source>
+        <translation>清空回收站...</translation>
     </message>
 </context>
 <context>
@@ -354,8 +539,120 @@ from %5</source>
         <translation>在文件管理器中显示</translation>
     </message>
     <message>
-        <source>Delete...</source>
-        <translation>删除...</translation>
+        <source>The file is missing</source>
+        <translation>文件已丢失</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <source>This window</source>
+        <translation>本窗口</translation>
+    </message>
+    <message>
+        <source>API clients</source>
+        <translation>API 客户端</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Filter by source</source>
+        <translation>按来源筛选</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Past 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Past 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation>最近一年</translation>
+    </message>
+    <message>
+        <source>Filter by date</source>
+        <translation>按日期筛选</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>最早在前</translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation>按模型</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>排序方式</translation>
+    </message>
+    <message>
+        <source>Empty trash...</source>
+        <translation>清空回收站...</translation>
+    </message>
+    <message>
+        <source>The trash is empty. Deleted images wait here until you empty it.</source>
+        <translation>回收站是空的。删除的图片会留在这里，直到你清空回收站。</translation>
+    </message>
+    <message>
+        <source>No starred images yet. Press S on an image to star it.</source>
+        <translation>还没有星标图片。选中图片后按 S 即可加星标。</translation>
+    </message>
+    <message>
+        <source>This collection is empty. Add images from their context menu.</source>
+        <translation>这个收藏集是空的。可通过图片的右键菜单添加。</translation>
+    </message>
+    <message>
+        <source>Add to collection</source>
+        <translation>加入收藏集</translation>
+    </message>
+    <message>
+        <source>New collection...</source>
+        <translation>新建收藏集...</translation>
+    </message>
+    <message>
+        <source>Remove from this collection</source>
+        <translation>从此收藏集移除</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Delete for good...</source>
+        <translation>永久删除...</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>取消星标</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>加星标</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
     </message>
 </context>
 <context>
@@ -457,24 +754,31 @@ from %5</source>
         <translation>提示词已复制</translation>
     </message>
     <message>
-        <source>Delete image</source>
-        <translation>删除图片</translation>
+        <source>The image is still being saved.</source>
+        <translation>图片仍在保存中。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCollections</name>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>收藏集需要一个名称。</translation>
     </message>
     <message>
-        <source>Delete this image from the gallery and from disk?
-
-%1</source>
-        <translation>要从图库和磁盘中删除这张图片吗？
-
-%1</translation>
+        <source>A collection&apos;s name can have at most %1 characters.</source>
+        <translation>收藏集名称最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
+        <source>There is already a collection called &quot;%1&quot;.</source>
+        <translation>已经有名为“%1”的收藏集。</translation>
     </message>
     <message>
-        <source>Image deleted</source>
-        <translation>图片已删除</translation>
+        <source>Cannot create the collection: %1</source>
+        <translation>无法创建收藏集：%1</translation>
+    </message>
+    <message>
+        <source>Cannot rename the collection: %1</source>
+        <translation>无法重命名收藏集：%1</translation>
     </message>
 </context>
 <context>
@@ -598,14 +902,6 @@ from %5</source>
         <translation>无法打开图片索引：%1</translation>
     </message>
     <message>
-        <source>The image index was written by a newer ImageBridge.</source>
-        <translation>图片索引由更新版本的 ImageBridge 写入。</translation>
-    </message>
-    <message>
-        <source>Cannot prepare the image index: %1</source>
-        <translation>无法准备图片索引：%1</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -632,6 +928,17 @@ from %5</source>
     <message>
         <source>The data is not a PNG, JPEG, WebP or GIF image.</source>
         <translation>数据不是 PNG、JPEG、WebP 或 GIF 图像。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageStoreSchema</name>
+    <message>
+        <source>The image index was written by a newer ImageBridge.</source>
+        <translation>图片索引由更新版本的 ImageBridge 写入。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the image index: %1</source>
+        <translation>无法准备图片索引：%1</translation>
     </message>
 </context>
 <context>
@@ -849,6 +1156,37 @@ from %5</source>
     <message>
         <source>Results and gallery</source>
         <translation>结果和图库</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U) %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做(&amp;R) %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>关闭消息</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +2093,18 @@ Is another ImageBridge running? Choose another port.</source>
     <message>
         <source>The image folder cannot be created.</source>
         <translation>无法创建图片文件夹。</translation>
+    </message>
+    <message>
+        <source>Empty the &amp;trash after</source>
+        <translation>回收站自动清空(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Days before the trash empties itself</source>
+        <translation>回收站自动清空前的天数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,16 @@ QString AppSettings::imageFolder() const
     return folder.isEmpty() ? ImageStore::defaultFolder() : folder;
 }
 
+int AppSettings::trashDays() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("storage/trashDays"), 30).toInt(), 1, 3650);
+}
+
+void AppSettings::setTrashDays(int days)
+{
+    m_settings->setValue(QStringLiteral("storage/trashDays"), std::clamp(days, 1, 3650));
+}
+
 void AppSettings::setImageFolder(const QString &folder)
 {
     m_settings->setValue(QStringLiteral("storage/imageFolder"), folder);

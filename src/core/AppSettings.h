@@ -48,6 +48,8 @@ public:
 
     QString imageFolder() const; // the ImageStore folder
     void setImageFolder(const QString &folder);
+    int trashDays() const; // images in the trash longer than this are deleted for good
+    void setTrashDays(int days);
 
     // Desktop studio
     enum class Theme { System, Light, Dark };

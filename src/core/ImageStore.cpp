@@ -1,10 +1,12 @@
 #include "ImageStore.h"
 
+#include "ImageStoreSchema.h"
 #include "Logging.h"
 #include "RandomId.h"
 #include "SaveFile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,7 +20,6 @@
 #include <QtConcurrent>
 
 namespace {
-constexpr int schemaVersion = 1;
 
 ImageRecord recordFromQuery(const QSqlQuery &q)
 {
@@ -34,6 +35,10 @@ ImageRecord recordFromQuery(const QSqlQuery &q)
     r.type = ImageFormat::fromName(q.value(9).toString().section(QLatin1Char('/'), 1));
     r.source = q.value(10).toString();
     r.filePath = q.value(11).toString();
+    r.starred = q.value(12).toBool();
+    if (!q.value(13).isNull())
+        r.trashedAt = QDateTime::fromMSecsSinceEpoch(q.value(13).toLongLong(), QTimeZone::utc());
+    r.fileMissing = q.value(14).toBool();
     return r;
 }
 
@@ -45,8 +50,26 @@ QString notNull(const QString &value)
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, prompt, model, provider, created, elapsed_ms, byte_size, width, height, mime, "
-    "source, path FROM images ");
+    "source, path, starred, trashed_at, missing FROM images ");
+
+// SQLite takes at most 999 values in one statement; ids go in batches below that.
+constexpr qsizetype idBatch = 500;
+
+QString placeholders(qsizetype n)
+{
+    QString out;
+    out.reserve(n * 2);
+    for (qsizetype i = 0; i < n; ++i)
+        out += i ? QLatin1String(",?") : QLatin1String("?");
+    return out;
+}
 } // namespace
+
+bool ImageRecord::isFromApi() const
+{
+    return source != QLatin1String(sourceStudio) && source != QLatin1String(sourceCli) &&
+           source != QLatin1String(sourceImport);
+}
 
 ImageStore::ImageStore(const QString &folder, QObject *parent)
     : QObject(parent)
@@ -89,35 +112,10 @@ bool ImageStore::open(QString *error)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_folder + QLatin1String("/index.sqlite"));
-        if (!db.open()) {
+        const bool opened = db.open();
+        if (!opened)
             *error = tr("Cannot open the image index: %1").arg(db.lastError().text());
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return false;
-        }
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-        q.exec(QStringLiteral("PRAGMA user_version"));
-        const int version = q.next() ? q.value(0).toInt() : 0;
-        if (version > schemaVersion) {
-            *error = tr("The image index was written by a newer ImageBridge.");
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return false;
-        }
-        const bool created =
-            q.exec(QStringLiteral(
-                "CREATE TABLE IF NOT EXISTS images (id TEXT PRIMARY KEY, prompt TEXT NOT NULL, "
-                "model TEXT NOT NULL, provider TEXT NOT NULL, created INTEGER NOT NULL, "
-                "elapsed_ms INTEGER NOT NULL, byte_size INTEGER NOT NULL, width INTEGER, "
-                "height INTEGER, mime TEXT NOT NULL, source TEXT NOT NULL, path TEXT NOT NULL)")) &&
-            q.exec(QStringLiteral(
-                "CREATE INDEX IF NOT EXISTS images_created ON images(created DESC)")) &&
-            q.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
-        if (!created) {
-            *error = tr("Cannot prepare the image index: %1").arg(q.lastError().text());
+        if (!opened || !ImageStoreSchema::prepare(db, error)) {
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
@@ -126,6 +124,11 @@ bool ImageStore::open(QString *error)
     }
     m_connection = name;
     return true;
+}
+
+QSqlDatabase ImageStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
 }
 
 QString ImageStore::add(ImageRecord record, QByteArray bytes)
@@ -163,6 +166,7 @@ ImageStore::WriteResult ImageStore::writeFile(const ImageRecord &record, const Q
     result.ok = true;
     result.byteSize = bytes.size();
     result.pixelSize = ImageFormat::pixelSize(bytes);
+    result.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     return result;
 }
 
@@ -175,7 +179,7 @@ void ImageStore::onWritten(const QString &id, const WriteResult &result)
     if (ok) {
         record.byteSize = result.byteSize;
         record.pixelSize = result.pixelSize;
-        ok = insertRow(record, &error);
+        ok = insertRow(record, result.sha256, &error);
         if (!ok)
             QFile::remove(record.filePath);
     }
@@ -189,14 +193,17 @@ void ImageStore::onWritten(const QString &id, const WriteResult &result)
         done(ok);
 }
 
-bool ImageStore::insertRow(const ImageRecord &r, QString *error)
+bool ImageStore::insertRow(const ImageRecord &r, const QByteArray &sha256, QString *error)
 {
     if (!isOpen()) {
         *error = tr("The image index is not open.");
         return false;
     }
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO images VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO images (id, prompt, model, provider, created, elapsed_ms, "
+                       "byte_size, width, height, mime, source, path, starred, sha256) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(r.id);
     q.addBindValue(notNull(r.prompt));
     q.addBindValue(notNull(r.modelId));
@@ -209,6 +216,8 @@ bool ImageStore::insertRow(const ImageRecord &r, QString *error)
     q.addBindValue(QString::fromLatin1(ImageFormat::mimeType(r.type)));
     q.addBindValue(notNull(r.source));
     q.addBindValue(notNull(r.filePath));
+    q.addBindValue(r.starred ? 1 : 0);
+    q.addBindValue(sha256.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(sha256)));
     if (!q.exec()) {
         *error = tr("Cannot index the image: %1").arg(q.lastError().text());
         return false;
@@ -222,7 +231,7 @@ std::optional<ImageRecord> ImageStore::find(const QString &id) const
         return it->record;
     if (!isOpen() || !isValidId(id))
         return std::nullopt;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(selectColumns + QLatin1String("WHERE id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next())
@@ -248,24 +257,14 @@ QList<ImageRecord> ImageStore::query(const ImageQuery &filter) const
     QList<ImageRecord> records;
     if (!isOpen())
         return records;
-    QString sql = selectColumns + QLatin1String("WHERE 1=1 ");
-    if (!filter.text.isEmpty())
-        sql += QLatin1String("AND prompt LIKE ? ESCAPE '\\' ");
-    if (!filter.modelId.isEmpty())
-        sql += QLatin1String("AND model = ? ");
-    sql += QLatin1String("ORDER BY created DESC, id LIMIT ? OFFSET ?");
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QVariantList values;
+    const QString sql = selectColumns + filter.whereClause(&values) + filter.orderClause() +
+                        QLatin1String("LIMIT ? OFFSET ?");
+    QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(sql);
-    if (!filter.text.isEmpty()) {
-        QString escaped = filter.text;
-        escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
-            .replace(QLatin1String("%"), QLatin1String("\\%"))
-            .replace(QLatin1String("_"), QLatin1String("\\_"));
-        q.addBindValue(QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
-    }
-    if (!filter.modelId.isEmpty())
-        q.addBindValue(filter.modelId);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
     q.addBindValue(std::clamp(filter.limit, 0, 100000));
     q.addBindValue(std::max(0, filter.offset));
     if (!q.exec()) {
@@ -277,31 +276,198 @@ QList<ImageRecord> ImageStore::query(const ImageQuery &filter) const
     return records;
 }
 
-int ImageStore::count() const
+int ImageStore::count(const ImageQuery &filter) const
 {
     if (!isOpen())
         return 0;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM images")) && q.next() ? q.value(0).toInt()
-                                                                             : 0;
+    QVariantList values;
+    QSqlQuery q(database());
+    q.prepare(QLatin1String("SELECT COUNT(*) FROM images ") + filter.whereClause(&values));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+int ImageStore::count() const
+{
+    return count(ImageQuery{});
+}
+
+QList<ImageRecord> ImageStore::findAll(const QStringList &ids) const
+{
+    QList<ImageRecord> records;
+    for (qsizetype at = 0; at < ids.size(); at += idBatch) {
+        const QStringList batch = ids.mid(at, idBatch);
+        QSqlQuery q(database());
+        q.prepare(selectColumns +
+                  QStringLiteral("WHERE id IN (%1)").arg(placeholders(batch.size())));
+        for (const QString &id : batch)
+            q.addBindValue(id);
+        if (q.exec()) {
+            while (q.next())
+                records.append(recordFromQuery(q));
+        }
+    }
+    return records;
+}
+
+// Runs `sql` (with "%1" where the id list goes, and an optional first value) for every
+// id, in one transaction.
+bool ImageStore::execForIds(const QString &sql, const QStringList &ids, const QVariant &value)
+{
+    if (!isOpen() || ids.isEmpty())
+        return false;
+    QSqlDatabase db = database();
+    db.transaction();
+    for (qsizetype at = 0; at < ids.size(); at += idBatch) {
+        const QStringList batch = ids.mid(at, idBatch);
+        QSqlQuery q(db);
+        q.prepare(sql.arg(placeholders(batch.size())));
+        if (value.isValid())
+            q.addBindValue(value);
+        for (const QString &id : batch)
+            q.addBindValue(id);
+        if (!q.exec()) {
+            qCWarning(lcStore) << "update failed:" << q.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+bool ImageStore::setStarred(const QStringList &ids, bool starred)
+{
+    if (!execForIds(QStringLiteral("UPDATE images SET starred = ? WHERE id IN (%1)"), ids,
+                    starred ? 1 : 0))
+        return false;
+    emit imagesChanged(ids);
+    return true;
+}
+
+bool ImageStore::trash(const QStringList &ids)
+{
+    if (!execForIds(QStringLiteral("UPDATE images SET trashed_at = ? WHERE trashed_at IS NULL "
+                                   "AND id IN (%1)"),
+                    ids, QDateTime::currentMSecsSinceEpoch()))
+        return false;
+    emit imagesTrashed(ids);
+    return true;
+}
+
+bool ImageStore::restore(const QStringList &ids)
+{
+    if (!execForIds(QStringLiteral("UPDATE images SET trashed_at = NULL WHERE id IN (%1)"), ids))
+        return false;
+    emit imagesRestored(findAll(ids));
+    return true;
+}
+
+// Deletes the rows matching `condition` and then their files; returns how many.
+int ImageStore::deleteForGood(const QString &condition, const QVariant &value)
+{
+    if (!isOpen())
+        return 0;
+    QSqlDatabase db = database();
+    QSqlQuery select(db);
+    select.prepare(QLatin1String("SELECT id, path FROM images WHERE ") + condition);
+    if (value.isValid())
+        select.addBindValue(value);
+    QStringList ids;
+    QStringList paths;
+    if (select.exec()) {
+        while (select.next()) {
+            ids.append(select.value(0).toString());
+            paths.append(select.value(1).toString());
+        }
+    }
+    if (ids.isEmpty() || !execForIds(QStringLiteral("DELETE FROM images WHERE id IN (%1)"), ids))
+        return 0;
+    for (const QString &path : std::as_const(paths)) {
+        if (QFile::exists(path) && !QFile::remove(path))
+            qCWarning(lcStore).noquote() << "could not delete" << path;
+    }
+    for (const QString &id : std::as_const(ids))
+        emit imageRemoved(id);
+    return int(ids.size());
 }
 
 bool ImageStore::remove(const QString &id, QString *error)
 {
-    const auto record = find(id);
-    if (!record || isPending(id)) {
-        *error = record ? tr("The image is still being saved.") : tr("No such image.");
+    if (isPending(id)) {
+        *error = tr("The image is still being saved.");
         return false;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("DELETE FROM images WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = tr("Cannot remove the image from the index: %1").arg(q.lastError().text());
+    if (!find(id)) {
+        *error = tr("No such image.");
         return false;
     }
-    if (QFile::exists(record->filePath) && !QFile::remove(record->filePath))
-        qCWarning(lcStore).noquote() << "could not delete" << record->filePath;
-    emit imageRemoved(id);
+    if (deleteForGood(QStringLiteral("id = ?"), id) != 1) {
+        *error =
+            tr("Cannot remove the image from the index: %1").arg(database().lastError().text());
+        return false;
+    }
     return true;
+}
+
+int ImageStore::emptyTrash()
+{
+    return deleteForGood(QStringLiteral("trashed_at IS NOT NULL"));
+}
+
+int ImageStore::purgeTrashedBefore(const QDateTime &time)
+{
+    return deleteForGood(QStringLiteral("trashed_at < ?"), time.toMSecsSinceEpoch());
+}
+
+bool ImageStore::containsContent(const QByteArray &sha256) const
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT 1 FROM images WHERE sha256 = ? LIMIT 1"));
+    q.addBindValue(QString::fromLatin1(sha256));
+    return q.exec() && q.next();
+}
+
+void ImageStore::checkFiles()
+{
+    if (!isOpen())
+        return;
+    struct Entry
+    {
+        QString id;
+        QString path;
+        bool missing;
+    };
+    QList<Entry> entries;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id, path, missing FROM images"))) {
+        while (q.next())
+            entries.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()});
+    }
+    using Changes = QPair<QStringList, QStringList>; // went missing, came back
+    auto *watcher = new QFutureWatcher<Changes>(this);
+    connect(watcher, &QFutureWatcher<Changes>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Changes changes = watcher->result();
+        const bool gone = execForIds(
+            QStringLiteral("UPDATE images SET missing = 1 WHERE id IN (%1)"), changes.first);
+        const bool back = execForIds(
+            QStringLiteral("UPDATE images SET missing = 0 WHERE id IN (%1)"), changes.second);
+        if (gone || back)
+            emit imagesChanged(changes.first + changes.second);
+    });
+    watcher->setFuture(QtConcurrent::run([entries = std::move(entries)] {
+        Changes changes;
+        for (const Entry &e : entries) {
+            const bool missing = !QFileInfo::exists(e.path);
+            if (missing && !e.missing)
+                changes.first.append(e.id);
+            else if (!missing && e.missing)
+                changes.second.append(e.id);
+        }
+        return changes;
+    }));
 }

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "ImageFormat.h"
+#include "ImageQuery.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QSize>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -13,6 +15,11 @@
 
 struct ImageRecord
 {
+    // `source` of images not made by an API client (those hold the client's address).
+    static constexpr char sourceStudio[] = "GUI";
+    static constexpr char sourceCli[] = "CLI";
+    static constexpr char sourceImport[] = "Import";
+
     QString id; // 128 random bits, hex
     QString prompt;
     QString modelId;
@@ -22,21 +29,21 @@ struct ImageRecord
     qint64 byteSize = 0;
     QSize pixelSize;
     ImageType type = ImageType::Unknown;
-    QString source; // "GUI", "CLI" or the API client's address
+    QString source;
     QString filePath;
-};
+    bool starred = false;
+    QDateTime trashedAt;      // invalid unless in the trash
+    bool fileMissing = false; // the file went away outside ImageBridge
 
-struct ImageQuery
-{
-    QString text;    // matched against the prompt
-    QString modelId; // exact, empty for all
-    int offset = 0;
-    int limit = 100;
+    bool isFromApi() const;
 };
 
 // Every generated image: a file under the data folder (written with QSaveFile off the
 // calling thread) and a row in an SQLite index. An image is findable at once after add();
 // its file exists once the store reports it settled.
+//
+// Deleting moves images to a trash first: they leave the gallery but keep their row and
+// file until the trash is emptied (by the person, or after some days), so it can be undone.
 class ImageStore : public QObject
 {
     Q_OBJECT
@@ -63,12 +70,31 @@ public:
     void whenSettled(const QString &id, QObject *context, std::function<void(bool)> done);
 
     QList<ImageRecord> query(const ImageQuery &query) const;
-    int count() const;
+    int count(const ImageQuery &query) const; // ignores offset and limit
+    int count() const;                        // images in the gallery (not the trash)
+
+    bool setStarred(const QStringList &ids, bool starred);
+    bool trash(const QStringList &ids);
+    bool restore(const QStringList &ids);
+    // Deletes rows and files for good.
     bool remove(const QString &id, QString *error);
+    int emptyTrash();
+    int purgeTrashedBefore(const QDateTime &time);
+    // Whether an image with these bytes (SHA-256, hex) is in the gallery or the trash.
+    bool containsContent(const QByteArray &sha256) const;
+    // Looks for files deleted (or brought back) outside ImageBridge, off the calling thread;
+    // changes are reported with imagesChanged().
+    void checkFiles();
+
+    // For the classes that keep more about images in the same index (collections).
+    QSqlDatabase database() const;
 
 signals:
     void imageAdded(const ImageRecord &record);
     void imageRemoved(const QString &id);
+    void imagesChanged(const QStringList &ids); // starred or file presence changed
+    void imagesTrashed(const QStringList &ids);
+    void imagesRestored(const QList<ImageRecord> &records);
     void saveFailed(const QString &id, const QString &message);
 
 private:
@@ -83,10 +109,14 @@ private:
         QString error;
         qint64 byteSize = 0;
         QSize pixelSize;
+        QByteArray sha256;
     };
     static WriteResult writeFile(const ImageRecord &record, const QByteArray &bytes);
     void onWritten(const QString &id, const WriteResult &result);
-    bool insertRow(const ImageRecord &record, QString *error);
+    bool insertRow(const ImageRecord &record, const QByteArray &sha256, QString *error);
+    bool execForIds(const QString &sql, const QStringList &ids, const QVariant &value = {});
+    int deleteForGood(const QString &condition, const QVariant &value = {});
+    QList<ImageRecord> findAll(const QStringList &ids) const;
 
     QString m_folder;
     QString m_connection;

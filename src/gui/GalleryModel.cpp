@@ -13,13 +13,19 @@ GalleryModel::GalleryModel(ImageStore *store, ThumbnailCache *thumbnails, QObjec
     , m_thumbnails(thumbnails)
 {
     connect(m_store, &ImageStore::imageAdded, this, &GalleryModel::onAdded);
-    connect(m_store, &ImageStore::imageRemoved, this, &GalleryModel::onRemoved);
+    connect(m_store, &ImageStore::imageRemoved, this, [this](const QString &id) {
+        m_thumbnails->forget(id);
+        removeIds({id});
+    });
+    connect(m_store, &ImageStore::imagesChanged, this, &GalleryModel::onChanged);
+    connect(m_store, &ImageStore::imagesTrashed, this, &GalleryModel::onTrashed);
+    connect(m_store, &ImageStore::imagesRestored, this, &GalleryModel::onRestored);
     connect(m_thumbnails, &ThumbnailCache::ready, this, [this](const QString &id) {
         const int row = rowOf(id);
         if (row >= 0)
             emit dataChanged(index(row), index(row), {Qt::DecorationRole});
     });
-    setFilter({}, {});
+    setQuery({});
 }
 
 int GalleryModel::rowCount(const QModelIndex &parent) const
@@ -44,13 +50,18 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return m_thumbnails->get(r.id, r.filePath);
     case Qt::AccessibleTextRole:
-        return tr("Image: %1").arg(r.prompt.left(200));
+        return r.starred ? tr("Starred image: %1").arg(r.prompt.left(200))
+                         : tr("Image: %1").arg(r.prompt.left(200));
+    case StarredRole:
+        return r.starred;
+    case MissingRole:
+        return r.fileMissing;
     case RecordRole:
         return QVariant::fromValue(r);
     case IdRole:
         return r.id;
     case IsApiRole:
-        return r.source != QLatin1String("GUI") && r.source != QLatin1String("CLI");
+        return r.isFromApi();
     default:
         return {};
     }
@@ -65,8 +76,10 @@ void GalleryModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_exhausted)
         return;
-    const QList<ImageRecord> page =
-        m_store->query({m_text, m_modelId, int(m_records.size()), pageSize});
+    ImageQuery next = m_query;
+    next.offset = int(m_records.size());
+    next.limit = pageSize;
+    const QList<ImageRecord> page = m_store->query(next);
     m_exhausted = page.size() < pageSize;
     if (page.isEmpty())
         return;
@@ -102,16 +115,24 @@ QMimeData *GalleryModel::mimeData(const QModelIndexList &indexes) const
     return mime;
 }
 
-void GalleryModel::setFilter(const QString &text, const QString &modelId)
+void GalleryModel::setQuery(const ImageQuery &query)
 {
     // The first page is part of the reset, so views never see rows arrive mid-reset.
     beginResetModel();
-    m_text = text.trimmed();
-    m_modelId = modelId;
-    m_records = m_store->query({m_text, m_modelId, 0, pageSize});
+    m_query = query;
+    m_query.offset = 0;
+    m_query.limit = pageSize;
+    m_records = m_store->query(m_query);
     m_exhausted = m_records.size() < pageSize;
-    m_total = m_store->count();
+    m_matching = m_exhausted ? int(m_records.size()) : m_store->count(m_query);
     endResetModel();
+    emit countsChanged();
+}
+
+void GalleryModel::fetchAll()
+{
+    while (canFetchMore({}))
+        fetchMore({});
 }
 
 int GalleryModel::rowOf(const QString &id) const
@@ -123,30 +144,89 @@ int GalleryModel::rowOf(const QString &id) const
     return -1;
 }
 
-bool GalleryModel::matches(const ImageRecord &record) const
+// Puts a record where the query's order wants it, if that place is among the rows
+// fetched so far (otherwise it arrives with a later page).
+void GalleryModel::insertSorted(const ImageRecord &record)
 {
-    return (m_text.isEmpty() || record.prompt.contains(m_text, Qt::CaseInsensitive)) &&
-           (m_modelId.isEmpty() || record.modelId == m_modelId);
+    if (!m_query.matches(record) || rowOf(record.id) >= 0)
+        return;
+    ++m_matching;
+    const auto at = std::lower_bound(
+        m_records.cbegin(), m_records.cend(), record,
+        [this](const ImageRecord &a, const ImageRecord &b) { return m_query.precedes(a, b); });
+    const int row = int(at - m_records.cbegin());
+    if (row == m_records.size() && !m_exhausted)
+        return;
+    beginInsertRows({}, row, row);
+    m_records.insert(row, record);
+    endInsertRows();
+}
+
+void GalleryModel::removeIds(const QStringList &ids)
+{
+    bool any = false;
+    for (const QString &id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        beginRemoveRows({}, row, row);
+        m_records.removeAt(row);
+        endRemoveRows();
+        m_matching = std::max(0, m_matching - 1);
+        any = true;
+    }
+    if (any)
+        emit countsChanged();
 }
 
 void GalleryModel::onAdded(const ImageRecord &record)
 {
-    ++m_total;
-    if (!matches(record))
-        return;
-    beginInsertRows({}, 0, 0);
-    m_records.prepend(record);
-    endInsertRows();
+    insertSorted(record);
+    emit countsChanged();
 }
 
-void GalleryModel::onRemoved(const QString &id)
+void GalleryModel::onChanged(const QStringList &ids)
 {
-    m_total = std::max(0, m_total - 1);
-    m_thumbnails->forget(id);
-    const int row = rowOf(id);
-    if (row < 0)
+    for (const QString &id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        if (const auto fresh = m_store->find(id)) {
+            m_records[row] = *fresh;
+            if (!m_query.matches(*fresh) && m_query.collectionId <= 0) {
+                removeIds({id}); // e.g. unstarred while showing starred images
+                continue;
+            }
+            emit dataChanged(index(row), index(row));
+        }
+    }
+    emit countsChanged();
+}
+
+void GalleryModel::onTrashed(const QStringList &ids)
+{
+    if (!m_query.trashed) {
+        removeIds(ids);
         return;
-    beginRemoveRows({}, row, row);
-    m_records.removeAt(row);
-    endRemoveRows();
+    }
+    // The trash view: refresh, it is small and ordered by the same query.
+    setQuery(m_query);
+}
+
+void GalleryModel::onRestored(const QList<ImageRecord> &records)
+{
+    if (m_query.trashed) {
+        QStringList ids;
+        for (const ImageRecord &r : records)
+            ids.append(r.id);
+        removeIds(ids);
+        return;
+    }
+    if (m_query.collectionId > 0) {
+        setQuery(m_query); // membership is not on the record
+        return;
+    }
+    for (const ImageRecord &r : records)
+        insertSorted(r);
+    emit countsChanged();
 }

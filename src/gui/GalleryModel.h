@@ -8,14 +8,14 @@ class ThumbnailCache;
 
 Q_DECLARE_METATYPE(ImageRecord)
 
-// The gallery as a list model over the ImageStore: newest first, filtered by prompt text
-// and model, fetched in pages so 10,000 images cost nothing until scrolled to, with
-// thumbnails made off the UI thread.
+// The gallery (or the trash) as a list model over the ImageStore for one ImageQuery,
+// fetched in pages so 50,000 images cost nothing until scrolled to, with thumbnails made
+// off the UI thread. Stars, trash and restore update the rows in place.
 class GalleryModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { RecordRole = Qt::UserRole + 1, IdRole, IsApiRole };
+    enum Role { RecordRole = Qt::UserRole + 1, IdRole, IsApiRole, StarredRole, MissingRole };
     static constexpr int pageSize = 200;
 
     GalleryModel(ImageStore *store, ThumbnailCache *thumbnails, QObject *parent = nullptr);
@@ -28,21 +28,30 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
-    void setFilter(const QString &text, const QString &modelId);
+    void setQuery(const ImageQuery &query);
+    const ImageQuery &query() const { return m_query; }
     ImageRecord record(int row) const { return m_records.at(row); }
     int rowOf(const QString &id) const;
-    int totalCount() const { return m_total; }
+    // Images matching the query (all of them, not only the rows fetched so far).
+    int matchCount() const { return m_matching; }
+    // Loads every remaining page (select all, export); cheap at 50,000 rows.
+    void fetchAll();
+
+signals:
+    void countsChanged();
 
 private:
-    bool matches(const ImageRecord &record) const;
+    void insertSorted(const ImageRecord &record);
+    void removeIds(const QStringList &ids);
     void onAdded(const ImageRecord &record);
-    void onRemoved(const QString &id);
+    void onChanged(const QStringList &ids);
+    void onTrashed(const QStringList &ids);
+    void onRestored(const QList<ImageRecord> &records);
 
     ImageStore *m_store;
     ThumbnailCache *m_thumbnails;
     QList<ImageRecord> m_records;
-    QString m_text;
-    QString m_modelId;
+    ImageQuery m_query;
     bool m_exhausted = false;
-    int m_total = 0;
+    int m_matching = 0;
 };

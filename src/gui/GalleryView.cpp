@@ -1,7 +1,11 @@
 #include "GalleryView.h"
 
+#include "GalleryCuration.h"
 #include "GalleryModel.h"
+#include "GallerySections.h"
 #include "ImageActions.h"
+#include "ImageCollections.h"
+#include "MessageBar.h"
 #include "ModelCatalog.h"
 
 #include <QComboBox>
@@ -14,8 +18,11 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPushButton>
+#include <QSplitter>
 #include <QStackedLayout>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -39,6 +46,22 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawImage(target, thumb);
     } else {
         painter->fillRect(imageRect, pal.alternateBase());
+    }
+    if (index.data(GalleryModel::MissingRole).toBool()) {
+        painter->fillRect(imageRect, QColor(0, 0, 0, 150));
+        painter->setPen(Qt::white);
+        painter->drawText(imageRect.adjusted(6, 6, -6, -6), Qt::AlignCenter | Qt::TextWordWrap,
+                          GalleryView::tr("The file is missing"));
+    }
+    if (index.data(GalleryModel::StarredRole).toBool()) {
+        QFont font = option.font;
+        font.setPointSizeF(font.pointSizeF() * 1.4);
+        painter->setFont(font);
+        const QRect starRect(imageRect.left() + 4, imageRect.top() + 2, 28, 28);
+        painter->setPen(QColor(0, 0, 0, 160));
+        painter->drawText(starRect.translated(1, 1), Qt::AlignCenter, QStringLiteral("\u2605"));
+        painter->setPen(QColor(255, 196, 0));
+        painter->drawText(starRect, Qt::AlignCenter, QStringLiteral("\u2605"));
     }
     if (index.data(GalleryModel::IsApiRole).toBool()) {
         const QString badge = QStringLiteral("API");
@@ -74,14 +97,21 @@ QSize GalleryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 }
 
 GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, ImageActions *actions,
-                         QWidget *parent)
+                         GalleryCuration *curation, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_catalog(catalog)
     , m_actions(actions)
+    , m_curation(curation)
+    , m_sections(new GallerySections(actions->store(), curation, this))
     , m_filter(new QLineEdit(this))
     , m_modelFilter(new QComboBox(this))
+    , m_sourceFilter(new QComboBox(this))
+    , m_dateFilter(new QComboBox(this))
+    , m_sort(new QComboBox(this))
     , m_count(new QLabel(this))
+    , m_emptyTrash(new QPushButton(this))
+    , m_messageBar(new MessageBar(this))
     , m_list(new QListView(this))
     , m_empty(new QLabel(this))
 {
@@ -91,6 +121,16 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
     m_modelFilter->addItem(QString(), QString());
     for (const ModelInfo &m : catalog->models())
         m_modelFilter->addItem(m.name, m.id);
+    m_sourceFilter->setObjectName(QStringLiteral("gallerySourceFilter"));
+    for (int i = 0; i < 5; ++i)
+        m_sourceFilter->addItem(QString());
+    m_dateFilter->setObjectName(QStringLiteral("galleryDateFilter"));
+    for (int days : {0, 1, 7, 30, 365})
+        m_dateFilter->addItem(QString(), days);
+    m_sort->setObjectName(QStringLiteral("gallerySort"));
+    for (int i = 0; i < 3; ++i)
+        m_sort->addItem(QString());
+    m_emptyTrash->setObjectName(QStringLiteral("galleryEmptyTrash"));
 
     m_list->setObjectName(QStringLiteral("galleryList"));
     m_list->setModel(model);
@@ -99,7 +139,8 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
     m_list->setResizeMode(QListView::Adjust);
     m_list->setMovement(QListView::Static);
     m_list->setUniformItemSizes(true);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setSelectionRectVisible(true);
     m_list->setDragEnabled(true);
     m_list->setDragDropMode(QAbstractItemView::DragOnly);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -107,6 +148,7 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
     m_list->installEventFilter(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false);
+    m_empty->setWordWrap(true);
 
     // Typing waits a moment so each keystroke does not query the index.
     auto *debounce = new QTimer(this);
@@ -114,26 +156,47 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
     debounce->setInterval(200);
     connect(debounce, &QTimer::timeout, this, &GalleryView::applyFilter);
     connect(m_filter, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
-    connect(m_modelFilter, &QComboBox::currentIndexChanged, this, &GalleryView::applyFilter);
+    for (QComboBox *box : {m_modelFilter, m_sourceFilter, m_dateFilter, m_sort})
+        connect(box, &QComboBox::currentIndexChanged, this, &GalleryView::applyFilter);
+    connect(m_sections, &GallerySections::sectionChanged, this, &GalleryView::applyFilter);
+    connect(m_emptyTrash, &QPushButton::clicked, curation, &GalleryCuration::emptyTrash);
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
         emit openImage(index.data(GalleryModel::IdRole).toString());
     });
     connect(m_list, &QListView::customContextMenuRequested, this, &GalleryView::showContextMenu);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &GalleryView::updateCount);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &GalleryView::updateCount);
+    connect(model, &GalleryModel::countsChanged, this, &GalleryView::updateCount);
     connect(model, &QAbstractItemModel::modelReset, this, &GalleryView::updateCount);
+    connect(curation, &GalleryCuration::done, m_messageBar, &MessageBar::show);
+    connect(m_messageBar, &MessageBar::undoRequested, curation,
+            [curation] { curation->undoStack()->undo(); });
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_filter, 2);
-    bar->addWidget(m_modelFilter, 1);
+    bar->addWidget(m_filter, 3);
+    bar->addWidget(m_modelFilter, 2);
+    bar->addWidget(m_sourceFilter, 1);
+    bar->addWidget(m_dateFilter, 1);
+    bar->addWidget(m_sort, 1);
     bar->addWidget(m_count);
+    bar->addWidget(m_emptyTrash);
     auto *stack = new QStackedLayout;
     stack->setStackingMode(QStackedLayout::StackAll);
     stack->addWidget(m_empty);
     stack->addWidget(m_list);
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(bar);
+    contentLayout->addWidget(m_messageBar);
+    contentLayout->addLayout(stack, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("gallerySplitter"));
+    splitter->addWidget(m_sections);
+    splitter->addWidget(content);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({180, 1000});
+    splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addLayout(stack, 1);
+    layout->addWidget(splitter);
     retranslate();
 }
 
@@ -143,6 +206,21 @@ void GalleryView::retranslate()
     m_filter->setAccessibleName(tr("Search prompts"));
     m_modelFilter->setItemText(0, tr("All models"));
     m_modelFilter->setAccessibleName(tr("Filter by model"));
+    const QStringList sources{tr("All sources"), tr("This window"), tr("API clients"),
+                              tr("Command line"), tr("Imported")};
+    for (int i = 0; i < sources.size(); ++i)
+        m_sourceFilter->setItemText(i, sources.at(i));
+    m_sourceFilter->setAccessibleName(tr("Filter by source"));
+    const QStringList dates{tr("Any time"), tr("Today"), tr("Past 7 days"), tr("Past 30 days"),
+                            tr("Past year")};
+    for (int i = 0; i < dates.size(); ++i)
+        m_dateFilter->setItemText(i, dates.at(i));
+    m_dateFilter->setAccessibleName(tr("Filter by date"));
+    const QStringList sorts{tr("Newest first"), tr("Oldest first"), tr("By model")};
+    for (int i = 0; i < sorts.size(); ++i)
+        m_sort->setItemText(i, sorts.at(i));
+    m_sort->setAccessibleName(tr("Sort order"));
+    m_emptyTrash->setText(tr("Empty trash..."));
     m_list->setAccessibleName(tr("Gallery"));
     updateCount();
 }
@@ -154,23 +232,64 @@ void GalleryView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+bool GalleryView::inTrash() const
+{
+    return m_sections->currentKind() == GallerySections::Kind::Trash;
+}
+
 void GalleryView::applyFilter()
 {
-    m_model->setFilter(m_filter->text(), m_modelFilter->currentData().toString());
+    ImageQuery q;
+    q.text = m_filter->text();
+    q.modelId = m_modelFilter->currentData().toString();
+    q.source = ImageQuery::Source(m_sourceFilter->currentIndex());
+    const int days = m_dateFilter->currentData().toInt();
+    if (days > 0)
+        q.from = QDate::currentDate().addDays(1 - days);
+    q.sort = ImageQuery::Sort(m_sort->currentIndex());
+    q.trashed = inTrash();
+    q.starredOnly = m_sections->currentKind() == GallerySections::Kind::Starred;
+    q.collectionId = m_sections->currentCollection();
+    m_model->setQuery(q);
 }
 
 void GalleryView::updateCount()
 {
-    const bool filtered =
-        !m_filter->text().trimmed().isEmpty() || m_modelFilter->currentIndex() > 0;
-    m_count->setText(filtered ? tr("%1 shown").arg(m_model->rowCount())
-                              : tr("%n image(s)", nullptr, m_model->totalCount()));
+    const bool filtered = !m_filter->text().trimmed().isEmpty() ||
+                          m_modelFilter->currentIndex() > 0 || m_sourceFilter->currentIndex() > 0 ||
+                          m_dateFilter->currentIndex() > 0;
+    m_count->setText(filtered ? tr("%1 shown").arg(m_model->matchCount())
+                              : tr("%n image(s)", nullptr, m_model->matchCount()));
+    m_emptyTrash->setVisible(inTrash() && m_model->matchCount() > 0);
     const bool empty = m_model->rowCount() == 0;
-    m_empty->setText(
-        filtered ? tr("No image matches the filter.")
-                 : tr("Your images will appear here, including those made by API clients."));
+    QString text;
+    switch (m_sections->currentKind()) {
+    case GallerySections::Kind::Trash:
+        text = tr("The trash is empty. Deleted images wait here until you empty it.");
+        break;
+    case GallerySections::Kind::Starred:
+        text = tr("No starred images yet. Press S on an image to star it.");
+        break;
+    case GallerySections::Kind::Collection:
+        text = tr("This collection is empty. Add images from their context menu.");
+        break;
+    case GallerySections::Kind::All:
+        text = tr("Your images will appear here, including those made by API clients.");
+        break;
+    }
+    m_empty->setText(filtered ? tr("No image matches the filter.") : text);
     m_empty->setVisible(empty);
     m_list->setVisible(!empty);
+}
+
+QStringList GalleryView::selectedIds() const
+{
+    QModelIndexList rows = m_list->selectionModel()->selectedIndexes();
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    for (const QModelIndex &index : std::as_const(rows))
+        ids.append(index.data(GalleryModel::IdRole).toString());
+    return ids;
 }
 
 bool GalleryView::currentRecord(ImageRecord *record) const
@@ -182,25 +301,78 @@ bool GalleryView::currentRecord(ImageRecord *record) const
     return true;
 }
 
+void GalleryView::toggleStar(const QStringList &ids)
+{
+    bool allStarred = !ids.isEmpty();
+    for (const QString &id : ids) {
+        const int row = m_model->rowOf(id);
+        allStarred = allStarred && row >= 0 && m_model->record(row).starred;
+    }
+    m_curation->setStarred(ids, !allStarred);
+}
+
+void GalleryView::removeSelection()
+{
+    const QStringList ids = selectedIds();
+    if (inTrash())
+        m_curation->deleteForGood(ids);
+    else
+        m_curation->trash(ids);
+}
+
+void GalleryView::addCollectionMenu(QMenu *menu, const QStringList &ids)
+{
+    QMenu *collections = menu->addMenu(tr("Add to collection"));
+    for (const ImageCollection &c : m_curation->collections()->all())
+        collections->addAction(c.name, this,
+                               [this, id = c.id, ids] { m_curation->addToCollection(id, ids); });
+    if (!collections->isEmpty())
+        collections->addSeparator();
+    collections->addAction(tr("New collection..."), this, [this, ids] {
+        if (const qint64 id = m_curation->newCollection())
+            m_curation->addToCollection(id, ids);
+    });
+    if (const qint64 current = m_sections->currentCollection())
+        menu->addAction(tr("Remove from this collection"), this,
+                        [this, current, ids] { m_curation->takeFromCollection(current, ids); });
+}
+
 void GalleryView::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_list->indexAt(pos);
     if (!index.isValid())
         return;
-    m_list->setCurrentIndex(index);
+    if (!m_list->selectionModel()->isSelected(index))
+        m_list->setCurrentIndex(index);
+    const QStringList ids = selectedIds();
     const ImageRecord record = m_model->record(index.row());
     QMenu menu(this);
-    menu.addAction(tr("Open"), this, [this, record] { emit openImage(record.id); });
-    menu.addAction(tr("Reuse prompt and model"), this,
-                   [this, record] { m_actions->reuse(record); });
+    if (inTrash()) {
+        menu.addAction(tr("Restore"), this, [this, ids] { m_curation->restore(ids); });
+        menu.addAction(tr("Delete for good..."), this,
+                       [this, ids] { m_curation->deleteForGood(ids); });
+        menu.exec(m_list->viewport()->mapToGlobal(pos));
+        return;
+    }
+    if (ids.size() == 1) {
+        menu.addAction(tr("Open"), this, [this, record] { emit openImage(record.id); });
+        menu.addAction(tr("Reuse prompt and model"), this,
+                       [this, record] { m_actions->reuse(record); });
+        menu.addSeparator();
+    }
+    menu.addAction(record.starred && ids.size() == 1 ? tr("Unstar") : tr("Star"), this,
+                   [this, ids] { toggleStar(ids); });
+    addCollectionMenu(&menu, ids);
     menu.addSeparator();
-    menu.addAction(tr("Save as..."), this, [this, record] { m_actions->saveAs(record); });
-    menu.addAction(tr("Copy image"), this, [this, record] { m_actions->copyImage(record); });
-    menu.addAction(tr("Copy prompt"), this, [this, record] { m_actions->copyPrompt(record); });
-    menu.addAction(tr("Show in file manager"), this,
-                   [this, record] { m_actions->showInFolder(record); });
-    menu.addSeparator();
-    menu.addAction(tr("Delete..."), this, [this, record] { m_actions->remove(record); });
+    if (ids.size() == 1) {
+        menu.addAction(tr("Save as..."), this, [this, record] { m_actions->saveAs(record); });
+        menu.addAction(tr("Copy image"), this, [this, record] { m_actions->copyImage(record); });
+        menu.addAction(tr("Copy prompt"), this, [this, record] { m_actions->copyPrompt(record); });
+        menu.addAction(tr("Show in file manager"), this,
+                       [this, record] { m_actions->showInFolder(record); });
+        menu.addSeparator();
+    }
+    menu.addAction(tr("Move to trash"), this, [this, ids] { m_curation->trash(ids); });
     menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 
@@ -209,8 +381,12 @@ bool GalleryView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         ImageRecord record;
-        if (key->matches(QKeySequence::Delete) && currentRecord(&record)) {
-            m_actions->remove(record);
+        if (key->matches(QKeySequence::Delete) || key->key() == Qt::Key_Delete) {
+            removeSelection();
+            return true;
+        }
+        if (key->key() == Qt::Key_S && key->modifiers() == Qt::NoModifier && !inTrash()) {
+            toggleStar(selectedIds());
             return true;
         }
         if (key->matches(QKeySequence::Copy) && currentRecord(&record)) {

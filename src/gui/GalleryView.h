@@ -3,17 +3,22 @@
 #include <QStyledItemDelegate>
 #include <QWidget>
 
+class GalleryCuration;
 class GalleryModel;
+class GallerySections;
 class ImageActions;
+class MessageBar;
 class ModelCatalog;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
+class QPushButton;
 struct ImageRecord;
 
-// Paints a gallery tile: the thumbnail, a badge on images that API clients made, and the
-// prompt's first line.
+// Paints a gallery tile: the thumbnail, a star on starred images, a badge on images that
+// API clients made, a note on images whose file went away, and the prompt's first line.
 class GalleryDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -25,17 +30,23 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
-// The gallery tab: filter by prompt text and model, a thumbnail grid, and the actions on
-// the selected image (context menu, Enter opens, Delete deletes, drag out to other apps).
+// The gallery tab: sections (all, starred, collections, trash) on the side; filters by
+// prompt text, model, source and date, and a sort order; a thumbnail grid with
+// multi-selection (Ctrl/Shift-click, Ctrl+A, rubber band) and the actions on the
+// selection (context menu; Enter opens, S stars, Delete moves to the trash, drag out to
+// other apps). A message bar offers Undo.
 class GalleryView : public QWidget
 {
     Q_OBJECT
 public:
     GalleryView(GalleryModel *model, const ModelCatalog *catalog, ImageActions *actions,
-                QWidget *parent = nullptr);
+                GalleryCuration *curation, QWidget *parent = nullptr);
 
     QListView *list() const { return m_list; }
     GalleryModel *model() const { return m_model; }
+    GallerySections *sections() const { return m_sections; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    QStringList selectedIds() const;
 
 signals:
     void openImage(const QString &imageId);
@@ -47,16 +58,27 @@ protected:
 private:
     void applyFilter();
     void showContextMenu(const QPoint &pos);
+    void addCollectionMenu(QMenu *menu, const QStringList &ids);
+    void toggleStar(const QStringList &ids);
+    void removeSelection();
     void updateCount();
     void retranslate();
     bool currentRecord(ImageRecord *record) const;
+    bool inTrash() const;
 
     GalleryModel *m_model;
     const ModelCatalog *m_catalog;
     ImageActions *m_actions;
+    GalleryCuration *m_curation;
+    GallerySections *m_sections;
     QLineEdit *m_filter;
     QComboBox *m_modelFilter;
+    QComboBox *m_sourceFilter;
+    QComboBox *m_dateFilter;
+    QComboBox *m_sort;
     QLabel *m_count;
+    QPushButton *m_emptyTrash;
+    MessageBar *m_messageBar;
     QListView *m_list;
     QLabel *m_empty;
 };

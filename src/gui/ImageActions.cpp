@@ -1,5 +1,6 @@
 #include "ImageActions.h"
 
+#include "GalleryCuration.h"
 #include "ImageMetadata.h"
 #include "SaveFile.h"
 
@@ -17,9 +18,11 @@
 #include <QStandardPaths>
 #include <QUrl>
 
-ImageActions::ImageActions(ImageStore *store, QWidget *dialogParent, QObject *parent)
+ImageActions::ImageActions(ImageStore *store, GalleryCuration *curation, QWidget *dialogParent,
+                           QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_curation(curation)
     , m_dialogParent(dialogParent)
 {}
 
@@ -107,22 +110,15 @@ void ImageActions::showInFolder(const ImageRecord &record)
 
 bool ImageActions::remove(const ImageRecord &record)
 {
-    if (m_confirmDeletes) {
-        QMessageBox box(QMessageBox::Question, tr("Delete image"),
-                        tr("Delete this image from the gallery and from disk?\n\n%1")
-                            .arg(record.prompt.left(200)),
-                        QMessageBox::Cancel, m_dialogParent);
-        box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        if (box.exec() == QMessageBox::Cancel ||
-            box.clickedButton() == box.button(QMessageBox::Cancel))
-            return false;
-    }
-    QString error;
-    if (!m_store->remove(record.id, &error)) {
-        QMessageBox::warning(m_dialogParent, tr("Delete image"), error);
+    if (m_store->isPending(record.id)) {
+        emit message(tr("The image is still being saved."));
         return false;
     }
-    emit message(tr("Image deleted"));
+    m_curation->trash({record.id});
     return true;
+}
+
+void ImageActions::setConfirmDeletes(bool confirm)
+{
+    m_curation->setConfirm(confirm);
 }

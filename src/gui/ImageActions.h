@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+class GalleryCuration;
 class QWidget;
 
 // What a person can do with a stored image, the same from the gallery's context menu and
@@ -12,18 +13,21 @@ class ImageActions : public QObject
 {
     Q_OBJECT
 public:
-    ImageActions(ImageStore *store, QWidget *dialogParent, QObject *parent = nullptr);
+    ImageActions(ImageStore *store, GalleryCuration *curation, QWidget *dialogParent,
+                 QObject *parent = nullptr);
+
+    ImageStore *store() const { return m_store; }
 
     void saveAs(const ImageRecord &record);
     void copyImage(const ImageRecord &record);
     void copyPrompt(const ImageRecord &record);
     void showInFolder(const ImageRecord &record);
-    // Asks first; returns true when the image was deleted.
+    // Moves the image to the trash (undoable); returns true when it went.
     bool remove(const ImageRecord &record);
     void reuse(const ImageRecord &record) { emit reuseRequested(record.prompt, record.modelId); }
 
-    // Skips the confirmation (tests).
-    void setConfirmDeletes(bool confirm) { m_confirmDeletes = confirm; }
+    // Skips the confirmations of what cannot be undone (tests).
+    void setConfirmDeletes(bool confirm);
 
 signals:
     void reuseRequested(const QString &prompt, const QString &modelId);
@@ -31,6 +35,6 @@ signals:
 
 private:
     ImageStore *m_store;
+    GalleryCuration *m_curation;
     QWidget *m_dialogParent;
-    bool m_confirmDeletes = true;
 };

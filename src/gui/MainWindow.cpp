@@ -3,10 +3,12 @@
 #include "AppSettings.h"
 #include "Appearance.h"
 #include "BuildInfo.h"
+#include "GalleryCuration.h"
 #include "GalleryModel.h"
 #include "GalleryView.h"
 #include "GenerationJob.h"
 #include "ImageActions.h"
+#include "ImageCollections.h"
 #include "ImageDetailDialog.h"
 #include "ImageMetadata.h"
 #include "ModelPicker.h"
@@ -37,6 +39,7 @@
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QUndoStack>
 
 MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, QWidget *parent)
     : QMainWindow(parent)
@@ -49,7 +52,9 @@ MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, Q
                                     services.store, services.log, this))
     , m_thumbnails(new ThumbnailCache(services.store->folder(), this))
     , m_galleryModel(new GalleryModel(services.store, m_thumbnails, this))
-    , m_actions(new ImageActions(services.store, this, this))
+    , m_collections(new ImageCollections(services.store, this))
+    , m_curation(new GalleryCuration(services.store, m_collections, this, this))
+    , m_actions(new ImageActions(services.store, m_curation, this, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/imagebridge.svg")));
@@ -68,7 +73,12 @@ MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, Q
     m_prompt->setMinimumWidth(320);
 
     m_results = new ResultsView(m_icons.get(), this);
-    m_gallery = new GalleryView(m_galleryModel, services.catalog, m_actions, this);
+    m_gallery = new GalleryView(m_galleryModel, services.catalog, m_actions, m_curation, this);
+    // The trash empties itself of what waited there long enough; files deleted by hand
+    // since the last start are marked.
+    services.store->purgeTrashedBefore(
+        QDateTime::currentDateTimeUtc().addDays(-services.settings->trashDays()));
+    services.store->checkFiles();
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_results, QString());
@@ -178,6 +188,17 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(QString());
+    QUndoStack *undo = m_curation->undoStack();
+    m_undoAction = edit->addAction(QString(), undo, &QUndoStack::undo);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = edit->addAction(QString(), undo, &QUndoStack::redo);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(undo, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
+
     QMenu *view = menuBar()->addMenu(QString());
     QAction *results =
         view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_results); });
@@ -224,9 +245,9 @@ void MainWindow::buildMenus()
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     help->insertAction(about, shortcuts);
     help->insertSeparator(about);
-    m_translatable = {file->menuAction(), generate, cancel,  settings, quit,
-                      view->menuAction(), results,  gallery, find,     fullScreen,
-                      help->menuAction(), about,    aboutQt, shortcuts};
+    m_translatable = {file->menuAction(), generate, cancel,  settings,  quit,
+                      view->menuAction(), results,  gallery, find,      fullScreen,
+                      help->menuAction(), about,    aboutQt, shortcuts, edit->menuAction()};
 }
 
 void MainWindow::buildTray()
@@ -277,13 +298,24 @@ void MainWindow::retranslate()
                             tr("&Help"),
                             tr("&About ImageBridge"),
                             tr("About &Qt"),
-                            tr("&Keyboard shortcuts")};
+                            tr("&Keyboard shortcuts"),
+                            tr("&Edit")};
     for (int i = 0; i < m_translatable.size() && i < texts.size(); ++i)
         m_translatable.at(i)->setText(texts.at(i));
     m_serverPanel->toggleViewAction()->setText(tr("Local API &server"));
     m_logDock->toggleViewAction()->setText(tr("Request &log"));
     updateLogStatus();
     updateServerStatus();
+    updateUndoActions();
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QUndoStack *undo = m_curation->undoStack();
+    m_undoAction->setEnabled(undo->canUndo());
+    m_undoAction->setText(undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
+    m_redoAction->setEnabled(undo->canRedo());
+    m_redoAction->setText(undo->canRedo() ? tr("&Redo %1").arg(undo->redoText()) : tr("&Redo"));
 }
 
 void MainWindow::showShortcuts()

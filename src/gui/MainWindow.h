@@ -10,10 +10,12 @@
 
 class AppSettings;
 class Appearance;
+class GalleryCuration;
 class GalleryModel;
 class GalleryView;
 class GenerationJob;
 class ImageActions;
+class ImageCollections;
 class ImageStore;
 class ModelPicker;
 class ModelStats;
@@ -63,6 +65,7 @@ public:
     RequestLogDock *requestLogDock() const { return m_logDock; }
     ServerController *server() const { return m_server; }
     ImageActions *imageActions() const { return m_actions; }
+    GalleryCuration *curation() const { return m_curation; }
     StudioSession *session() const { return m_session; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -87,6 +90,7 @@ private:
     void updateServerStatus();
     void showMessage(const QString &text);
     void retranslate();
+    void updateUndoActions();
     void restoreState();
     void quitForReal();
 
@@ -96,7 +100,11 @@ private:
     StudioSession *m_session;
     ServerController *m_server;
     ThumbnailCache *m_thumbnails;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     GalleryModel *m_galleryModel;
+    ImageCollections *m_collections;
+    GalleryCuration *m_curation;
     ImageActions *m_actions;
     ModelPicker *m_picker;
     PromptPanel *m_prompt;

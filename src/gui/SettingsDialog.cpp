@@ -75,6 +75,7 @@ void SettingsDialog::load()
         std::max(0, m_ui->themeCombo->findData(int(m_settings->theme()))));
     m_ui->startServerCheck->setChecked(m_settings->startServerWithApp());
     m_ui->trayCheck->setChecked(m_settings->keepRunningInTray());
+    m_ui->trashDaysSpin->setValue(m_settings->trashDays());
     m_ui->chatModeCombo->setCurrentIndex(
         std::max(0, m_ui->chatModeCombo->findData(int(m_settings->chatImageMode()))));
 }
@@ -108,6 +109,7 @@ bool SettingsDialog::apply()
     m_settings->setTheme(AppSettings::Theme(m_ui->themeCombo->currentData().toInt()));
     m_settings->setStartServerWithApp(m_ui->startServerCheck->isChecked());
     m_settings->setKeepRunningInTray(m_ui->trayCheck->isChecked());
+    m_settings->setTrashDays(m_ui->trashDaysSpin->value());
     m_settings->setChatImageMode(
         AppSettings::ChatImageMode(m_ui->chatModeCombo->currentData().toInt()));
     m_settings->sync();

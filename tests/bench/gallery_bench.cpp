@@ -1,9 +1,13 @@
-// gallery_bench: how the gallery behaves with 10,000 images. Not a test: prints figures.
+// gallery_bench: how the gallery behaves with 50,000 images. Not a test: prints figures,
+// the last line in the form the gallery issue asks for (targets: open < 1 s, search and
+// filter < 50 ms, scroll p99 < 16 ms).
 //   QT_QPA_PLATFORM=offscreen ./build/tests/bench/gallery_bench [count]
 #include "FakeUpstream.h"
+#include "GalleryCuration.h"
 #include "GalleryModel.h"
 #include "GalleryView.h"
 #include "ImageActions.h"
+#include "ImageCollections.h"
 #include "ImageStore.h"
 #include "ModelCatalog.h"
 #include "PeakMemory.h"
@@ -27,7 +31,7 @@ QTextStream out(stdout);
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    const int count = app.arguments().value(1, QStringLiteral("10000")).toInt();
+    const int count = app.arguments().value(1, QStringLiteral("50000")).toInt();
     QTemporaryDir dir;
     ImageStore store(dir.path());
     QString error;
@@ -64,26 +68,46 @@ int main(int argc, char *argv[])
         << Qt::endl;
 
     ThumbnailCache thumbnails(dir.path());
+    // Opening: a fresh store on the same index, the model's first page and the window.
     clock.restart();
-    GalleryModel model(&store, &thumbnails);
-    out << QStringLiteral("gallery model opened (first page of %1 rows): %2 ms")
-               .arg(model.rowCount())
-               .arg(clock.elapsed())
-        << Qt::endl;
-    clock.restart();
-    model.setFilter(QStringLiteral("lighthouse"), {});
-    out << QStringLiteral("search \"lighthouse\": %1 ms").arg(clock.elapsed()) << Qt::endl;
-    clock.restart();
-    model.setFilter({}, catalog.models().at(3).id);
-    out << QStringLiteral("filter by model: %1 ms").arg(clock.elapsed()) << Qt::endl;
-    model.setFilter({}, {});
-
-    ImageActions actions(&store, nullptr);
-    GalleryView view(&model, &catalog, &actions);
+    ImageStore reopened(dir.path());
+    if (!reopened.open(&error))
+        return 1;
+    GalleryModel model(&reopened, &thumbnails);
+    ImageCollections collections(&reopened);
+    GalleryCuration curation(&reopened, &collections, nullptr);
+    ImageActions actions(&reopened, &curation, nullptr);
+    GalleryView view(&model, &catalog, &actions, &curation);
     view.resize(1200, 800);
     view.show();
     if (!QTest::qWaitForWindowExposed(&view))
         return 1;
+    const qint64 openMs = clock.elapsed();
+    out << QStringLiteral("gallery opened (first page of %1 rows, window shown): %2 ms")
+               .arg(model.rowCount())
+               .arg(openMs)
+        << Qt::endl;
+    ImageQuery search;
+    search.text = QStringLiteral("lighthouse");
+    clock.restart();
+    model.setQuery(search);
+    const qint64 searchMs = clock.elapsed();
+    out << QStringLiteral("search \"lighthouse\": %1 ms, %2 matches")
+               .arg(searchMs)
+               .arg(model.matchCount())
+        << Qt::endl;
+    ImageQuery filter;
+    filter.modelId = catalog.models().at(3).id;
+    filter.source = ImageQuery::Source::Studio;
+    filter.sort = ImageQuery::Sort::Oldest;
+    clock.restart();
+    model.setQuery(filter);
+    const qint64 filterMs = clock.elapsed();
+    out << QStringLiteral("filter by model and source, oldest first: %1 ms, %2 matches")
+               .arg(filterMs)
+               .arg(model.matchCount())
+        << Qt::endl;
+    model.setQuery({});
     QListView *list = view.list();
     QList<qint64> frames;
     clock.restart();
@@ -111,7 +135,15 @@ int main(int argc, char *argv[])
                .arg(frames.at(std::min<qsizetype>(frames.size() - 1, frames.size() * 99 / 100)))
                .arg(frames.last())
         << Qt::endl;
-    out << QStringLiteral("peak memory (VmHWM): %1 MiB").arg(peakMemoryKiB() / 1024.0, 0, 'f', 1)
+    const qint64 p99 = frames.at(std::min<qsizetype>(frames.size() - 1, frames.size() * 99 / 100));
+    out << QStringLiteral("gallery %1: open %2 ms, search %3 ms, filter %4 ms, scroll p99 %5 ms, "
+                          "peak %6 MiB")
+               .arg(count)
+               .arg(openMs)
+               .arg(searchMs)
+               .arg(filterMs)
+               .arg(p99)
+               .arg(peakMemoryKiB() / 1024.0, 0, 'f', 0)
         << Qt::endl;
     return 0;
 }

@@ -1,13 +1,18 @@
 #include "Base64.h"
 #include "FakeUpstream.h"
+#include "ImageCollections.h"
 #include "ImageFormat.h"
 #include "ImageStore.h"
+#include "ImageStoreSchema.h"
 #include "RequestLog.h"
 
 #include <QAbstractItemModelTester>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -24,10 +29,18 @@ private slots:
     void survivesReopen();
     void queryFiltersAndOrders();
     void removeDeletesFileAndRow();
+    void starsAndFiltersByStar();
+    void trashRestoresRowAndFile();
+    void emptyingTheTrashDeletesForGood();
+    void collectionsHoldImages();
+    void migratesVersion1InPlace();
+    void noticesFilesDeletedOutside();
     void idsAreRandomAndValidated();
     void requestLogIsABoundedModel();
 
 private:
+    // Adds images and waits until they are on disk.
+    static QStringList addSettled(ImageStore *store, const QStringList &prompts);
     static ImageRecord draft(const QString &prompt,
                              const QString &model = QStringLiteral("openai/dall-e-3"));
 };
@@ -42,6 +55,20 @@ ImageRecord TestImageStore::draft(const QString &prompt, const QString &model)
     r.source = QStringLiteral("GUI");
     r.elapsedMs = 1234;
     return r;
+}
+
+QStringList TestImageStore::addSettled(ImageStore *store, const QStringList &prompts)
+{
+    QSignalSpy added(store, &ImageStore::imageAdded);
+    QStringList ids;
+    for (int i = 0; i < prompts.size(); ++i) {
+        ImageRecord r = draft(prompts.at(i));
+        r.created = QDateTime::currentDateTimeUtc().addSecs(i);
+        ids.append(store->add(r, FakeUpstream::makeImage(16, "png", i)));
+    }
+    if (!QTest::qWaitFor([&] { return added.count() == prompts.size(); }, 5000))
+        return {};
+    return ids;
 }
 
 void TestImageStore::sniffsMagicBytes_data()
@@ -159,10 +186,41 @@ void TestImageStore::queryFiltersAndOrders()
     auto all = store.query({});
     QCOMPARE(all.size(), 3);
     QCOMPARE(all.first().prompt, QStringLiteral("100% red_ish")); // newest first
-    QCOMPARE(store.query({QStringLiteral("red"), {}, 0, 100}).size(), 2);
-    QCOMPARE(store.query({QStringLiteral("0% red_"), {}, 0, 100}).size(), 1); // wildcards literal
-    QCOMPARE(store.query({{}, QStringLiteral("vertex/imagen-3.0-fast"), 0, 100}).size(), 1);
-    QCOMPARE(store.query({{}, {}, 1, 1}).first().prompt, QStringLiteral("a blue whale"));
+    ImageQuery red;
+    red.text = QStringLiteral("red");
+    QCOMPARE(store.query(red).size(), 2);
+    QCOMPARE(store.count(red), 2);
+    ImageQuery literal;
+    literal.text = QStringLiteral("0% red_");
+    QCOMPARE(store.query(literal).size(), 1); // wildcards literal
+    ImageQuery vertex;
+    vertex.modelId = QStringLiteral("vertex/imagen-3.0-fast");
+    QCOMPARE(store.query(vertex).size(), 1);
+    ImageQuery second;
+    second.offset = 1;
+    second.limit = 1;
+    QCOMPARE(store.query(second).first().prompt, QStringLiteral("a blue whale"));
+    ImageQuery oldest;
+    oldest.sort = ImageQuery::Sort::Oldest;
+    QCOMPARE(store.query(oldest).first().prompt, QStringLiteral("a red fox"));
+    ImageQuery byModel;
+    byModel.sort = ImageQuery::Sort::Model;
+    QCOMPARE(store.query(byModel).first().modelId, QStringLiteral("openai/dall-e-3"));
+    QCOMPARE(store.query(byModel).last().modelId, QStringLiteral("vertex/imagen-3.0-fast"));
+    ImageQuery today;
+    today.from = QDate::currentDate().addDays(-1);
+    today.to = QDate::currentDate().addDays(1);
+    QCOMPARE(store.count(today), 3);
+    today.from = QDate::currentDate().addDays(2);
+    today.to = {};
+    QCOMPARE(store.count(today), 0);
+    ImageQuery api;
+    api.source = ImageQuery::Source::Api;
+    QCOMPARE(store.count(api), 0);
+    api.source = ImageQuery::Source::Studio;
+    QCOMPARE(store.count(api), 3);
+    for (const ImageRecord &r : store.query({}))
+        QVERIFY(api.matches(r)); // the model's check agrees with the SQL
 }
 
 void TestImageStore::removeDeletesFileAndRow()
@@ -184,6 +242,191 @@ void TestImageStore::removeDeletesFileAndRow()
     QVERIFY(!QFile::exists(path));
     QVERIFY(!store.find(id));
     QCOMPARE(store.count(), 0);
+}
+
+void TestImageStore::starsAndFiltersByStar()
+{
+    QTemporaryDir dir;
+    ImageStore store(dir.path());
+    QString error;
+    QVERIFY(store.open(&error));
+    const QStringList ids = addSettled(&store, {"one", "two", "three"});
+    QCOMPARE(ids.size(), 3);
+    QSignalSpy changed(&store, &ImageStore::imagesChanged);
+    QVERIFY(store.setStarred({ids[0], ids[2]}, true));
+    QCOMPARE(changed.count(), 1);
+    ImageQuery starred;
+    starred.starredOnly = true;
+    QCOMPARE(store.count(starred), 2);
+    QVERIFY(store.find(ids[0])->starred);
+    QVERIFY(!store.find(ids[1])->starred);
+    QVERIFY(store.setStarred({ids[0]}, false));
+    QCOMPARE(store.count(starred), 1);
+}
+
+void TestImageStore::trashRestoresRowAndFile()
+{
+    QTemporaryDir dir;
+    ImageStore store(dir.path());
+    QString error;
+    QVERIFY(store.open(&error));
+    const QStringList ids = addSettled(&store, {"keep", "bin me", "bin me too"});
+    const QString path = store.find(ids[1])->filePath;
+    QSignalSpy trashed(&store, &ImageStore::imagesTrashed);
+    QVERIFY(store.trash({ids[1], ids[2]}));
+    QCOMPARE(trashed.count(), 1);
+    QCOMPARE(store.count(), 1); // gone from the gallery at once
+    ImageQuery trash;
+    trash.trashed = true;
+    QCOMPARE(store.count(trash), 2);
+    QVERIFY(store.find(ids[1])->trashedAt.isValid());
+    QVERIFY(QFile::exists(path)); // the file stays until the trash is emptied
+
+    QSignalSpy restored(&store, &ImageStore::imagesRestored);
+    QVERIFY(store.restore({ids[1]}));
+    QCOMPARE(restored.count(), 1);
+    const auto records = restored.first().first().value<QList<ImageRecord>>();
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().prompt, QStringLiteral("bin me"));
+    QVERIFY(!records.first().trashedAt.isValid());
+    QCOMPARE(store.count(), 2);
+    QCOMPARE(store.count(trash), 1);
+}
+
+void TestImageStore::emptyingTheTrashDeletesForGood()
+{
+    QTemporaryDir dir;
+    ImageStore store(dir.path());
+    ImageCollections collections(&store);
+    QString error;
+    QVERIFY(store.open(&error));
+    const QStringList ids = addSettled(&store, {"old", "recent", "kept"});
+    const qint64 favourites = collections.create(QStringLiteral("Favourites"), &error);
+    QVERIFY(collections.add(favourites, ids));
+    QVERIFY(store.trash({ids[0], ids[1]}));
+    // Nothing was trashed before an hour ago, so an age limit of one hour keeps all.
+    QCOMPARE(store.purgeTrashedBefore(QDateTime::currentDateTimeUtc().addSecs(-3600)), 0);
+    const QString path = store.find(ids[0])->filePath;
+    QSignalSpy removed(&store, &ImageStore::imageRemoved);
+    QCOMPARE(store.emptyTrash(), 2);
+    QCOMPARE(removed.count(), 2);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!store.find(ids[0]));
+    QCOMPARE(store.count(), 1);
+    QCOMPARE(collections.members(favourites), QStringList{ids[2]}); // membership went too
+}
+
+void TestImageStore::collectionsHoldImages()
+{
+    QTemporaryDir dir;
+    ImageStore store(dir.path());
+    ImageCollections collections(&store);
+    QString error;
+    QVERIFY(store.open(&error));
+    const QStringList ids = addSettled(&store, {"a", "b", "c"});
+    QSignalSpy changed(&collections, &ImageCollections::changed);
+    const qint64 birds = collections.create(QStringLiteral("Birds"), &error);
+    QVERIFY2(birds > 0, qPrintable(error));
+    const qint64 blue = collections.create(QStringLiteral("Blue things"), &error);
+    QCOMPARE(collections.create(QStringLiteral("  birds "), &error), 0); // names are unique
+    QVERIFY(error.contains(QLatin1String("Birds")));
+    QCOMPARE(collections.create(QStringLiteral("   "), &error), 0);
+    QCOMPARE(
+        collections.create(QString(ImageCollections::maxNameLength + 1, QLatin1Char('x')), &error),
+        0);
+
+    QVERIFY(collections.add(birds, {ids[0], ids[1]}));
+    QVERIFY(collections.add(blue, {ids[1]}));  // an image may be in several
+    QVERIFY(collections.add(birds, {ids[0]})); // adding twice is harmless
+    QCOMPARE(collections.containing(ids[1]).size(), 2);
+    ImageQuery inBirds;
+    inBirds.collectionId = birds;
+    QCOMPARE(store.count(inBirds), 2);
+
+    QVERIFY(store.trash({ids[0]}));
+    auto all = collections.all();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.first().name, QStringLiteral("Birds"));
+    QCOMPARE(all.first().count, 1); // the trashed one does not count
+
+    QVERIFY(collections.rename(blue, QStringLiteral("Azure"), &error));
+    QVERIFY(!collections.rename(blue, QStringLiteral("BIRDS"), &error));
+    QCOMPARE(collections.all().first().name, QStringLiteral("Azure"));
+    QVERIFY(collections.take(birds, {ids[1]}));
+    QCOMPARE(collections.members(birds), QStringList{ids[0]});
+    QVERIFY(collections.remove(birds));
+    QCOMPARE(collections.all().size(), 1);
+    QCOMPARE(store.count() + store.count([] {
+        ImageQuery q;
+        q.trashed = true;
+        return q;
+    }()),
+             3);
+    QVERIFY(changed.count() >= 7);
+}
+
+void TestImageStore::migratesVersion1InPlace()
+{
+    QTemporaryDir dir;
+    {
+        // The index exactly as release 0.1 created it, with one image.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("index.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE images (id TEXT PRIMARY KEY, prompt TEXT NOT NULL, "
+            "model TEXT NOT NULL, provider TEXT NOT NULL, created INTEGER NOT NULL, "
+            "elapsed_ms INTEGER NOT NULL, byte_size INTEGER NOT NULL, width INTEGER, "
+            "height INTEGER, mime TEXT NOT NULL, source TEXT NOT NULL, path TEXT NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO images VALUES ('0123456789abcdef0123456789abcdef', 'an old fox', "
+            "'openai/dall-e-3', 'openai', 1700000000000, 900, 123, 16, 16, 'image/png', 'GUI', "
+            "'/nowhere/old.png')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    ImageStore store(dir.path());
+    ImageCollections collections(&store);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    const auto old = store.find(QStringLiteral("0123456789abcdef0123456789abcdef"));
+    QVERIFY(old);
+    QCOMPARE(old->prompt, QStringLiteral("an old fox"));
+    QVERIFY(!old->starred);
+    QVERIFY(!old->trashedAt.isValid());
+    QVERIFY(store.setStarred({old->id}, true));
+    QVERIFY(collections.create(QStringLiteral("Old ones"), &error) > 0);
+    QVERIFY(store.trash({old->id}));
+    QVERIFY(store.restore({old->id}));
+    QSqlQuery version(store.database());
+    QVERIFY(version.exec(QStringLiteral("PRAGMA user_version")) && version.next());
+    QCOMPARE(version.value(0).toInt(), ImageStoreSchema::version);
+}
+
+void TestImageStore::noticesFilesDeletedOutside()
+{
+    QTemporaryDir dir;
+    ImageStore store(dir.path());
+    QString error;
+    QVERIFY(store.open(&error));
+    const QStringList ids = addSettled(&store, {"here", "deleted by hand"});
+    const QString path = store.find(ids[1])->filePath;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    QVERIFY(
+        store.containsContent(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QVERIFY(QFile::remove(path));
+    QSignalSpy changed(&store, &ImageStore::imagesChanged);
+    store.checkFiles();
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.first().first().toStringList(), QStringList{ids[1]});
+    QVERIFY(store.find(ids[1])->fileMissing);
+    QVERIFY(!store.find(ids[0])->fileMissing);
 }
 
 void TestImageStore::idsAreRandomAndValidated()

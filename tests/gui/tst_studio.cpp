@@ -1,6 +1,10 @@
+#include "GalleryCuration.h"
 #include "GalleryModel.h"
+#include "GallerySections.h"
 #include "GalleryView.h"
 #include "ImageActions.h"
+#include "ImageCollections.h"
+#include "MessageBar.h"
 #include "ModelPicker.h"
 #include "PromptPanel.h"
 #include "RequestLogDock.h"
@@ -34,6 +38,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 
 using Fault = FakeUpstream::Fault;
 
@@ -48,7 +53,8 @@ private slots:
     void compareThreeModels();
     void retryShowsCountdownAndLog();
     void cancelStopsAHangingRequest();
-    void deleteRemovesFileAndRow();
+    void deleteGoesToTrashAndUndoBringsItBack();
+    void starAndCollectFromTheGallery();
     void galleryReloadsAfterRestart();
     void settingsPersist();
     void upstreamOverrideSurvivesAppliedSettings();
@@ -172,17 +178,87 @@ void TestStudio::cancelStopsAHangingRequest()
     QTRY_COMPARE_WITH_TIMEOUT(t->upstream.inFlight(), 0, 5000);
 }
 
-void TestStudio::deleteRemovesFileAndRow()
+void TestStudio::deleteGoesToTrashAndUndoBringsItBack()
 {
-    generate(QStringLiteral("to be deleted"), {QStringLiteral("vertex/imagen-3.0-fast")});
-    GalleryModel *gallery = t->window->galleryView()->model();
-    QTRY_COMPARE_WITH_TIMEOUT(gallery->rowCount(), 1, 10000);
-    const ImageRecord record = gallery->record(0);
-    QVERIFY(QFile::exists(record.filePath));
-    QVERIFY(t->window->imageActions()->remove(record));
+    generate(QStringLiteral("three of a kind"),
+             {QStringLiteral("vertex/imagen-3.0-fast"), QStringLiteral("openai/dall-e-3"),
+              QStringLiteral("replicate/flux-schnell")});
+    GalleryView *view = t->window->galleryView();
+    GalleryModel *gallery = view->model();
+    QTRY_COMPARE_WITH_TIMEOUT(gallery->rowCount(), 3, 10000);
+    t->window->tabs()->setCurrentWidget(view);
+    const QString kept = gallery->record(2).id;
+    const ImageRecord doomed = gallery->record(0);
+
+    // Ctrl-click two tiles, Delete: they leave the gallery, their files stay.
+    QListView *list = view->list();
+    auto click = [list](int row, Qt::KeyboardModifiers modifiers) {
+        const QRect rect = list->visualRect(list->model()->index(row, 0));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, modifiers, rect.center());
+    };
+    click(0, Qt::NoModifier);
+    click(1, Qt::ControlModifier);
+    QCOMPARE(view->selectedIds().size(), 2);
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(gallery->rowCount(), 1);
+    QCOMPARE(gallery->record(0).id, kept);
+    QVERIFY(QFile::exists(doomed.filePath));
+    QVERIFY(view->messageBar()->isVisible());
+
+    // Ctrl+Z brings both back, in their places.
+    QTest::keyClick(t->window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(gallery->rowCount(), 3);
+    QCOMPARE(gallery->record(0).id, doomed.id);
+
+    // So does the message bar's Undo.
+    click(0, Qt::NoModifier);
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(gallery->rowCount(), 2);
+    auto *undo = view->messageBar()->findChild<QPushButton *>(QStringLiteral("messageBarUndo"));
+    QVERIFY(undo && undo->isVisible());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QCOMPARE(gallery->rowCount(), 3);
+
+    // In the trash, Delete deletes for good.
+    t->window->imageActions()->remove(doomed);
+    view->sections()->select(GallerySections::Kind::Trash);
+    QCOMPARE(gallery->rowCount(), 1);
+    list->selectAll();
+    QTest::keyClick(list, Qt::Key_Delete);
     QCOMPARE(gallery->rowCount(), 0);
-    QVERIFY(!QFile::exists(record.filePath));
-    QVERIFY(!t->store->find(record.id));
+    QVERIFY(!QFile::exists(doomed.filePath));
+    QVERIFY(!t->store->find(doomed.id));
+}
+
+void TestStudio::starAndCollectFromTheGallery()
+{
+    generate(QStringLiteral("worth keeping"),
+             {QStringLiteral("vertex/imagen-3.0-fast"), QStringLiteral("openai/dall-e-3")});
+    GalleryView *view = t->window->galleryView();
+    GalleryModel *gallery = view->model();
+    QTRY_COMPARE_WITH_TIMEOUT(gallery->rowCount(), 2, 10000);
+    t->window->tabs()->setCurrentWidget(view);
+    QListView *list = view->list();
+    list->setCurrentIndex(gallery->index(1));
+    QTest::keyClick(list, Qt::Key_S);
+    QVERIFY(gallery->record(1).starred);
+    QVERIFY(t->store->find(gallery->record(1).id)->starred);
+    view->sections()->select(GallerySections::Kind::Starred);
+    QCOMPARE(gallery->rowCount(), 1);
+    QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier); // undo the star
+    QCOMPARE(gallery->rowCount(), 0);
+
+    view->sections()->select(GallerySections::Kind::All);
+    QString error;
+    const qint64 birds =
+        t->window->curation()->collections()->create(QStringLiteral("Birds"), &error);
+    list->selectAll();
+    t->window->curation()->addToCollection(birds, view->selectedIds());
+    view->sections()->select(GallerySections::Kind::Collection, birds);
+    QCOMPARE(view->sections()->currentItem()->text(), QStringLiteral("Birds  (2)"));
+    QCOMPARE(gallery->rowCount(), 2);
+    t->window->curation()->undoStack()->undo();
+    QCOMPARE(view->sections()->currentItem()->text(), QStringLiteral("Birds  (0)"));
 }
 
 void TestStudio::galleryReloadsAfterRestart()
@@ -423,7 +499,9 @@ void TestStudio::modelsPassTheTester()
     QAbstractItemModelTester gallery(t->window->galleryView()->model(), Mode::QtTest);
     QAbstractItemModelTester picker(t->window->promptPanel()->picker()->model(), Mode::QtTest);
     QAbstractItemModelTester log(&t->log, Mode::QtTest);
-    t->window->galleryView()->model()->setFilter(QStringLiteral("testers"), {});
+    ImageQuery testers;
+    testers.text = QStringLiteral("testers");
+    t->window->galleryView()->model()->setQuery(testers);
     t->window->promptPanel()->picker()->setSelectedIds({QStringLiteral("openai/dall-e-2")});
     QCOMPARE(t->window->galleryView()->model()->rowCount(), 1);
 }

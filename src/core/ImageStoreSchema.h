@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class QSqlDatabase;
+
+// The image index's tables, created or migrated in place (PRAGMA user_version):
+//   1  images
+//   2  + starred, trashed_at, missing, sha256; collections and their members
+namespace ImageStoreSchema {
+
+inline constexpr int version = 2;
+
+// Brings `db` to the current version in one transaction; false with *error when the
+// index is newer than this build or cannot be changed (the index stays as it was).
+bool prepare(QSqlDatabase &db, QString *error);
+
+} // namespace ImageStoreSchema

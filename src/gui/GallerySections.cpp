@@ -1,0 +1,122 @@
+#include "GallerySections.h"
+
+#include "GalleryCuration.h"
+#include "ImageCollections.h"
+#include "ImageStore.h"
+
+#include <QEvent>
+#include <QMenu>
+
+namespace {
+constexpr int kindRole = Qt::UserRole + 1;
+constexpr int collectionRole = Qt::UserRole + 2;
+} // namespace
+
+GallerySections::GallerySections(ImageStore *store, GalleryCuration *curation, QWidget *parent)
+    : QListWidget(parent)
+    , m_store(store)
+    , m_curation(curation)
+{
+    setObjectName(QStringLiteral("gallerySections"));
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    setFrameShape(QFrame::NoFrame);
+    setMinimumWidth(150);
+    connect(this, &QListWidget::currentRowChanged, this, [this] {
+        if (!m_refreshing)
+            emit sectionChanged();
+    });
+    connect(this, &QWidget::customContextMenuRequested, this, &GallerySections::showMenu);
+    setAccessibleName(tr("Gallery sections"));
+    for (auto signal : {&ImageStore::imagesTrashed, &ImageStore::imagesChanged})
+        connect(store, signal, this, &GallerySections::refresh);
+    connect(store, &ImageStore::imageAdded, this, &GallerySections::refresh);
+    connect(store, &ImageStore::imageRemoved, this, &GallerySections::refresh);
+    connect(store, &ImageStore::imagesRestored, this, &GallerySections::refresh);
+    connect(curation->collections(), &ImageCollections::changed, this, &GallerySections::refresh);
+    refresh();
+}
+
+QListWidgetItem *GallerySections::addSection(Kind kind, const QString &name, int count,
+                                             qint64 collectionId)
+{
+    auto *item = new QListWidgetItem(QStringLiteral("%1  (%2)").arg(name).arg(count), this);
+    item->setData(kindRole, int(kind));
+    item->setData(collectionRole, collectionId);
+    item->setData(Qt::AccessibleTextRole, tr("%1, %n image(s)", nullptr, count).arg(name));
+    return item;
+}
+
+void GallerySections::refresh()
+{
+    const Kind kind = currentKind();
+    const qint64 collection = currentCollection();
+    m_refreshing = true;
+    clear();
+    ImageQuery starred;
+    starred.starredOnly = true;
+    ImageQuery trash;
+    trash.trashed = true;
+    addSection(Kind::All, tr("All images"), m_store->count(), 0);
+    addSection(Kind::Starred, tr("Starred"), m_store->count(starred), 0);
+    for (const ImageCollection &c : m_curation->collections()->all())
+        addSection(Kind::Collection, c.name, c.count, c.id);
+    addSection(Kind::Trash, tr("Trash"), m_store->count(trash), 0);
+    m_refreshing = false;
+    select(kind, collection); // a deleted collection falls back to all images
+}
+
+GallerySections::Kind GallerySections::currentKind() const
+{
+    const QListWidgetItem *item = currentItem();
+    return item ? Kind(item->data(kindRole).toInt()) : Kind::All;
+}
+
+qint64 GallerySections::currentCollection() const
+{
+    const QListWidgetItem *item = currentItem();
+    return item && currentKind() == Kind::Collection ? item->data(collectionRole).toLongLong() : 0;
+}
+
+void GallerySections::select(Kind kind, qint64 collectionId)
+{
+    for (int i = 0; i < count(); ++i) {
+        const QListWidgetItem *it = item(i);
+        if (Kind(it->data(kindRole).toInt()) == kind &&
+            it->data(collectionRole).toLongLong() == collectionId) {
+            if (currentRow() != i)
+                setCurrentRow(i);
+            return;
+        }
+    }
+    setCurrentRow(0);
+}
+
+void GallerySections::showMenu(const QPoint &pos)
+{
+    const QListWidgetItem *item = itemAt(pos);
+    const Kind kind = item ? Kind(item->data(kindRole).toInt()) : Kind::All;
+    const qint64 id = item ? item->data(collectionRole).toLongLong() : 0;
+    QMenu menu(this);
+    menu.addAction(tr("New collection..."), this, [this] {
+        if (const qint64 created = m_curation->newCollection())
+            select(Kind::Collection, created);
+    });
+    if (kind == Kind::Collection) {
+        menu.addAction(tr("Rename collection..."), this,
+                       [this, id] { m_curation->renameCollection(id); });
+        menu.addAction(tr("Delete collection..."), this,
+                       [this, id] { m_curation->deleteCollection(id); });
+    }
+    if (kind == Kind::Trash)
+        menu.addAction(tr("Empty trash..."), m_curation, &GalleryCuration::emptyTrash);
+    menu.exec(viewport()->mapToGlobal(pos));
+}
+
+void GallerySections::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Gallery sections"));
+        refresh();
+    }
+    QListWidget::changeEvent(event);
+}
