@@ -782,105 +782,6 @@ from %5</source>
     </message>
 </context>
 <context>
-    <name>ImageDetailDialog</name>
-    <message>
-        <source>Image: %1</source>
-        <translation>图片：%1</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>适应窗口</translation>
-    </message>
-    <message>
-        <source>Fit to the window, or show at 100 %</source>
-        <translation>适应窗口，或按 100% 显示</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>提示词</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>Time taken</source>
-        <translation>用时</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>尺寸</translation>
-    </message>
-    <message>
-        <source>%1 × %2, %3, %4</source>
-        <translation>%1 × %2，%3，%4</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>this window</source>
-        <translation>本窗口</translation>
-    </message>
-    <message>
-        <source>command line</source>
-        <translation>命令行</translation>
-    </message>
-    <message>
-        <source>API client %1</source>
-        <translation>API 客户端 %1</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Reuse prompt and model</source>
-        <translation>复用提示词和模型</translation>
-    </message>
-    <message>
-        <source>Save as...</source>
-        <translation>另存为...</translation>
-    </message>
-    <message>
-        <source>Copy image</source>
-        <translation>复制图片</translation>
-    </message>
-    <message>
-        <source>Copy prompt</source>
-        <translation>复制提示词</translation>
-    </message>
-    <message>
-        <source>Show in file manager</source>
-        <translation>在文件管理器中显示</translation>
-    </message>
-    <message>
-        <source>Delete...</source>
-        <translation>删除...</translation>
-    </message>
-    <message>
-        <source>100 %</source>
-        <translation>100%</translation>
-    </message>
-    <message>
-        <source>The image file could not be read.</source>
-        <translation>无法读取图片文件。</translation>
-    </message>
-</context>
-<context>
     <name>ImageFormat</name>
     <message>
         <source>The image could not be decoded.</source>
@@ -939,6 +840,133 @@ from %5</source>
     <message>
         <source>Cannot prepare the image index: %1</source>
         <translation>无法准备图片索引：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image: %1</source>
+        <translation>图片：%1</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>正在加载...</translation>
+    </message>
+    <message>
+        <source>The file is missing: %1</source>
+        <translation>文件已丢失：%1</translation>
+    </message>
+    <message>
+        <source>The image could not be read: %1</source>
+        <translation>无法读取图片：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3, %4</source>
+        <translation>%1 × %2，%3，%4</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>加星标</translation>
+    </message>
+    <message>
+        <source>Fit (%1 %)</source>
+        <translation>适合窗口（%1 %）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Previous image (Left)</source>
+        <translation>上一张（左方向键）</translation>
+    </message>
+    <message>
+        <source>Previous image</source>
+        <translation>上一张</translation>
+    </message>
+    <message>
+        <source>Next image (Right)</source>
+        <translation>下一张（右方向键）</translation>
+    </message>
+    <message>
+        <source>Next image</source>
+        <translation>下一张</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Fit to the window (0)</source>
+        <translation>适合窗口（0）</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Show at 100 % (1)</source>
+        <translation>按 100 % 显示（1）</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Generation details</source>
+        <translation>生成详情</translation>
+    </message>
+    <message>
+        <source>Use prompt and model</source>
+        <translation>使用此提示词和模型</translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation>另存为...</translation>
+    </message>
+    <message>
+        <source>Copy prompt</source>
+        <translation>复制提示词</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
 #include "GenerationJob.h"
 #include "ImageActions.h"
 #include "ImageCollections.h"
-#include "ImageDetailDialog.h"
+#include "ImageViewer.h"
 #include "ImageMetadata.h"
 #include "ModelPicker.h"
 #include "ModelStats.h"
@@ -407,8 +407,8 @@ void MainWindow::openImage(const QString &imageId)
         showMessage(tr("That image is no longer in the gallery."));
         return;
     }
-    auto *dialog = new ImageDetailDialog(*record, m_actions, this);
-    dialog->show();
+    auto *viewer = new ImageViewer(m_galleryModel, *record, m_actions, m_curation, this);
+    viewer->show();
 }
 
 void MainWindow::reuse(const QString &prompt, const QString &modelId)

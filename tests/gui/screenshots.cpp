@@ -130,7 +130,7 @@ int main(int argc, char *argv[])
     t.window->openImage(t.window->galleryView()->model()->record(1).id);
     QTest::qWait(200);
     for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (w->objectName() == QLatin1String("imageDetail") && w->isVisible()) {
+        if (w->objectName() == QLatin1String("imageViewer") && w->isVisible()) {
             w->resize(1100, 720);
             save(w, folder, QStringLiteral("detail%1.png").arg(suffix));
             w->close();

@@ -4,6 +4,7 @@
 #include "GalleryView.h"
 #include "ImageActions.h"
 #include "ImageCollections.h"
+#include "ImageViewer.h"
 #include "MessageBar.h"
 #include "ModelPicker.h"
 #include "PromptPanel.h"
@@ -14,6 +15,7 @@
 #include "SettingsDialog.h"
 #include "StudioFixture.h"
 #include "StudioSession.h"
+#include "ZoomableImage.h"
 
 #include "TestHttp.h"
 
@@ -55,6 +57,7 @@ private slots:
     void cancelStopsAHangingRequest();
     void deleteGoesToTrashAndUndoBringsItBack();
     void starAndCollectFromTheGallery();
+    void viewerKeysWalkStarAndTrash();
     void galleryReloadsAfterRestart();
     void settingsPersist();
     void upstreamOverrideSurvivesAppliedSettings();
@@ -259,6 +262,44 @@ void TestStudio::starAndCollectFromTheGallery()
     QCOMPARE(gallery->rowCount(), 2);
     t->window->curation()->undoStack()->undo();
     QCOMPARE(view->sections()->currentItem()->text(), QStringLiteral("Birds  (0)"));
+}
+
+void TestStudio::viewerKeysWalkStarAndTrash()
+{
+    generate(QStringLiteral("look closer"),
+             {QStringLiteral("vertex/imagen-3.0-fast"), QStringLiteral("openai/dall-e-3"),
+              QStringLiteral("replicate/flux-schnell")});
+    GalleryModel *gallery = t->window->galleryView()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(gallery->rowCount(), 3, 10000);
+    const QString first = gallery->record(0).id;
+    const QString second = gallery->record(1).id;
+    QTRY_VERIFY_WITH_TIMEOUT(!t->store->isPending(second), 5000);
+    t->window->openImage(first);
+    auto *viewer = t->window->findChild<ImageViewer *>();
+    QVERIFY(viewer);
+    QVERIFY(QTest::qWaitForWindowExposed(viewer));
+    QCOMPARE(viewer->record().id, first);
+    QTest::keyClick(viewer, Qt::Key_Right);
+    QCOMPARE(viewer->record().id, second);
+    QTRY_VERIFY_WITH_TIMEOUT(!viewer->imageView()->image().isNull(), 5000); // loaded off-thread
+    QTest::keyClick(viewer, Qt::Key_1);
+    QCOMPARE(viewer->imageView()->zoom(), 1.0);
+    QTest::keyClick(viewer, Qt::Key_Plus);
+    QCOMPARE(viewer->imageView()->zoom(), 1.25);
+    QTest::keyClick(viewer, Qt::Key_0);
+    QVERIFY(viewer->imageView()->isFit());
+    QTest::keyClick(viewer, Qt::Key_S);
+    QVERIFY(t->store->find(second)->starred);
+    QVERIFY(viewer->findChild<QPushButton *>(QStringLiteral("viewerStar"))->isChecked());
+    QTest::keyClick(viewer, Qt::Key_Left);
+    QCOMPARE(viewer->record().id, first);
+    QTest::keyClick(viewer, Qt::Key_Delete); // to the trash; the viewer moves on
+    QVERIFY(t->store->find(first)->trashedAt.isValid());
+    QCOMPARE(viewer->record().id, second);
+    QCOMPARE(gallery->rowCount(), 2);
+    QPointer<ImageViewer> guard(viewer);
+    QTest::keyClick(viewer, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!guard, 5000); // closed and deleted
 }
 
 void TestStudio::galleryReloadsAfterRestart()
