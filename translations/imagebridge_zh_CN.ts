@@ -272,6 +272,65 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>%1 · %2 × %3</source>
+        <translation>%1 · %2 × %3</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>无法读取图片。</translation>
+    </message>
+    <message>
+        <source>Left: %1   Right: %2</source>
+        <translation>左：%1   右：%2</translation>
+    </message>
+    <message>
+        <source>Compare: %1</source>
+        <translation>对比：%1</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>滑块</translation>
+    </message>
+    <message>
+        <source>Before and after over the same spot (M)</source>
+        <translation>在同一位置对比前后（M）</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>交换</translation>
+    </message>
+    <message>
+        <source>Swap the images (X)</source>
+        <translation>交换两张图片（X）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Left image</source>
+        <translation>左侧图片</translation>
+    </message>
+    <message>
+        <source>Right image</source>
+        <translation>右侧图片</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>前后对比</translation>
+    </message>
+</context>
+<context>
     <name>FilesEndpoint</name>
     <message>
         <source>The image could not be read: %1</source>
@@ -653,6 +712,10 @@ from %5</source>
     <message>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1852,14 @@ from %5</source>
 With several models you get their results side by side.</source>
         <translation>输入提示词，选择一个或多个模型，然后按 Ctrl+Enter。
 选择多个模型时，它们的结果会并排显示。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>与之对比</translation>
     </message>
 </context>
 <context>

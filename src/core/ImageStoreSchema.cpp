@@ -25,7 +25,8 @@ const QStringList version2{
     QStringLiteral("ALTER TABLE images ADD COLUMN trashed_at INTEGER"),
     QStringLiteral("ALTER TABLE images ADD COLUMN missing INTEGER NOT NULL DEFAULT 0"),
     QStringLiteral("ALTER TABLE images ADD COLUMN sha256 TEXT"),
-    QStringLiteral("CREATE INDEX images_trashed ON images(trashed_at)"),
+    // Covers the prompt search count (an index-only scan instead of reading every row).
+    QStringLiteral("CREATE INDEX images_trashed_prompt ON images(trashed_at, prompt)"),
     QStringLiteral("CREATE INDEX images_model ON images(model, created DESC)"),
     QStringLiteral("CREATE INDEX images_sha256 ON images(sha256)"),
     QStringLiteral("CREATE TABLE collections (id INTEGER PRIMARY KEY, "

@@ -360,6 +360,9 @@ void GalleryView::showContextMenu(const QPoint &pos)
                        [this, record] { m_actions->reuse(record); });
         menu.addSeparator();
     }
+    if (ids.size() == 2)
+        menu.addAction(tr("Compare"), this,
+                       [this, ids] { emit compareImages(ids.at(0), ids.at(1)); });
     menu.addAction(record.starred && ids.size() == 1 ? tr("Unstar") : tr("Star"), this,
                    [this, ids] { toggleStar(ids); });
     addCollectionMenu(&menu, ids);
@@ -387,6 +390,11 @@ bool GalleryView::eventFilter(QObject *watched, QEvent *event)
         }
         if (key->key() == Qt::Key_S && key->modifiers() == Qt::NoModifier && !inTrash()) {
             toggleStar(selectedIds());
+            return true;
+        }
+        if (key->key() == Qt::Key_C && key->modifiers() == Qt::NoModifier &&
+            selectedIds().size() == 2) {
+            emit compareImages(selectedIds().at(0), selectedIds().at(1));
             return true;
         }
         if (key->matches(QKeySequence::Copy) && currentRecord(&record)) {

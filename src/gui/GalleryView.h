@@ -33,8 +33,8 @@ public:
 // The gallery tab: sections (all, starred, collections, trash) on the side; filters by
 // prompt text, model, source and date, and a sort order; a thumbnail grid with
 // multi-selection (Ctrl/Shift-click, Ctrl+A, rubber band) and the actions on the
-// selection (context menu; Enter opens, S stars, Delete moves to the trash, drag out to
-// other apps). A message bar offers Undo.
+// selection (context menu; Enter opens, S stars, C compares two, Delete moves to the
+// trash, drag out to other apps). A message bar offers Undo.
 class GalleryView : public QWidget
 {
     Q_OBJECT
@@ -50,6 +50,7 @@ public:
 
 signals:
     void openImage(const QString &imageId);
+    void compareImages(const QString &leftId, const QString &rightId);
 
 protected:
     void changeEvent(QEvent *event) override;

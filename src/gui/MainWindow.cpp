@@ -3,14 +3,15 @@
 #include "AppSettings.h"
 #include "Appearance.h"
 #include "BuildInfo.h"
+#include "CompareDialog.h"
 #include "GalleryCuration.h"
 #include "GalleryModel.h"
 #include "GalleryView.h"
 #include "GenerationJob.h"
 #include "ImageActions.h"
 #include "ImageCollections.h"
-#include "ImageViewer.h"
 #include "ImageMetadata.h"
+#include "ImageViewer.h"
 #include "ModelPicker.h"
 #include "ModelStats.h"
 #include "PromptPanel.h"
@@ -134,6 +135,8 @@ MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, Q
     connect(m_session, &StudioSession::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_results, &ResultsView::openImage, this, &MainWindow::openImage);
     connect(m_gallery, &GalleryView::openImage, this, &MainWindow::openImage);
+    connect(m_gallery, &GalleryView::compareImages, this, &MainWindow::compareImages);
+    connect(m_results, &ResultsView::compareImages, this, &MainWindow::compareImages);
     connect(m_actions, &ImageActions::reuseRequested, this, &MainWindow::reuse);
     connect(m_actions, &ImageActions::message, this, &MainWindow::showMessage);
     connect(m_logDock, &RequestLogDock::message, this, &MainWindow::showMessage);
@@ -409,6 +412,18 @@ void MainWindow::openImage(const QString &imageId)
     }
     auto *viewer = new ImageViewer(m_galleryModel, *record, m_actions, m_curation, this);
     viewer->show();
+}
+
+void MainWindow::compareImages(const QString &leftId, const QString &rightId)
+{
+    const auto left = m_services.store->find(leftId);
+    const auto right = m_services.store->find(rightId);
+    if (!left || !right) {
+        showMessage(tr("That image is no longer in the gallery."));
+        return;
+    }
+    auto *dialog = new CompareDialog(*left, *right, this);
+    dialog->show();
 }
 
 void MainWindow::reuse(const QString &prompt, const QString &modelId)

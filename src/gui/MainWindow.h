@@ -71,6 +71,7 @@ public:
 
     void startServerIfWanted();
     void openImage(const QString &imageId);
+    void compareImages(const QString &leftId, const QString &rightId);
     void reuse(const QString &prompt, const QString &modelId);
 
 protected:

@@ -221,3 +221,8 @@ void ResultCard::changeEvent(QEvent *event)
         updateStatus();
     QFrame::changeEvent(event);
 }
+
+QString ResultCard::title() const
+{
+    return m_title->text();
+}

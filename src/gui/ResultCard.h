@@ -18,6 +18,7 @@ public:
     ResultCard(GenerationJob *job, int index, const QIcon &providerIcon, QWidget *parent = nullptr);
 
     QString imageId() const { return m_imageId; }
+    QString title() const;
     QString statusText() const;
     bool isDone() const { return m_state != State::Running && m_state != State::Waiting; }
 

@@ -4,8 +4,10 @@
 #include "ProviderIcons.h"
 #include "ResultCard.h"
 
+#include <QContextMenuEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QResizeEvent>
 
 ResultsView::ResultsView(const ProviderIcons *icons, QWidget *parent)
@@ -82,4 +84,27 @@ void ResultsView::relayout()
             m_cards.at(i)->show();
         }
     }
+}
+
+void ResultsView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QWidget *child = childAt(event->pos());
+    ResultCard *card = nullptr;
+    for (QWidget *w = child; w && !card; w = w->parentWidget())
+        card = qobject_cast<ResultCard *>(w);
+    if (!card || card->imageId().isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Open"), this, [this, id = card->imageId()] { emit openImage(id); });
+    QMenu *compare = menu.addMenu(tr("Compare with"));
+    for (const QPointer<ResultCard> &other : std::as_const(m_cards)) {
+        if (!other || other == card || other->imageId().isEmpty())
+            continue;
+        compare->addAction(other->title(), this,
+                           [this, left = card->imageId(), right = other->imageId()] {
+                               emit compareImages(left, right);
+                           });
+    }
+    compare->setEnabled(!compare->isEmpty());
+    menu.exec(event->globalPos());
 }

@@ -11,7 +11,8 @@ class QLabel;
 class ResultCard;
 
 // The current run: a card per image per model, side by side, so models can be compared
-// on the same prompt with each one's time.
+// on the same prompt with each one's time. A card's context menu opens two of them in the
+// compare view.
 class ResultsView : public QScrollArea
 {
     Q_OBJECT
@@ -23,9 +24,11 @@ public:
 
 signals:
     void openImage(const QString &imageId);
+    void compareImages(const QString &leftId, const QString &rightId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void relayout();

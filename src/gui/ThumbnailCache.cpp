@@ -34,7 +34,7 @@ ThumbnailCache::ThumbnailCache(const QString &folder, QObject *parent)
     , m_folder(folder)
     , m_memory(600)
 {
-    m_pool.setMaxThreadCount(2);
+    m_pool.setMaxThreadCount(maxRunning);
 }
 
 ThumbnailCache::~ThumbnailCache()
@@ -50,16 +50,31 @@ QImage ThumbnailCache::get(const QString &id, const QString &imagePath)
     if (m_loading.contains(id))
         return {};
     m_loading.insert(id);
-    auto *watcher = new QFutureWatcher<QImage>(this);
-    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, id] {
-        watcher->deleteLater();
-        m_loading.remove(id);
-        m_memory.insert(id, new QImage(watcher->result()));
-        emit ready(id);
-    });
-    const QString cachePath = QStringLiteral("%1/thumbnails/%2.jpg").arg(m_folder, id);
-    watcher->setFuture(QtConcurrent::run(&m_pool, &loadThumbnail, cachePath, imagePath));
+    m_waiting.append({id, imagePath});
+    if (m_waiting.size() > maxWaiting)
+        m_loading.remove(m_waiting.takeFirst().id);
+    startNext();
     return {};
+}
+
+void ThumbnailCache::startNext()
+{
+    while (m_running < maxRunning && !m_waiting.isEmpty()) {
+        const Request request = m_waiting.takeLast(); // the newest: what is on screen now
+        ++m_running;
+        auto *watcher = new QFutureWatcher<QImage>(this);
+        connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, id = request.id] {
+            --m_running;
+            m_loading.remove(id);
+            m_memory.insert(id, new QImage(watcher->result()));
+            delete watcher; // at once: its result is a decoded image
+            emit ready(id);
+            startNext();
+        });
+        const QString cachePath = QStringLiteral("%1/thumbnails/%2.jpg").arg(m_folder, request.id);
+        watcher->setFuture(
+            QtConcurrent::run(&m_pool, &loadThumbnail, cachePath, request.imagePath));
+    }
 }
 
 void ThumbnailCache::forget(const QString &id)

@@ -8,11 +8,16 @@
 
 // Small previews of gallery images, made off the UI thread and kept on disk
 // (<folder>/thumbnails/<id>.jpg) so a restart does not decode every image again.
+// The newest requests go first and only the latest few hundred wait: when someone flicks
+// through 50,000 images, the tiles on screen now load at once instead of after every tile
+// that flew past (those are asked for again if they come back into view).
 class ThumbnailCache : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int side = 256;
+    static constexpr int maxWaiting = 300;
+    static constexpr int maxRunning = 2;
 
     explicit ThumbnailCache(const QString &folder, QObject *parent = nullptr);
     ~ThumbnailCache() override;
@@ -25,8 +30,17 @@ signals:
     void ready(const QString &id);
 
 private:
+    void startNext();
+
+    struct Request
+    {
+        QString id;
+        QString imagePath;
+    };
     QString m_folder;
     QCache<QString, QImage> m_memory;
-    QSet<QString> m_loading;
+    QSet<QString> m_loading;  // waiting or running
+    QList<Request> m_waiting; // oldest first
+    int m_running = 0;
     QThreadPool m_pool;
 };

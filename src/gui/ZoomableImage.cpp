@@ -21,6 +21,7 @@ ZoomableImage::ZoomableImage(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(200, 200);
     grabGesture(Qt::PinchGesture);
+    setMouseTracking(true); // the cursor shows where the slider's divider can be dragged
     setCursor(Qt::OpenHandCursor);
 }
 
@@ -51,6 +52,7 @@ void ZoomableImage::fit()
     m_offset = {};
     update();
     emit zoomChanged(zoom(), true);
+    emit viewChanged();
 }
 
 void ZoomableImage::actualSize()
@@ -60,6 +62,37 @@ void ZoomableImage::actualSize()
     clampOffset();
     update();
     emit zoomChanged(m_zoom, false);
+    emit viewChanged();
+}
+
+void ZoomableImage::setView(const View &view)
+{
+    m_fit = view.fit;
+    m_zoom = std::clamp(view.zoom, minZoom, maxZoom);
+    m_offset = view.offset;
+    clampOffset();
+    update();
+    emit zoomChanged(zoom(), m_fit);
+}
+
+void ZoomableImage::setOverlay(const QImage &overlay)
+{
+    m_overlay = overlay;
+    update();
+}
+
+void ZoomableImage::setSplit(qreal split)
+{
+    m_split = std::clamp(split, 0.0, 1.0);
+    update();
+}
+
+bool ZoomableImage::nearDivider(const QPointF &pos) const
+{
+    if (m_overlay.isNull())
+        return false;
+    const QRectF r = imageRect();
+    return std::abs(pos.x() - (r.left() + r.width() * m_split)) <= 8;
 }
 
 void ZoomableImage::zoomBy(qreal factor, const QPointF &anchor)
@@ -78,6 +111,7 @@ void ZoomableImage::zoomBy(qreal factor, const QPointF &anchor)
     clampOffset();
     update();
     emit zoomChanged(m_zoom, false);
+    emit viewChanged();
 }
 
 QRectF ZoomableImage::imageRect() const
@@ -107,7 +141,24 @@ void ZoomableImage::paintEvent(QPaintEvent *)
         return;
     }
     painter.setRenderHint(QPainter::SmoothPixmapTransform, zoom() < 2.0);
-    painter.drawImage(imageRect(), m_image);
+    const QRectF target = imageRect();
+    if (m_overlay.isNull()) {
+        painter.drawImage(target, m_image);
+        return;
+    }
+    // Before/after: both images fill the same rectangle, split by the divider.
+    const qreal x = target.left() + target.width() * m_split;
+    painter.save();
+    painter.setClipRect(QRectF(target.topLeft(), QPointF(x, target.bottom())));
+    painter.drawImage(target, m_image);
+    painter.setClipRect(QRectF(QPointF(x, target.top()), target.bottomRight()));
+    painter.drawImage(target, m_overlay);
+    painter.restore();
+    painter.setPen(QPen(Qt::white, 2));
+    painter.drawLine(QPointF(x, target.top()), QPointF(x, target.bottom()));
+    const QPointF knob(x, target.center().y());
+    painter.setBrush(palette().highlight());
+    painter.drawEllipse(knob, 9, 9);
 }
 
 void ZoomableImage::wheelEvent(QWheelEvent *event)
@@ -125,6 +176,10 @@ void ZoomableImage::wheelEvent(QWheelEvent *event)
 
 void ZoomableImage::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::LeftButton && nearDivider(event->position())) {
+        m_draggingSplit = true;
+        return;
+    }
     if (event->button() == Qt::LeftButton) {
         m_dragging = true;
         m_dragFrom = event->position();
@@ -134,17 +189,26 @@ void ZoomableImage::mousePressEvent(QMouseEvent *event)
 
 void ZoomableImage::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_dragging)
+    if (m_draggingSplit) {
+        const QRectF r = imageRect();
+        setSplit(r.width() > 0 ? (event->position().x() - r.left()) / r.width() : 0.5);
         return;
+    }
+    if (!m_dragging) {
+        setCursor(nearDivider(event->position()) ? Qt::SplitHCursor : Qt::OpenHandCursor);
+        return;
+    }
     m_offset += event->position() - m_dragFrom;
     m_dragFrom = event->position();
     clampOffset();
     update();
+    emit viewChanged();
 }
 
 void ZoomableImage::mouseReleaseEvent(QMouseEvent *)
 {
     m_dragging = false;
+    m_draggingSplit = false;
     setCursor(Qt::OpenHandCursor);
 }
 

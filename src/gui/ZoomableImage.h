@@ -6,6 +6,9 @@
 // One image with zoom and pan: fit to the widget (the default), 100 %, or anything between
 // 5 % and 1600 % with the wheel (around the pointer), the keyboard or a pinch; dragging pans.
 // Ctrl+wheel asks for the previous or next image instead.
+//
+// With an overlay image it becomes a before/after slider: the image left of a divider,
+// the overlay right of it, both in the same place; dragging the divider moves it.
 class ZoomableImage : public QWidget
 {
     Q_OBJECT
@@ -21,8 +24,23 @@ public:
     void actualSize();
     void zoomBy(qreal factor, const QPointF &anchor = {-1, -1});
 
+    // Zoom and pan, to keep two images in step.
+    struct View
+    {
+        bool fit = true;
+        qreal zoom = 1.0;
+        QPointF offset;
+    };
+    View view() const { return {m_fit, m_zoom, m_offset}; }
+    void setView(const View &view);
+
+    void setOverlay(const QImage &overlay);
+    qreal split() const { return m_split; }
+    void setSplit(qreal split); // 0..1 of the image's width
+
 signals:
     void zoomChanged(qreal zoom, bool fit);
+    void viewChanged(); // by the person (wheel, drag, pinch, fit, 100 %), not by setView()
     void stepRequested(int step); // -1 previous, +1 next
 
 protected:
@@ -39,7 +57,12 @@ private:
     QRectF imageRect() const;
     void clampOffset();
 
+    bool nearDivider(const QPointF &pos) const;
+
     QImage m_image;
+    QImage m_overlay;
+    qreal m_split = 0.5;
+    bool m_draggingSplit = false;
     QString m_problem;
     bool m_fit = true;
     qreal m_zoom = 1.0;

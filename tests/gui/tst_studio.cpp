@@ -1,3 +1,4 @@
+#include "CompareDialog.h"
 #include "GalleryCuration.h"
 #include "GalleryModel.h"
 #include "GallerySections.h"
@@ -58,6 +59,7 @@ private slots:
     void deleteGoesToTrashAndUndoBringsItBack();
     void starAndCollectFromTheGallery();
     void viewerKeysWalkStarAndTrash();
+    void compareTwoInStepAndAsSlider();
     void galleryReloadsAfterRestart();
     void settingsPersist();
     void upstreamOverrideSurvivesAppliedSettings();
@@ -300,6 +302,35 @@ void TestStudio::viewerKeysWalkStarAndTrash()
     QPointer<ImageViewer> guard(viewer);
     QTest::keyClick(viewer, Qt::Key_Escape);
     QTRY_VERIFY_WITH_TIMEOUT(!guard, 5000); // closed and deleted
+}
+
+void TestStudio::compareTwoInStepAndAsSlider()
+{
+    generate(QStringLiteral("which is better"),
+             {QStringLiteral("vertex/imagen-3.0-fast"), QStringLiteral("openai/dall-e-3")});
+    GalleryView *view = t->window->galleryView();
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!t->store->isPending(view->model()->record(0).id) &&
+                                 !t->store->isPending(view->model()->record(1).id),
+                             5000);
+    t->window->tabs()->setCurrentWidget(view);
+    view->list()->selectAll();
+    QTest::keyClick(view->list(), Qt::Key_C);
+    auto *compare = t->window->findChild<CompareDialog *>();
+    QVERIFY(compare);
+    QVERIFY(QTest::qWaitForWindowExposed(compare));
+    // Side by side: zooming one zooms the other the same way.
+    compare->leftView()->zoomBy(2.0);
+    QVERIFY(!compare->rightView()->isFit());
+    QCOMPARE(compare->rightView()->zoom(), compare->leftView()->zoom());
+    QTest::keyClick(compare, Qt::Key_M);
+    QCOMPARE(compare->mode(), CompareDialog::Mode::Slider);
+    QCOMPARE(compare->sliderView()->split(), 0.5);
+    QTest::keyClick(compare, Qt::Key_Right);
+    QVERIFY(compare->sliderView()->split() > 0.5);
+    QPointer<CompareDialog> guard(compare);
+    QTest::keyClick(compare, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!guard, 5000);
 }
 
 void TestStudio::galleryReloadsAfterRestart()
