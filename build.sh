@@ -25,8 +25,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools "libqt6svg6|libqt6svg6t64"
 )
 
-# exiftool reads the written metadata as an independent reader in the tests.
-test_tools=(libimage-exiftool-perl)
+# Independent readers for the tests: exiftool (metadata) and unzip (exported archives).
+test_tools=(libimage-exiftool-perl unzip)
 package_tools=(rpm lintian appstream desktop-file-utils curl dpkg-dev file)
 # clang with libFuzzer's runtime (Debian 12: clang 14; Debian 13: the default clang).
 fuzz_tools=(clang "libclang-rt-14-dev|libclang-rt-dev")

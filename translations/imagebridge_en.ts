@@ -113,12 +113,67 @@
     </message>
 </context>
 <context>
+    <name>GalleryImport</name>
+    <message numerus="yes">
+        <source>Imported %n image(s).</source>
+        <translation>
+            <numerusform>Imported %n image.</numerusform>
+            <numerusform>Imported %n images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n already in the gallery.</source>
+        <translation>
+            <numerusform>Skipped %n already in the gallery.</numerusform>
+            <numerusform>Skipped %n already in the gallery.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n file could not be read: %1</numerusform>
+            <numerusform>%n files could not be read: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GallerySections</name>
     <message numerus="yes">
         <source>%1, %n image(s)</source>
         <translation>
             <numerusform>%1, %n image</numerusform>
             <numerusform>%1, %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleryTransfers</name>
+    <message numerus="yes">
+        <source>Importing %n image(s)...</source>
+        <translation>
+            <numerusform>Importing %n image...</numerusform>
+            <numerusform>Importing %n images...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n image(s)...</source>
+        <translation>
+            <numerusform>Exporting %n image...</numerusform>
+            <numerusform>Exporting %n images...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n image(s) (%1) to %2</source>
+        <translation>
+            <numerusform>Exported %n image (%1) to %2</numerusform>
+            <numerusform>Exported %n images (%1) to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were missing and are only in the manifest.</source>
+        <translation>
+            <numerusform>%n file was missing and is only in the manifest.</numerusform>
+            <numerusform>%n files were missing and are only in the manifest.</numerusform>
         </translation>
     </message>
 </context>

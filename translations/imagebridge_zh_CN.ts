@@ -478,6 +478,34 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR
     </message>
 </context>
 <context>
+    <name>GalleryExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryImport</name>
+    <message numerus="yes">
+        <source>Imported %n image(s).</source>
+        <translation>
+            <numerusform>已导入 %n 张图片。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n already in the gallery.</source>
+        <translation>
+            <numerusform>跳过了 %n 张已在图库中的图片。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n 个文件无法读取：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GalleryModel</name>
     <message>
         <source>%1
@@ -535,6 +563,73 @@ from %5</source>
     <message>
         <source>Empty trash...</source>
         <translation>清空回收站...</translation>
+    </message>
+    <message>
+        <source>Export collection...</source>
+        <translation>导出收藏集...</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryTransfers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import a folder of images</source>
+        <translation>导入图片文件夹</translation>
+    </message>
+    <message>
+        <source>%1 holds no PNG, JPEG, WebP or GIF images.</source>
+        <translation>%1 中没有 PNG、JPEG、WebP 或 GIF 图片。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n image(s)...</source>
+        <translation>
+            <numerusform>正在导入 %n 张图片...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled. %1</source>
+        <translation>导入已取消。%1</translation>
+    </message>
+    <message>
+        <source>Export images</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n image(s)...</source>
+        <translation>
+            <numerusform>正在导出 %n 张图片...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n image(s) (%1) to %2</source>
+        <translation>
+            <numerusform>已将 %n 张图片（%1）导出到 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were missing and are only in the manifest.</source>
+        <translation>
+            <numerusform>%n 个文件已丢失，只记录在清单中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -716,6 +811,14 @@ from %5</source>
     <message>
         <source>Compare</source>
         <translation>对比</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message>
+        <source>ImageBridge images</source>
+        <translation>ImageBridge 图片</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1370,10 @@ from %5</source>
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import folder...</source>
+        <translation>导入文件夹(&amp;I)...</translation>
     </message>
 </context>
 <context>

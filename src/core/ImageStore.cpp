@@ -430,6 +430,39 @@ bool ImageStore::containsContent(const QByteArray &sha256) const
     return q.exec() && q.next();
 }
 
+QSet<QByteArray> ImageStore::contentHashes() const
+{
+    QSet<QByteArray> hashes;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT sha256 FROM images WHERE sha256 IS NOT NULL"))) {
+        while (q.next())
+            hashes.insert(q.value(0).toString().toLatin1());
+    }
+    return hashes;
+}
+
+QList<QPair<QString, QString>> ImageStore::imagesWithoutHash() const
+{
+    QList<QPair<QString, QString>> images;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id, path FROM images WHERE sha256 IS NULL"))) {
+        while (q.next())
+            images.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    return images;
+}
+
+void ImageStore::setContentHash(const QString &id, const QByteArray &sha256)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE images SET sha256 = ? WHERE id = ?"));
+    q.addBindValue(QString::fromLatin1(sha256));
+    q.addBindValue(id);
+    q.exec();
+}
+
 void ImageStore::checkFiles()
 {
     if (!isOpen())

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSize>
 #include <QSqlDatabase>
 #include <QString>
@@ -82,6 +83,10 @@ public:
     int purgeTrashedBefore(const QDateTime &time);
     // Whether an image with these bytes (SHA-256, hex) is in the gallery or the trash.
     bool containsContent(const QByteArray &sha256) const;
+    QSet<QByteArray> contentHashes() const;
+    // Images stored before hashes were kept: id and file path, to hash them once.
+    QList<QPair<QString, QString>> imagesWithoutHash() const;
+    void setContentHash(const QString &id, const QByteArray &sha256);
     // Looks for files deleted (or brought back) outside ImageBridge, off the calling thread;
     // changes are reported with imagesChanged().
     void checkFiles();

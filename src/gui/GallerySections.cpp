@@ -10,6 +10,7 @@
 namespace {
 constexpr int kindRole = Qt::UserRole + 1;
 constexpr int collectionRole = Qt::UserRole + 2;
+constexpr int nameRole = Qt::UserRole + 3;
 } // namespace
 
 GallerySections::GallerySections(ImageStore *store, GalleryCuration *curation, QWidget *parent)
@@ -42,6 +43,7 @@ QListWidgetItem *GallerySections::addSection(Kind kind, const QString &name, int
     auto *item = new QListWidgetItem(QStringLiteral("%1  (%2)").arg(name).arg(count), this);
     item->setData(kindRole, int(kind));
     item->setData(collectionRole, collectionId);
+    item->setData(nameRole, name);
     item->setData(Qt::AccessibleTextRole, tr("%1, %n image(s)", nullptr, count).arg(name));
     return item;
 }
@@ -104,6 +106,9 @@ void GallerySections::showMenu(const QPoint &pos)
     if (kind == Kind::Collection) {
         menu.addAction(tr("Rename collection..."), this,
                        [this, id] { m_curation->renameCollection(id); });
+        menu.addAction(tr("Export collection..."), this, [this, id, item] {
+            emit exportCollectionRequested(id, item->data(nameRole).toString());
+        });
         menu.addAction(tr("Delete collection..."), this,
                        [this, id] { m_curation->deleteCollection(id); });
     }

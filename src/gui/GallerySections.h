@@ -22,6 +22,7 @@ public:
 
 signals:
     void sectionChanged();
+    void exportCollectionRequested(qint64 id, const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;

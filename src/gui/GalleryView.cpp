@@ -160,6 +160,13 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
         connect(box, &QComboBox::currentIndexChanged, this, &GalleryView::applyFilter);
     connect(m_sections, &GallerySections::sectionChanged, this, &GalleryView::applyFilter);
     connect(m_emptyTrash, &QPushButton::clicked, curation, &GalleryCuration::emptyTrash);
+    connect(m_sections, &GallerySections::exportCollectionRequested, this,
+            [this](qint64 id, const QString &name) {
+                ImageQuery members;
+                members.collectionId = id;
+                members.limit = 1000000;
+                emit exportRequested(m_actions->store()->query(members), name);
+            });
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
         emit openImage(index.data(GalleryModel::IdRole).toString());
     });
@@ -375,6 +382,13 @@ void GalleryView::showContextMenu(const QPoint &pos)
                        [this, record] { m_actions->showInFolder(record); });
         menu.addSeparator();
     }
+    menu.addAction(tr("Export..."), this, [this, ids] {
+        QList<ImageRecord> records;
+        for (const QString &id : ids)
+            records.append(m_model->record(m_model->rowOf(id)));
+        emit exportRequested(records, tr("ImageBridge images"));
+    });
+    menu.addSeparator();
     menu.addAction(tr("Move to trash"), this, [this, ids] { m_curation->trash(ids); });
     menu.exec(m_list->viewport()->mapToGlobal(pos));
 }

@@ -51,6 +51,7 @@ public:
 signals:
     void openImage(const QString &imageId);
     void compareImages(const QString &leftId, const QString &rightId);
+    void exportRequested(const QList<ImageRecord> &records, const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;

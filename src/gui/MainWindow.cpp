@@ -6,12 +6,14 @@
 #include "CompareDialog.h"
 #include "GalleryCuration.h"
 #include "GalleryModel.h"
+#include "GalleryTransfers.h"
 #include "GalleryView.h"
 #include "GenerationJob.h"
 #include "ImageActions.h"
 #include "ImageCollections.h"
 #include "ImageMetadata.h"
 #include "ImageViewer.h"
+#include "MessageBar.h"
 #include "ModelPicker.h"
 #include "ModelStats.h"
 #include "PromptPanel.h"
@@ -30,6 +32,7 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -56,6 +59,7 @@ MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, Q
     , m_collections(new ImageCollections(services.store, this))
     , m_curation(new GalleryCuration(services.store, m_collections, this, this))
     , m_actions(new ImageActions(services.store, m_curation, this, this))
+    , m_transfers(new GalleryTransfers(services.store, this, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/imagebridge.svg")));
@@ -137,6 +141,11 @@ MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, Q
     connect(m_gallery, &GalleryView::openImage, this, &MainWindow::openImage);
     connect(m_gallery, &GalleryView::compareImages, this, &MainWindow::compareImages);
     connect(m_results, &ResultsView::compareImages, this, &MainWindow::compareImages);
+    connect(m_gallery, &GalleryView::exportRequested, m_transfers, &GalleryTransfers::exportImages);
+    connect(m_transfers, &GalleryTransfers::finished, this, [this](const QString &summary) {
+        m_tabs->setCurrentWidget(m_gallery);
+        m_gallery->messageBar()->show(summary, false);
+    });
     connect(m_actions, &ImageActions::reuseRequested, this, &MainWindow::reuse);
     connect(m_actions, &ImageActions::message, this, &MainWindow::showMessage);
     connect(m_logDock, &RequestLogDock::message, this, &MainWindow::showMessage);
@@ -176,6 +185,10 @@ void MainWindow::buildMenus()
     QAction *cancel = file->addAction(QString(), this, [this] { m_prompt->requestCancel(); });
     cancel->setObjectName(QStringLiteral("cancelAction"));
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    file->addSeparator();
+    QAction *import = file->addAction(QString(), this, [this] { m_transfers->importFolder(); });
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
     QAction *settings = file->addAction(QString(), this, [this] {
         auto *dialog = new SettingsDialog(m_services.settings, m_services.catalog, this);
@@ -248,9 +261,22 @@ void MainWindow::buildMenus()
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     help->insertAction(about, shortcuts);
     help->insertSeparator(about);
-    m_translatable = {file->menuAction(), generate, cancel,  settings,  quit,
-                      view->menuAction(), results,  gallery, find,      fullScreen,
-                      help->menuAction(), about,    aboutQt, shortcuts, edit->menuAction()};
+    m_translatable = {file->menuAction(),
+                      generate,
+                      cancel,
+                      settings,
+                      quit,
+                      view->menuAction(),
+                      results,
+                      gallery,
+                      find,
+                      fullScreen,
+                      help->menuAction(),
+                      about,
+                      aboutQt,
+                      shortcuts,
+                      edit->menuAction(),
+                      import};
 }
 
 void MainWindow::buildTray()
@@ -302,7 +328,8 @@ void MainWindow::retranslate()
                             tr("&About ImageBridge"),
                             tr("About &Qt"),
                             tr("&Keyboard shortcuts"),
-                            tr("&Edit")};
+                            tr("&Edit"),
+                            tr("&Import folder...")};
     for (int i = 0; i < m_translatable.size() && i < texts.size(); ++i)
         m_translatable.at(i)->setText(texts.at(i));
     m_serverPanel->toggleViewAction()->setText(tr("Local API &server"));
@@ -511,6 +538,14 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    // A folder is imported into the gallery; an image gives back its prompt and model.
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir()) {
+            m_transfers->importFolder(url.toLocalFile());
+            event->acceptProposedAction();
+            return;
+        }
+    }
     for (const QUrl &url : event->mimeData()->urls()) {
         QFile file(url.toLocalFile());
         if (!url.isLocalFile() || !file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024)

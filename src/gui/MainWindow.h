@@ -12,6 +12,7 @@ class AppSettings;
 class Appearance;
 class GalleryCuration;
 class GalleryModel;
+class GalleryTransfers;
 class GalleryView;
 class GenerationJob;
 class ImageActions;
@@ -66,6 +67,7 @@ public:
     ServerController *server() const { return m_server; }
     ImageActions *imageActions() const { return m_actions; }
     GalleryCuration *curation() const { return m_curation; }
+    GalleryTransfers *transfers() const { return m_transfers; }
     StudioSession *session() const { return m_session; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -107,6 +109,7 @@ private:
     ImageCollections *m_collections;
     GalleryCuration *m_curation;
     ImageActions *m_actions;
+    GalleryTransfers *m_transfers;
     ModelPicker *m_picker;
     PromptPanel *m_prompt;
     QTabWidget *m_tabs;

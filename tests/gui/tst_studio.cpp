@@ -1,10 +1,13 @@
 #include "CompareDialog.h"
+#include "FakeUpstream.h"
 #include "GalleryCuration.h"
 #include "GalleryModel.h"
 #include "GallerySections.h"
+#include "GalleryTransfers.h"
 #include "GalleryView.h"
 #include "ImageActions.h"
 #include "ImageCollections.h"
+#include "ImageMetadata.h"
 #include "ImageViewer.h"
 #include "MessageBar.h"
 #include "ModelPicker.h"
@@ -26,6 +29,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -38,6 +42,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -60,6 +65,7 @@ private slots:
     void starAndCollectFromTheGallery();
     void viewerKeysWalkStarAndTrash();
     void compareTwoInStepAndAsSlider();
+    void importAFolderThenExportIt();
     void galleryReloadsAfterRestart();
     void settingsPersist();
     void upstreamOverrideSurvivesAppliedSettings();
@@ -331,6 +337,45 @@ void TestStudio::compareTwoInStepAndAsSlider()
     QPointer<CompareDialog> guard(compare);
     QTest::keyClick(compare, Qt::Key_Escape);
     QTRY_VERIFY_WITH_TIMEOUT(!guard, 5000);
+}
+
+void TestStudio::importAFolderThenExportIt()
+{
+    QTemporaryDir folder;
+    ImageMetadata made;
+    made.prompt = QStringLiteral("from another machine");
+    made.modelId = QStringLiteral("openai/dall-e-3");
+    for (int i = 0; i < 3; ++i) {
+        QFile f(folder.filePath(QStringLiteral("image%1.png").arg(i)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(made.embedInto(FakeUpstream::makeImage(20 + i, "png", i)));
+    }
+    GalleryTransfers *transfers = t->window->transfers();
+    transfers->setInteractive(false);
+    QSignalSpy finished(transfers, &GalleryTransfers::finished);
+    transfers->importFolder(folder.path());
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(finished.first().first().toString().startsWith(QLatin1String("Imported 3 image")),
+             qPrintable(finished.first().first().toString()));
+    GalleryModel *gallery = t->window->galleryView()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(gallery->rowCount(), 3, 10000);
+    QCOMPARE(gallery->record(0).prompt, QStringLiteral("from another machine"));
+    QCOMPARE(gallery->record(0).source, QLatin1String(ImageRecord::sourceImport));
+    QVERIFY(t->window->galleryView()->messageBar()->isVisible());
+
+    transfers->importFolder(folder.path()); // again: nothing new
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.last().first().toString().contains(QLatin1String("Skipped 3")));
+    QCOMPARE(gallery->rowCount(), 3);
+
+    for (int row = 0; row < 3; ++row)
+        QTRY_VERIFY_WITH_TIMEOUT(!t->store->isPending(gallery->record(row).id), 5000);
+    const QString zip = folder.filePath(QStringLiteral("out.zip"));
+    transfers->exportTo({gallery->record(0), gallery->record(1)}, zip);
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(finished.last().first().toString().startsWith(QLatin1String("Exported 2 image")),
+             qPrintable(finished.last().first().toString()));
+    QVERIFY(QFileInfo(zip).size() > 0);
 }
 
 void TestStudio::galleryReloadsAfterRestart()

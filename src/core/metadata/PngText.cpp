@@ -1,31 +1,14 @@
 #include "PngText.h"
 
-#include <QSet>
+#include "Crc32.h"
 
+#include <QSet>
 #include <QtEndian>
+
 #include <algorithm>
-#include <array>
 
 namespace {
 constexpr qsizetype signatureLength = 8;
-
-quint32 crc32(const QByteArray &data)
-{
-    static const auto table = [] {
-        std::array<quint32, 256> t{};
-        for (quint32 n = 0; n < 256; ++n) {
-            quint32 c = n;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1u) ? 0xedb88320u ^ (c >> 1) : c >> 1;
-            t[n] = c;
-        }
-        return t;
-    }();
-    quint32 crc = 0xffffffffu;
-    for (const char c : data)
-        crc = table[(crc ^ quint8(c)) & 0xffu] ^ (crc >> 8);
-    return ~crc;
-}
 
 QByteArray chunk(const QByteArray &type, const QByteArray &data)
 {
@@ -33,7 +16,7 @@ QByteArray chunk(const QByteArray &type, const QByteArray &data)
     qToBigEndian(quint32(data.size()), out.data());
     out += type + data;
     QByteArray crc(4, Qt::Uninitialized);
-    qToBigEndian(crc32(type + data), crc.data());
+    qToBigEndian(Crc32::of(data, Crc32::of(type)), crc.data());
     return out + crc;
 }
 
