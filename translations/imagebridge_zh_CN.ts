@@ -820,6 +820,10 @@ from %5</source>
         <source>ImageBridge images</source>
         <translation>ImageBridge 图片</translation>
     </message>
+    <message>
+        <source>Filter and sort</source>
+        <translation>筛选和排序</translation>
+    </message>
 </context>
 <context>
     <name>GenerateCommand</name>

@@ -105,6 +105,7 @@ void CompareDialog::load()
     m_right->setImage(m_images[1], unreadable);
     m_slider->setImage(m_images[0], unreadable);
     m_slider->setOverlay(m_images[1]);
+    m_slider->setOverlayLabels(m_records[0].modelId, m_records[1].modelId);
     m_leftCaption->setText(caption(m_records[0]));
     m_rightCaption->setText(caption(m_records[1]));
     m_sliderCaption->setText(

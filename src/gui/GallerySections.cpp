@@ -6,12 +6,45 @@
 
 #include <QEvent>
 #include <QMenu>
+#include <QPainter>
+#include <QStyle>
 
 namespace {
 constexpr int kindRole = Qt::UserRole + 1;
 constexpr int collectionRole = Qt::UserRole + 2;
 constexpr int nameRole = Qt::UserRole + 3;
 } // namespace
+
+QIcon GallerySections::iconFor(Kind kind) const
+{
+    switch (kind) {
+    case Kind::All:
+        return QIcon::fromTheme(QStringLiteral("folder-pictures"),
+                                style()->standardIcon(QStyle::SP_DirHomeIcon));
+    case Kind::Starred: {
+        // No standard icon for a star: a gold one, drawn once.
+        static const QIcon star = [this] {
+            QPixmap pixmap(32, 32);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            QFont f = font();
+            f.setPixelSize(28);
+            painter.setFont(f);
+            painter.setPen(QColor(240, 180, 0));
+            painter.drawText(pixmap.rect(), Qt::AlignCenter, QStringLiteral("\u2605"));
+            return QIcon(pixmap);
+        }();
+        return star;
+    }
+    case Kind::Collection:
+        return QIcon::fromTheme(QStringLiteral("folder"),
+                                style()->standardIcon(QStyle::SP_DirIcon));
+    case Kind::Trash:
+        return QIcon::fromTheme(QStringLiteral("user-trash"),
+                                style()->standardIcon(QStyle::SP_TrashIcon));
+    }
+    return {};
+}
 
 GallerySections::GallerySections(ImageStore *store, GalleryCuration *curation, QWidget *parent)
     : QListWidget(parent)
@@ -22,6 +55,8 @@ GallerySections::GallerySections(ImageStore *store, GalleryCuration *curation, Q
     setContextMenuPolicy(Qt::CustomContextMenu);
     setFrameShape(QFrame::NoFrame);
     setMinimumWidth(150);
+    setSpacing(2);
+    setIconSize(QSize(16, 16));
     connect(this, &QListWidget::currentRowChanged, this, [this] {
         if (!m_refreshing)
             emit sectionChanged();
@@ -41,6 +76,7 @@ QListWidgetItem *GallerySections::addSection(Kind kind, const QString &name, int
                                              qint64 collectionId)
 {
     auto *item = new QListWidgetItem(QStringLiteral("%1  (%2)").arg(name).arg(count), this);
+    item->setIcon(iconFor(kind));
     item->setData(kindRole, int(kind));
     item->setData(collectionRole, collectionId);
     item->setData(nameRole, name);

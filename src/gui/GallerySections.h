@@ -30,6 +30,7 @@ protected:
 private:
     void refresh();
     void showMenu(const QPoint &pos);
+    QIcon iconFor(Kind kind) const;
     QListWidgetItem *addSection(Kind kind, const QString &name, int count, qint64 collectionId);
 
     ImageStore *m_store;

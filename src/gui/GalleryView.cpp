@@ -177,12 +177,10 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
     connect(m_messageBar, &MessageBar::undoRequested, curation,
             [curation] { curation->undoStack()->undo(); });
 
+    // The search and the count above the tiles; the sections and the finer filters in the
+    // side panel, where each can be read in full.
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_filter, 3);
-    bar->addWidget(m_modelFilter, 2);
-    bar->addWidget(m_sourceFilter, 1);
-    bar->addWidget(m_dateFilter, 1);
-    bar->addWidget(m_sort, 1);
+    bar->addWidget(m_filter, 1);
     bar->addWidget(m_count);
     bar->addWidget(m_emptyTrash);
     auto *stack = new QStackedLayout;
@@ -195,12 +193,28 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
     contentLayout->addLayout(bar);
     contentLayout->addWidget(m_messageBar);
     contentLayout->addLayout(stack, 1);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_sections, 1);
+    m_filtersLabel = new QLabel(side);
+    m_filtersLabel->setObjectName(QStringLiteral("galleryFiltersLabel"));
+    QFont heading = m_filtersLabel->font();
+    heading.setBold(true);
+    m_filtersLabel->setFont(heading);
+    sideLayout->addWidget(m_filtersLabel);
+    for (QComboBox *box : {m_modelFilter, m_sourceFilter, m_dateFilter, m_sort}) {
+        box->setMinimumContentsLength(12);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        sideLayout->addWidget(box);
+    }
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("gallerySplitter"));
-    splitter->addWidget(m_sections);
+    splitter->addWidget(side);
     splitter->addWidget(content);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({180, 1000});
+    splitter->setSizes({200, 1000});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -227,6 +241,7 @@ void GalleryView::retranslate()
     for (int i = 0; i < sorts.size(); ++i)
         m_sort->setItemText(i, sorts.at(i));
     m_sort->setAccessibleName(tr("Sort order"));
+    m_filtersLabel->setText(tr("Filter and sort"));
     m_emptyTrash->setText(tr("Empty trash..."));
     m_list->setAccessibleName(tr("Gallery"));
     updateCount();

@@ -79,6 +79,7 @@ private:
     QComboBox *m_dateFilter;
     QComboBox *m_sort;
     QLabel *m_count;
+    QLabel *m_filtersLabel = nullptr;
     QPushButton *m_emptyTrash;
     MessageBar *m_messageBar;
     QListView *m_list;

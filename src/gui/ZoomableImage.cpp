@@ -81,6 +81,13 @@ void ZoomableImage::setOverlay(const QImage &overlay)
     update();
 }
 
+void ZoomableImage::setOverlayLabels(const QString &left, const QString &right)
+{
+    m_leftLabel = left;
+    m_rightLabel = right;
+    update();
+}
+
 void ZoomableImage::setSplit(qreal split)
 {
     m_split = std::clamp(split, 0.0, 1.0);
@@ -134,9 +141,9 @@ void ZoomableImage::clampOffset()
 void ZoomableImage::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), palette().window());
+    painter.fillRect(rect(), QColor(28, 28, 30));
     if (m_image.isNull()) {
-        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.setPen(QColor(200, 200, 200));
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, m_problem);
         return;
     }
@@ -159,6 +166,22 @@ void ZoomableImage::paintEvent(QPaintEvent *)
     const QPointF knob(x, target.center().y());
     painter.setBrush(palette().highlight());
     painter.drawEllipse(knob, 9, 9);
+    // Which image is which, in pills at the top corners of the view.
+    const QFontMetrics metrics(font());
+    auto pill = [&](const QString &text, bool left) {
+        if (text.isEmpty())
+            return;
+        const QString shown = metrics.elidedText(text, Qt::ElideRight, width() / 2 - 24);
+        const QRect box(0, 0, metrics.horizontalAdvance(shown) + 16, metrics.height() + 8);
+        const QRect placed = box.translated(left ? 8 : width() - box.width() - 8, 8);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0, 0, 0, 170));
+        painter.drawRoundedRect(placed, 6, 6);
+        painter.setPen(Qt::white);
+        painter.drawText(placed, Qt::AlignCenter, shown);
+    };
+    pill(m_leftLabel, true);
+    pill(m_rightLabel, false);
 }
 
 void ZoomableImage::wheelEvent(QWheelEvent *event)

@@ -7,6 +7,7 @@
 // 5 % and 1600 % with the wheel (around the pointer), the keyboard or a pinch; dragging pans.
 // Ctrl+wheel asks for the previous or next image instead.
 //
+// Images sit on a dark backdrop, as in photo viewers, whatever the theme.
 // With an overlay image it becomes a before/after slider: the image left of a divider,
 // the overlay right of it, both in the same place; dragging the divider moves it.
 class ZoomableImage : public QWidget
@@ -35,6 +36,8 @@ public:
     void setView(const View &view);
 
     void setOverlay(const QImage &overlay);
+    // Names painted in the slider's top corners, over each side.
+    void setOverlayLabels(const QString &left, const QString &right);
     qreal split() const { return m_split; }
     void setSplit(qreal split); // 0..1 of the image's width
 
@@ -61,6 +64,8 @@ private:
 
     QImage m_image;
     QImage m_overlay;
+    QString m_leftLabel;
+    QString m_rightLabel;
     qreal m_split = 0.5;
     bool m_draggingSplit = false;
     QString m_problem;

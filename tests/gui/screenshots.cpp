@@ -2,8 +2,13 @@
 // pictures used in the README (docs/screenshots). Run under a display, e.g.
 //   xvfb-run -a -s "-screen 0 1600x1000x24" ./build/tests/imagebridge-screenshots docs/screenshots
 //   [zh_CN] [--dark]
+#include "CompareDialog.h"
+#include "GalleryCuration.h"
 #include "GalleryModel.h"
+#include "GallerySections.h"
 #include "GalleryView.h"
+#include "ImageCollections.h"
+#include "ImageViewer.h"
 #include "ModelPicker.h"
 #include "PromptPanel.h"
 #include "RequestLogDock.h"
@@ -14,6 +19,7 @@
 #include "StudioFixture.h"
 #include "StudioSession.h"
 #include "TestHttp.h"
+#include "ZoomableImage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -24,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 namespace {
 bool waitFor(const std::function<bool()> &condition, int ms = 15000)
@@ -62,10 +69,10 @@ int main(int argc, char *argv[])
     const bool dark = app.arguments().contains(QStringLiteral("--dark"));
     if (dark)
         t.appearance.applyTheme(AppSettings::Theme::Dark);
-    if (!language.isEmpty() && !language.startsWith(QLatin1Char('-'))) {
-        t.appearance.applyLanguage(language);
-        t.reopen();
-    }
+    // English too goes through its translation, which holds the plural forms.
+    const bool english = language.isEmpty() || language.startsWith(QLatin1Char('-'));
+    t.appearance.applyLanguage(english ? QStringLiteral("en") : language);
+    t.reopen();
     t.upstream.setImageSide(384);
     t.window->resize(1440, 900);
     QString suffix = language.isEmpty() || language.startsWith(QLatin1Char('-'))
@@ -126,15 +133,49 @@ int main(int argc, char *argv[])
             dock->show();
     }
     save(t.window.get(), folder, QStringLiteral("server%1.png").arg(suffix));
-    // One image in detail, and the settings.
-    t.window->openImage(t.window->galleryView()->model()->record(1).id);
-    QTest::qWait(200);
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (w->objectName() == QLatin1String("imageViewer") && w->isVisible()) {
-            w->resize(1100, 720);
-            save(w, folder, QStringLiteral("detail%1.png").arg(suffix));
-            w->close();
-        }
+    // Curation: stars, two collections, and the trash.
+    GalleryView *gallery = t.window->galleryView();
+    GalleryModel *model = gallery->model();
+    QStringList ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids.append(model->record(row).id);
+    GalleryCuration *curation = t.window->curation();
+    curation->setStarred({ids[0], ids[3], ids[4]}, true);
+    const bool chinese = language == QLatin1String("zh_CN");
+    QString error;
+    const qint64 posters = curation->collections()->create(
+        chinese ? QStringLiteral("海报灵感") : QStringLiteral("Poster ideas"), &error);
+    curation->collections()->create(
+        chinese ? QStringLiteral("夜景") : QStringLiteral("Night scenes"), &error);
+    curation->addToCollection(posters, {ids[0], ids[1], ids[2], ids[3], ids[4]});
+    gallery->sections()->select(GallerySections::Kind::Collection, posters);
+    gallery->list()->selectionModel()->select(model->index(1), QItemSelectionModel::Select);
+    gallery->list()->selectionModel()->select(model->index(2), QItemSelectionModel::Select);
+    save(t.window.get(), folder, QStringLiteral("collections%1.png").arg(suffix));
+    gallery->sections()->select(GallerySections::Kind::All);
+    curation->trash({ids[6], ids[7], ids[8]});
+    gallery->sections()->select(GallerySections::Kind::Trash);
+    save(t.window.get(), folder, QStringLiteral("trash%1.png").arg(suffix));
+    curation->undoStack()->undo();
+    gallery->sections()->select(GallerySections::Kind::All);
+
+    // The viewer with its details, and two images on the before/after slider.
+    t.window->openImage(model->record(1).id);
+    for (auto *viewer : t.window->findChildren<ImageViewer *>()) {
+        viewer->resize(1200, 760);
+        viewer->show();
+        waitFor([&] { return !viewer->imageView()->image().isNull(); });
+        save(viewer, folder, QStringLiteral("viewer%1.png").arg(suffix));
+        viewer->close();
+    }
+    t.window->compareImages(model->record(0).id, model->record(2).id);
+    for (auto *compare : t.window->findChildren<CompareDialog *>()) {
+        compare->resize(1100, 720);
+        compare->setMode(CompareDialog::Mode::Slider);
+        compare->sliderView()->setSplit(0.45);
+        compare->show();
+        save(compare, folder, QStringLiteral("compare-slider%1.png").arg(suffix));
+        compare->close();
     }
     SettingsDialog settings(t.settings.get(), &t.catalog);
     settings.show();
