@@ -331,6 +331,25 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR
     </message>
 </context>
 <context>
+    <name>ContactSheet</name>
+    <message>
+        <source>%1 · %2 prompts × %3 models × %4 samples · made with %5 %6</source>
+        <translation>%1 · %2 个提示词 × %3 个模型 × 每格 %4 张 · 由 %5 %6 生成</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>not made yet</source>
+        <translation>尚未生成</translation>
+    </message>
+    <message>
+        <source>ImageBridge grid</source>
+        <translation>ImageBridge 网格</translation>
+    </message>
+</context>
+<context>
     <name>FilesEndpoint</name>
     <message>
         <source>The image could not be read: %1</source>
@@ -824,6 +843,14 @@ from %5</source>
         <source>Filter and sort</source>
         <translation>筛选和排序</translation>
     </message>
+    <message>
+        <source>Arena</source>
+        <translation>竞技场</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
 </context>
 <context>
     <name>GenerateCommand</name>
@@ -883,6 +910,28 @@ from %5</source>
     <message>
         <source>image %1: %2 %3x%4, %5 bytes after %6 ms</source>
         <translation>图片 %1：%2 %3x%4，%5 字节，用时 %6 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>GridRunner</name>
+    <message>
+        <source>There is no grid run %1.</source>
+        <translation>没有编号为 %1 的网格任务。</translation>
+    </message>
+</context>
+<context>
+    <name>GridRuns</name>
+    <message>
+        <source>A grid needs at least one prompt and one model.</source>
+        <translation>网格至少需要一个提示词和一个模型。</translation>
+    </message>
+    <message>
+        <source>A grid can have at most %1 prompts, %2 models, %3 samples and %4 images in all.</source>
+        <translation>网格最多 %1 个提示词、%2 个模型、每格 %3 张，总共 %4 张图片。</translation>
+    </message>
+    <message>
+        <source>Cannot store the grid: %1</source>
+        <translation>无法保存网格：%1</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,10 @@ ImageQuery::Source sourceKind(const QString &source)
         return ImageQuery::Source::Cli;
     if (source == QLatin1String(ImageRecord::sourceImport))
         return ImageQuery::Source::Imported;
+    if (source == QLatin1String(ImageRecord::sourceArena))
+        return ImageQuery::Source::Arena;
+    if (source == QLatin1String(ImageRecord::sourceGrid))
+        return ImageQuery::Source::Grid;
     return ImageQuery::Source::Api;
 }
 } // namespace
@@ -50,20 +54,30 @@ QString ImageQuery::whereClause(QVariantList *values) const
                              "WHERE collection_id = ?) ");
         values->append(collectionId);
     }
-    const QStringList named{QLatin1String(ImageRecord::sourceStudio),
-                            QLatin1String(ImageRecord::sourceCli),
-                            QLatin1String(ImageRecord::sourceImport)};
+    // The sources that are not an API client's address, in the order of Source.
+    const QStringList named{
+        QLatin1String(ImageRecord::sourceStudio), QLatin1String(ImageRecord::sourceCli),
+        QLatin1String(ImageRecord::sourceImport), QLatin1String(ImageRecord::sourceArena),
+        QLatin1String(ImageRecord::sourceGrid)};
     switch (source) {
     case Source::Any:
         break;
     case Source::Studio:
     case Source::Cli:
     case Source::Imported:
+    case Source::Arena:
+    case Source::Grid: {
+        const int at = source == Source::Studio     ? 0
+                       : source == Source::Cli      ? 1
+                       : source == Source::Imported ? 2
+                       : source == Source::Arena    ? 3
+                                                    : 4;
         sql += QLatin1String("AND source = ? ");
-        values->append(named.at(source == Source::Studio ? 0 : source == Source::Cli ? 1 : 2));
+        values->append(named.at(at));
         break;
+    }
     case Source::Api:
-        sql += QLatin1String("AND source NOT IN (?, ?, ?) ");
+        sql += QLatin1String("AND source NOT IN (?, ?, ?, ?, ?) ");
         for (const QString &s : named)
             values->append(s);
         break;

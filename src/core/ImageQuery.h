@@ -9,7 +9,7 @@ struct ImageRecord;
 // Which images of the gallery to list, and in which order.
 struct ImageQuery
 {
-    enum class Source { Any, Studio, Api, Cli, Imported };
+    enum class Source { Any, Studio, Api, Cli, Imported, Arena, Grid };
     enum class Sort { Newest, Oldest, Model };
 
     QString text;    // matched against the prompt, wildcards literal

@@ -67,8 +67,11 @@ QString placeholders(qsizetype n)
 
 bool ImageRecord::isFromApi() const
 {
-    return source != QLatin1String(sourceStudio) && source != QLatin1String(sourceCli) &&
-           source != QLatin1String(sourceImport);
+    for (const char *own : {sourceStudio, sourceCli, sourceImport, sourceArena, sourceGrid}) {
+        if (source == QLatin1String(own))
+            return false;
+    }
+    return true;
 }
 
 ImageStore::ImageStore(const QString &folder, QObject *parent)

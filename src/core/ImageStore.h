@@ -20,6 +20,8 @@ struct ImageRecord
     static constexpr char sourceStudio[] = "GUI";
     static constexpr char sourceCli[] = "CLI";
     static constexpr char sourceImport[] = "Import";
+    static constexpr char sourceArena[] = "Arena";
+    static constexpr char sourceGrid[] = "Grid";
 
     QString id; // 128 random bits, hex
     QString prompt;

@@ -37,6 +37,21 @@ const QStringList version2{
                    "added INTEGER NOT NULL, PRIMARY KEY (collection_id, image_id))"),
     QStringLiteral("CREATE INDEX collection_images_image ON collection_images(image_id)"),
 };
+
+const QStringList version3{
+    QStringLiteral("CREATE TABLE arena_votes (id INTEGER PRIMARY KEY, created INTEGER NOT NULL, "
+                   "prompt TEXT NOT NULL, left_model TEXT NOT NULL, right_model TEXT NOT NULL, "
+                   "left_image TEXT NOT NULL, right_image TEXT NOT NULL, "
+                   "outcome INTEGER NOT NULL, undone INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE TABLE grid_runs (id INTEGER PRIMARY KEY, created INTEGER NOT NULL, "
+                   "prompts TEXT NOT NULL, models TEXT NOT NULL, samples INTEGER NOT NULL, "
+                   "state INTEGER NOT NULL)"),
+    QStringLiteral("CREATE TABLE grid_cells ("
+                   "run_id INTEGER NOT NULL REFERENCES grid_runs(id) ON DELETE CASCADE, "
+                   "prompt_index INTEGER NOT NULL, model_index INTEGER NOT NULL, "
+                   "sample INTEGER NOT NULL, state INTEGER NOT NULL, image_id TEXT, error TEXT, "
+                   "PRIMARY KEY (run_id, prompt_index, model_index, sample))"),
+};
 } // namespace
 
 bool ImageStoreSchema::prepare(QSqlDatabase &db, QString *error)
@@ -59,6 +74,8 @@ bool ImageStoreSchema::prepare(QSqlDatabase &db, QString *error)
         steps += version1;
     if (current < 2)
         steps += version2;
+    if (current < 3)
+        steps += version3;
     steps += QStringLiteral("PRAGMA user_version=%1").arg(version);
     if (!db.transaction()) {
         *error = Tr::tr("Cannot prepare the image index: %1").arg(db.lastError().text());

@@ -7,9 +7,10 @@ class QSqlDatabase;
 // The image index's tables, created or migrated in place (PRAGMA user_version):
 //   1  images
 //   2  + starred, trashed_at, missing, sha256; collections and their members
+//   3  + arena votes, grid runs and their cells
 namespace ImageStoreSchema {
 
-inline constexpr int version = 2;
+inline constexpr int version = 3;
 
 // Brings `db` to the current version in one transaction; false with *error when the
 // index is newer than this build or cannot be changed (the index stays as it was).

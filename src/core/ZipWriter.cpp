@@ -123,9 +123,9 @@ bool ZipWriter::finish()
         put32(&directory, e.size >= max32 ? max32 : quint32(e.size));
         put16(&directory, quint16(e.name.size()));
         put16(&directory, zip64 ? quint16(extra.size() + 4) : 0);
-        put16(&directory, 0); // comment
-        put16(&directory, 0); // disk
-        put16(&directory, 0); // internal attributes
+        put16(&directory, 0);              // comment
+        put16(&directory, 0);              // disk
+        put16(&directory, 0);              // internal attributes
         put32(&directory, 0100644u << 16); // external attributes: a regular file
         put32(&directory, e.offset >= max32 ? max32 : quint32(e.offset));
         directory += e.name;

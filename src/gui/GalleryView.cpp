@@ -122,7 +122,7 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
     for (const ModelInfo &m : catalog->models())
         m_modelFilter->addItem(m.name, m.id);
     m_sourceFilter->setObjectName(QStringLiteral("gallerySourceFilter"));
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 7; ++i) // in the order of ImageQuery::Source
         m_sourceFilter->addItem(QString());
     m_dateFilter->setObjectName(QStringLiteral("galleryDateFilter"));
     for (int days : {0, 1, 7, 30, 365})
@@ -227,8 +227,9 @@ void GalleryView::retranslate()
     m_filter->setAccessibleName(tr("Search prompts"));
     m_modelFilter->setItemText(0, tr("All models"));
     m_modelFilter->setAccessibleName(tr("Filter by model"));
-    const QStringList sources{tr("All sources"), tr("This window"), tr("API clients"),
-                              tr("Command line"), tr("Imported")};
+    const QStringList sources{tr("All sources"),  tr("This window"), tr("API clients"),
+                              tr("Command line"), tr("Imported"),    tr("Arena"),
+                              tr("Grids")};
     for (int i = 0; i < sources.size(); ++i)
         m_sourceFilter->setItemText(i, sources.at(i));
     m_sourceFilter->setAccessibleName(tr("Filter by source"));
