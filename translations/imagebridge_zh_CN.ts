@@ -213,10 +213,6 @@ API 密钥：%2
         <translation>打印调试输出。</translation>
     </message>
     <message>
-        <source>Generate images from PROMPT.</source>
-        <translation>根据提示词生成图片。</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos; (see --help)</source>
         <translation>未知命令 &apos;%1&apos;（见 --help）</translation>
     </message>
@@ -249,11 +245,17 @@ API 密钥：%2
         <translation>--format 必须是 png、jpeg 或 webp</translation>
     </message>
     <message>
+        <source>INI file holding the settings (default: the platform&apos;s settings store).</source>
+        <translation>保存设置的 INI 文件（默认：系统的设置存储）。</translation>
+    </message>
+    <message>
         <source>ImageBridge: a desktop studio and a local OpenAI-compatible server for the AI SDK Image Generator.
 
   imagebridge                      start the desktop studio
   imagebridge --serve              run the API server without a window
   imagebridge generate &quot;PROMPT&quot;    make images and print their paths
+  imagebridge grid --prompts FILE --models ID[,ID...] -o SHEET.png
+                                   prompts x models, as a labelled contact sheet
   imagebridge --list-models        list the model ids
 
 Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR, IMAGEBRIDGE_SETTINGS_FILE.</source>
@@ -262,13 +264,63 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR
   imagebridge                      启动桌面工作室
   imagebridge --serve              不带窗口运行 API 服务器
   imagebridge generate &quot;提示词&quot;    生成图片并打印其路径
+  imagebridge grid --prompts 文件 --models ID[,ID...] -o 总览图.png
+                                   提示词 × 模型，生成带标注的总览图
   imagebridge --list-models        列出模型 ID
 
 环境变量：IMAGEBRIDGE_UPSTREAM_URL、IMAGEBRIDGE_API_KEY、IMAGEBRIDGE_DATA_DIR、IMAGEBRIDGE_SETTINGS_FILE。</translation>
     </message>
     <message>
-        <source>INI file holding the settings (default: the platform&apos;s settings store).</source>
-        <translation>保存设置的 INI 文件（默认：系统的设置存储）。</translation>
+        <source>grid: file with one prompt per line (- for stdin).</source>
+        <translation>grid：每行一个提示词的文件（- 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>grid: model ids, separated by commas.</source>
+        <translation>grid：模型 ID，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>ID 列表</translation>
+    </message>
+    <message>
+        <source>grid: images per prompt and model, 1 to %1.</source>
+        <translation>grid：每个提示词和模型生成的图片数，1 到 %1。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>grid: images generated at once, 1 to %1 (default 4).</source>
+        <translation>grid：同时生成的图片数，1 到 %1（默认 4）。</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>generate PROMPT: make images; grid: prompts x models.</source>
+        <translation>generate 提示词：生成图片；grid：提示词 × 模型。</translation>
+    </message>
+    <message>
+        <source>grid takes no arguments besides its options (see --help)</source>
+        <translation>grid 除选项外不接受参数（见 --help）</translation>
+    </message>
+    <message>
+        <source>grid needs --prompts FILE, --models ID[,ID...] and -o SHEET.png</source>
+        <translation>grid 需要 --prompts 文件、--models ID[,ID...] 和 -o 总览图.png</translation>
+    </message>
+    <message>
+        <source>--samples must be a number from 1 to %1</source>
+        <translation>--samples 必须是 1 到 %1 之间的数字</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to %1</source>
+        <translation>--concurrency 必须是 1 到 %1 之间的数字</translation>
+    </message>
+    <message>
+        <source>--prompts, --models, --samples and --concurrency belong to grid</source>
+        <translation>--prompts、--models、--samples 和 --concurrency 只用于 grid</translation>
     </message>
 </context>
 <context>
@@ -910,6 +962,49 @@ from %5</source>
     <message>
         <source>image %1: %2 %3x%4, %5 bytes after %6 ms</source>
         <translation>图片 %1：%2 %3x%4，%5 字节，用时 %6 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>GridCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB</source>
+        <translation>%1 超过 1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 holds no prompts (one per line)</source>
+        <translation>%1 中没有提示词（每行一个）</translation>
+    </message>
+    <message>
+        <source>cannot encode the contact sheet</source>
+        <translation>无法编码总览图</translation>
+    </message>
+    <message>
+        <source>(imagebridge --list-models shows the ids)</source>
+        <translation>（imagebridge --list-models 可列出所有 ID）</translation>
+    </message>
+    <message>
+        <source>Grid %1: %2 prompts x %3 models x %4 = %5 images, %6 at a time</source>
+        <translation>网格 %1：%2 个提示词 × %3 个模型 × %4 = %5 张图片，每次 %6 张</translation>
+    </message>
+    <message>
+        <source>[%1/%2] done: %3</source>
+        <translation>[%1/%2] 完成：%3</translation>
+    </message>
+    <message>
+        <source>[%1/%2] failed: %3: %4</source>
+        <translation>[%1/%2] 失败：%3：%4</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>interrupted; the studio&apos;s Grids tab can resume run %1</source>
+        <translation>已中断；可在工作室的“网格”页继续任务 %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "BuildInfo.h"
 #include "GenerationJob.h"
+#include "grid/GridRunner.h"
+#include "grid/GridRuns.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,6 +32,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
            "  imagebridge                      start the desktop studio\n"
            "  imagebridge --serve              run the API server without a window\n"
            "  imagebridge generate \"PROMPT\"    make images and print their paths\n"
+           "  imagebridge grid --prompts FILE --models ID[,ID...] -o SHEET.png\n"
+           "                                   prompts x models, as a labelled contact sheet\n"
            "  imagebridge --list-models        list the model ids\n\n"
            "Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR, "
            "IMAGEBRIDGE_SETTINGS_FILE."));
@@ -71,11 +75,26 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
     const QCommandLineOption format(
         QStringLiteral("format"),
         tr("generate: png, jpeg or webp (default: as the upstream sends it)."), tr("format"));
+    const QCommandLineOption prompts(QStringLiteral("prompts"),
+                                     tr("grid: file with one prompt per line (- for stdin)."),
+                                     tr("file"));
+    const QCommandLineOption models(QStringLiteral("models"),
+                                    tr("grid: model ids, separated by commas."), tr("ids"));
+    const QCommandLineOption samples(
+        QStringLiteral("samples"),
+        tr("grid: images per prompt and model, 1 to %1.").arg(GridRuns::maxSamples), tr("K"),
+        QStringLiteral("1"));
+    const QCommandLineOption concurrency(
+        QStringLiteral("concurrency"),
+        tr("grid: images generated at once, 1 to %1 (default 4).").arg(GridRunner::maxConcurrency),
+        tr("C"), QStringLiteral("4"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print debug output."));
     parser.addOptions({serve, listModels, host, port, key, upstream, catalog, dataDir, settingsFile,
-                       model, count, output, format, verbose});
-    parser.addPositionalArgument(QStringLiteral("generate"), tr("Generate images from PROMPT."),
-                                 QStringLiteral("[generate PROMPT]"));
+                       model, count, output, format, prompts, models, samples, concurrency,
+                       verbose});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("generate PROMPT: make images; grid: prompts x models."),
+                                 QStringLiteral("[generate PROMPT | grid]"));
 
     auto usageError = [exitCode](const QString &message) {
         printError(message);
@@ -97,7 +116,11 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
 
     CommandLine cl;
     const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty()) {
+    if (!positional.isEmpty() && positional.first() == QLatin1String("grid")) {
+        if (positional.size() != 1)
+            return usageError(tr("grid takes no arguments besides its options (see --help)"));
+        cl.mode = Mode::Grid;
+    } else if (!positional.isEmpty()) {
         if (positional.first() != QLatin1String("generate"))
             return usageError(tr("unknown command '%1' (see --help)").arg(positional.first()));
         if (positional.size() != 2 || positional.at(1).trimmed().isEmpty())
@@ -107,7 +130,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
         cl.prompt = positional.at(1);
     }
     if (parser.isSet(serve)) {
-        if (cl.mode == Mode::Generate)
+        if (cl.mode == Mode::Generate || cl.mode == Mode::Grid)
             return usageError(tr("--serve and generate cannot be combined"));
         cl.mode = Mode::Serve;
     }
@@ -156,5 +179,27 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
         cl.format != QLatin1String("jpeg") && cl.format != QLatin1String("jpg") &&
         cl.format != QLatin1String("webp"))
         return usageError(tr("--format must be png, jpeg or webp"));
+
+    if (cl.mode == Mode::Grid) {
+        cl.promptsFile = parser.value(prompts);
+        for (const QString &id : parser.value(models).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            cl.models.append(id.trimmed());
+        cl.sheetPath = parser.value(output);
+        if (cl.promptsFile.isEmpty() || cl.models.isEmpty() || cl.sheetPath.isEmpty())
+            return usageError(
+                tr("grid needs --prompts FILE, --models ID[,ID...] and -o SHEET.png"));
+        bool ok = false;
+        cl.samples = parser.value(samples).toInt(&ok);
+        if (!ok || cl.samples < 1 || cl.samples > GridRuns::maxSamples)
+            return usageError(
+                tr("--samples must be a number from 1 to %1").arg(GridRuns::maxSamples));
+        cl.concurrency = parser.value(concurrency).toInt(&ok);
+        if (!ok || cl.concurrency < 1 || cl.concurrency > GridRunner::maxConcurrency)
+            return usageError(
+                tr("--concurrency must be a number from 1 to %1").arg(GridRunner::maxConcurrency));
+    } else if (parser.isSet(prompts) || parser.isSet(models) || parser.isSet(samples) ||
+               parser.isSet(concurrency)) {
+        return usageError(tr("--prompts, --models, --samples and --concurrency belong to grid"));
+    }
     return cl;
 }

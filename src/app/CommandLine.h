@@ -11,7 +11,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Mode { Default, Serve, Generate, ListModels };
+    enum class Mode { Default, Serve, Generate, Grid, ListModels };
 
     Mode mode = Mode::Default;
     std::optional<QString> host;
@@ -29,6 +29,13 @@ public:
     int count = 1;
     QString outputDir;
     QString format; // png, jpeg, webp or empty (as the upstream gave)
+
+    // grid
+    QString promptsFile; // one prompt per line; "-" reads stdin
+    QStringList models;
+    int samples = 1;
+    int concurrency = 4;
+    QString sheetPath; // -o: the contact sheet (PNG; .html writes the page instead)
 
     // Parses `arguments` (argv). On --help/--version prints and sets *exitCode to 0; on a
     // usage error prints one line to stderr and sets *exitCode to 2. Either way returns

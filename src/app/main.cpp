@@ -1,12 +1,16 @@
 #include "BuildInfo.h"
 #include "CommandLine.h"
 #include "GenerateCommand.h"
+#include "GridCommand.h"
 #include "GuiApplication.h"
 #include "Runtime.h"
 #include "ServeCommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -87,6 +91,22 @@ bool hasDisplay()
     return true;
 #endif
 }
+// Without a login session (ssh into a container, CI) XDG_RUNTIME_DIR is unset. Qt then uses
+// a private folder under /tmp anyway, but says so on stderr, where a command promises one
+// line per error; so the command names that folder itself.
+void useRuntimeFolder()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        return;
+    const QString folder =
+        QDir::tempPath() + QStringLiteral("/runtime-") + QString::fromLocal8Bit(qgetenv("USER"));
+    if (QDir().mkpath(folder) &&
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner))
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder));
+#endif
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -125,10 +145,18 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::unique_ptr<QCoreApplication> app;
-    if (gui)
+    if (gui) {
         app = std::make_unique<QApplication>(argc, argv);
-    else
+    } else if (cl->mode == CommandLine::Mode::Grid) {
+        // The contact sheet paints text, which needs a QGuiApplication; without a display
+        // it paints offscreen.
+        if (!hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        useRuntimeFolder();
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     if (cl->verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("imagebridge.*.debug=true"));
 
@@ -143,6 +171,8 @@ int main(int argc, char *argv[])
         return listModels(*runtime);
     case CommandLine::Mode::Generate:
         return runGenerateCommand(*cl, *runtime);
+    case CommandLine::Mode::Grid:
+        return runGridCommand(*cl, *runtime);
     case CommandLine::Mode::Serve:
         return runServeCommand(*cl, *runtime);
     case CommandLine::Mode::Default:

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -23,6 +24,7 @@ private slots:
     void version();
     void generateWritesImages();
     void generateFailureIsOneLine();
+    void gridWritesASheetAndKeepsTheImages();
     void usageErrors_data();
     void usageErrors();
     void serveRefusesTakenPort();
@@ -74,6 +76,7 @@ TestCli::Run TestCli::run(const QStringList &arguments, int timeoutMs)
     process.setProcessEnvironment(environment());
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(IMAGEBRIDGE_BINARY), arguments);
+    process.closeWriteChannel(); // stdin at its end, for commands that read it
     Run result;
     if (!finished.wait(timeoutMs)) {
         process.kill();
@@ -133,6 +136,47 @@ void TestCli::generateFailureIsOneLine()
     QVERIFY(QDir(out.path()).isEmpty());
 }
 
+void TestCli::gridWritesASheetAndKeepsTheImages()
+{
+    QTemporaryDir dir;
+    const QString prompts = dir.filePath(QStringLiteral("prompts.txt"));
+    QFile file(prompts);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("a red fox\n# not a prompt\n\na lighthouse [fault:badrequest]\n");
+    file.close();
+    const QString sheet = dir.filePath(QStringLiteral("sheet.png"));
+    const Run r =
+        run({QStringLiteral("grid"), QStringLiteral("--prompts"), prompts,
+             QStringLiteral("--models"), QStringLiteral("dall-e-3,vertex/imagen-3.0-fast"),
+             QStringLiteral("--samples"), QStringLiteral("2"), QStringLiteral("--concurrency"),
+             QStringLiteral("3"), QStringLiteral("-o"), sheet});
+    // The second prompt fails on every model: some cells made, so exit code 3.
+    QVERIFY2(r.exitCode == 3, r.err.constData());
+    QCOMPARE(QString::fromLocal8Bit(r.out.trimmed()), QDir::toNativeSeparators(sheet));
+    QCOMPARE(m_fake->requestCount(), 8);
+    QVERIFY(m_fake->peakInFlight() <= 3);
+    QVERIFY(r.err.contains("[8/8]"));
+    QVERIFY(r.err.contains("failed"));
+    const QImage image(sheet);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 4 * 256 && image.height() > 2 * 256);
+    // Every made image is in the gallery.
+    QVERIFY(QFile::exists(m_home->filePath(QStringLiteral("data/images/index.sqlite"))));
+
+    // HTML instead, with every cell made: exit code 0.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("a blue whale\n");
+    file.close();
+    const QString page = dir.filePath(QStringLiteral("grid.html"));
+    const Run html = run({QStringLiteral("grid"), QStringLiteral("--prompts"), prompts,
+                          QStringLiteral("--models"), QStringLiteral("replicate/flux-schnell"),
+                          QStringLiteral("-o"), page});
+    QVERIFY2(html.exitCode == 0, html.err.constData());
+    QFile written(page);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().contains("data:image/jpeg;base64,"));
+}
+
 void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -145,6 +189,18 @@ void TestCli::usageErrors_data()
     QTest::newRow("short key") << QStringList{"--serve", "--key", "1"} << 2;
     QTest::newRow("unknown option") << QStringList{"--frobnicate"} << 2;
     QTest::newRow("unknown model") << QStringList{"generate", "x", "-m", "nope/nope"} << 1;
+    QTest::newRow("grid without prompts")
+        << QStringList{"grid", "--models", "dall-e-3", "-o", "x.png"} << 2;
+    QTest::newRow("grid prompts missing")
+        << QStringList{"grid", "--prompts", "/nonexistent", "--models", "dall-e-3", "-o", "x.png"}
+        << 2;
+    QTest::newRow("grid unknown model")
+        << QStringList{"grid", "--prompts", "-", "--models", "nope/nope", "-o", "x.png"} << 2;
+    QTest::newRow("grid samples") << QStringList{"grid",     "--prompts", "p",
+                                                 "--models", "dall-e-3",  "--samples",
+                                                 "11",       "-o",        "x.png"}
+                                  << 2;
+    QTest::newRow("samples without grid") << QStringList{"generate", "x", "--samples", "2"} << 2;
     QTest::newRow("bad catalog") << QStringList{"--list-models", "--catalog", "/nonexistent.json"}
                                  << 1;
 }

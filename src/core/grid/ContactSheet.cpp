@@ -10,7 +10,8 @@
 
 namespace {
 constexpr int margin = 24;
-constexpr int gap = 8;
+constexpr int gap = 8;       // between samples and rows
+constexpr int modelGap = 28; // between models, so the columns read apart
 constexpr int labelWidth = 280;
 constexpr int headerHeight = 56;
 constexpr int footerHeight = 40;
@@ -57,7 +58,7 @@ QImage ContactSheet::render(const Input &in)
     const int prompts = int(in.run.prompts.size());
     const int samples = std::max(1, in.run.samples);
     const int columnWidth = samples * thumbSide + (samples - 1) * gap;
-    const int width = margin * 2 + labelWidth + models * (columnWidth + gap);
+    const int width = margin * 2 + labelWidth + models * (columnWidth + modelGap);
     const int height = margin * 2 + headerHeight + prompts * (thumbSide + gap) + footerHeight;
     QImage sheet(width, height, QImage::Format_RGB32);
     sheet.fill(QColor(250, 250, 250));
@@ -72,7 +73,7 @@ QImage ContactSheet::render(const Input &in)
     p.setFont(bold);
     p.setPen(QColor(30, 30, 30));
     for (int m = 0; m < models; ++m) {
-        const QRect header(margin + labelWidth + m * (columnWidth + gap), margin, columnWidth,
+        const QRect header(margin + labelWidth + m * (columnWidth + modelGap), margin, columnWidth,
                            headerHeight - gap);
         p.drawText(header, Qt::AlignCenter | Qt::TextWordWrap, in.modelNames.value(m));
     }
@@ -86,7 +87,7 @@ QImage ContactSheet::render(const Input &in)
         p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, prompt);
         for (int m = 0; m < models; ++m) {
             for (int s = 0; s < samples; ++s) {
-                const QRect box(margin + labelWidth + m * (columnWidth + gap) +
+                const QRect box(margin + labelWidth + m * (columnWidth + modelGap) +
                                     s * (thumbSide + gap),
                                 top, thumbSide, thumbSide);
                 const GridCell *cell = cellAt(in, r, m, s);
