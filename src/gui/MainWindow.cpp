@@ -172,7 +172,12 @@ MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, Q
     updateServerStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children go after this body: the undo stack clears itself on the way and must not
+    // update the actions of a window that is half gone (found by UBSan).
+    m_curation->undoStack()->disconnect(this);
+}
 
 void MainWindow::buildMenus()
 {
