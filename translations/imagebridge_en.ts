@@ -223,6 +223,13 @@
             <numerusform>Failed %n times in a row; try another model for a while.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your arena rating: %1 (95 %: %2 – %3) from %n vote(s)</source>
+        <translation>
+            <numerusform>Your arena rating: %1 (95 %: %2 – %3) from %n vote</numerusform>
+            <numerusform>Your arena rating: %1 (95 %: %2 – %3) from %n votes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RequestLogDock</name>

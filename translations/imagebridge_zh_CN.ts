@@ -44,6 +44,136 @@
     </message>
 </context>
 <context>
+    <name>ArenaSession</name>
+    <message>
+        <source>The arena needs at least two models in the pool.</source>
+        <translation>竞技场的模型池至少需要两个模型。</translation>
+    </message>
+    <message>
+        <source>Type a prompt for the arena.</source>
+        <translation>请为竞技场输入提示词。</translation>
+    </message>
+</context>
+<context>
+    <name>ArenaView</name>
+    <message>
+        <source>The last vote was taken back.</source>
+        <translation>已撤回上一次投票。</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying another pair. Failures count against reliability, not as votes.</source>
+        <translation>%1 失败（%2）；正在换一组。失败计入可靠性，不算投票。</translation>
+    </message>
+    <message>
+        <source>Generating...</source>
+        <translation>正在生成...</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Making the next pair. The names stay hidden until you vote.</source>
+        <translation>正在生成下一组。投票前不显示模型名称。</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>提示词：%1</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>正在加载...</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>无法读取图片。</translation>
+    </message>
+    <message>
+        <source>You chose the left one</source>
+        <translation>你选择了左边</translation>
+    </message>
+    <message>
+        <source>You chose the right one</source>
+        <translation>你选择了右边</translation>
+    </message>
+    <message>
+        <source>A tie</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>都不好</translation>
+    </message>
+    <message>
+        <source>%1: left was %2 (now %3), right was %4 (now %5).</source>
+        <translation>%1：左边是 %2（现在 %3），右边是 %4（现在 %5）。</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>所有模型</translation>
+    </message>
+    <message>
+        <source>Check or uncheck every model</source>
+        <translation>全选或全不选</translation>
+    </message>
+    <message>
+        <source>Models in the pool</source>
+        <translation>模型池</translation>
+    </message>
+    <message>
+        <source>Arena prompt</source>
+        <translation>竞技场提示词</translation>
+    </message>
+    <message>
+        <source>Separate several prompts with | to take turns</source>
+        <translation>用 | 分隔多个提示词，轮流使用</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Left is better (1)</source>
+        <translation>左边更好（1）</translation>
+    </message>
+    <message>
+        <source>Right is better (2)</source>
+        <translation>右边更好（2）</translation>
+    </message>
+    <message>
+        <source>Tie (3)</source>
+        <translation>平局（3）</translation>
+    </message>
+    <message>
+        <source>Both bad (0)</source>
+        <translation>都不好（0）</translation>
+    </message>
+    <message>
+        <source>Undo vote</source>
+        <translation>撤回投票</translation>
+    </message>
+    <message>
+        <source>Left image</source>
+        <translation>左侧图片</translation>
+    </message>
+    <message>
+        <source>Right image</source>
+        <translation>右侧图片</translation>
+    </message>
+    <message>
+        <source>Your leaderboard</source>
+        <translation>你的排行榜</translation>
+    </message>
+    <message>
+        <source>Check two or more models, type a prompt and press Start.</source>
+        <translation>勾选两个或更多模型，输入提示词，然后点击“开始”。</translation>
+    </message>
+</context>
+<context>
     <name>ChatEndpoint</name>
     <message>
         <source>Full-size image</source>
@@ -1306,6 +1436,57 @@ from %5</source>
     </message>
 </context>
 <context>
+    <name>LeaderboardModel</name>
+    <message>
+        <source>With 95 % confidence the rating lies between %1 and %2; more votes narrow it.</source>
+        <translation>评分有 95 % 的把握在 %1 到 %2 之间；投票越多，范围越窄。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – %3</source>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % 区间</translation>
+    </message>
+    <message>
+        <source>Won – lost – tied</source>
+        <translation>胜 – 负 – 平</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <source>Typical time</source>
+        <translation>典型耗时</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The model %1 is not in the catalog.</source>
@@ -1523,6 +1704,14 @@ from %5</source>
         <source>&amp;Import folder...</source>
         <translation>导入文件夹(&amp;I)...</translation>
     </message>
+    <message>
+        <source>Arena</source>
+        <translation>竞技场</translation>
+    </message>
+    <message>
+        <source>&amp;Arena</source>
+        <translation>竞技场(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1656,6 +1845,20 @@ from %5</source>
     <message>
         <source>%1 of %2 recent images succeeded</source>
         <translation>最近 %2 张图片中成功 %1 张</translation>
+    </message>
+    <message>
+        <source>★%1</source>
+        <translation>★%1</translation>
+    </message>
+    <message>
+        <source>★%1 · %2</source>
+        <translation>★%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your arena rating: %1 (95 %: %2 – %3) from %n vote(s)</source>
+        <translation>
+            <numerusform>你的竞技场评分：%1（95 %：%2 – %3），来自 %n 次投票</numerusform>
+        </translation>
     </message>
 </context>
 <context>

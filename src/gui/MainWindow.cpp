@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "Appearance.h"
+#include "ArenaView.h"
 #include "BuildInfo.h"
 #include "CompareDialog.h"
 #include "GalleryCuration.h"
@@ -13,6 +14,7 @@
 #include "ImageCollections.h"
 #include "ImageMetadata.h"
 #include "ImageViewer.h"
+#include "LeaderboardModel.h"
 #include "MessageBar.h"
 #include "ModelPicker.h"
 #include "ModelStats.h"
@@ -60,6 +62,9 @@ MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, Q
     , m_curation(new GalleryCuration(services.store, m_collections, this, this))
     , m_actions(new ImageActions(services.store, m_curation, this, this))
     , m_transfers(new GalleryTransfers(services.store, this, this))
+    , m_votes(new ArenaVotes(services.store, this))
+    , m_arenaSession(
+          new ArenaSession(services.upstream, services.store, m_votes, services.stats, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/imagebridge.svg")));
@@ -88,6 +93,14 @@ MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, Q
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_results, QString());
     m_tabs->addTab(m_gallery, QString());
+    auto *leaderboard = new LeaderboardModel(m_votes, services.catalog, services.stats, this);
+    m_arena = new ArenaView(m_arenaSession, leaderboard, services.catalog, services.store, this);
+    m_arena->setPromptHistory(services.settings->promptHistory());
+    m_tabs->addTab(m_arena, QString());
+    // The picker shows each model's arena rating beside its history.
+    m_picker->model()->setRatings(leaderboard->ratings());
+    connect(m_votes, &ArenaVotes::changed, this,
+            [this, leaderboard] { m_picker->model()->setRatings(leaderboard->ratings()); });
     m_tabs->setDocumentMode(true);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -227,6 +240,9 @@ void MainWindow::buildMenus()
     QAction *gallery =
         view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_gallery); });
     gallery->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *arena =
+        view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_arena); });
+    arena->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *find = view->addAction(QString(), this, [this] {
         m_tabs->setCurrentWidget(m_gallery);
         if (auto *filter = m_gallery->findChild<QLineEdit *>(QStringLiteral("galleryFilter"))) {
@@ -318,6 +334,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("ImageBridge"));
     m_tabs->setTabText(0, tr("Results"));
     m_tabs->setTabText(1, tr("Gallery"));
+    m_tabs->setTabText(2, tr("Arena"));
     m_tabs->setAccessibleName(tr("Results and gallery"));
     const QStringList texts{tr("&File"),
                             tr("&Generate"),
@@ -334,7 +351,8 @@ void MainWindow::retranslate()
                             tr("About &Qt"),
                             tr("&Keyboard shortcuts"),
                             tr("&Edit"),
-                            tr("&Import folder...")};
+                            tr("&Import folder..."),
+                            tr("&Arena")};
     for (int i = 0; i < m_translatable.size() && i < texts.size(); ++i)
         m_translatable.at(i)->setText(texts.at(i));
     m_serverPanel->toggleViewAction()->setText(tr("Local API &server"));

@@ -9,6 +9,9 @@
 #include <memory>
 
 class AppSettings;
+class ArenaSession;
+class ArenaView;
+class ArenaVotes;
 class Appearance;
 class GalleryCuration;
 class GalleryModel;
@@ -68,6 +71,9 @@ public:
     ImageActions *imageActions() const { return m_actions; }
     GalleryCuration *curation() const { return m_curation; }
     GalleryTransfers *transfers() const { return m_transfers; }
+    ArenaView *arenaView() const { return m_arena; }
+    ArenaSession *arenaSession() const { return m_arenaSession; }
+    ArenaVotes *arenaVotes() const { return m_votes; }
     StudioSession *session() const { return m_session; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -110,6 +116,9 @@ private:
     GalleryCuration *m_curation;
     ImageActions *m_actions;
     GalleryTransfers *m_transfers;
+    ArenaVotes *m_votes;
+    ArenaSession *m_arenaSession;
+    ArenaView *m_arena = nullptr;
     ModelPicker *m_picker;
     PromptPanel *m_prompt;
     QTabWidget *m_tabs;

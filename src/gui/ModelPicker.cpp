@@ -114,9 +114,26 @@ void ModelPickerModel::refreshHistory()
         } else {
             history->setData(QVariant(), Qt::ForegroundRole);
         }
+        const auto rating = m_ratings.constFind(item->data(ModelIdRole).toString());
+        if (rating != m_ratings.cend() && rating->games() > 0) {
+            text = text.isEmpty() ? tr("★%1").arg(qRound(rating->rating))
+                                  : tr("★%1 · %2").arg(qRound(rating->rating)).arg(text);
+            tip = tr("Your arena rating: %1 (95 %: %2 – %3) from %n vote(s)", nullptr,
+                     rating->games())
+                      .arg(qRound(rating->rating))
+                      .arg(qRound(rating->low))
+                      .arg(qRound(rating->high)) +
+                  (tip.isEmpty() ? QString() : QLatin1Char('\n') + tip);
+        }
         history->setText(text);
         history->setToolTip(tip);
     }
+}
+
+void ModelPickerModel::setRatings(const QHash<QString, BradleyTerry::Rating> &ratings)
+{
+    m_ratings = ratings;
+    refreshHistory();
 }
 
 ModelPicker::ModelPicker(const ModelCatalog *catalog, const ModelStats *stats,

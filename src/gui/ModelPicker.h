@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ModelCatalog.h"
+#include "arena/BradleyTerry.h"
 
 #include <QStandardItemModel>
 #include <QWidget>
@@ -13,7 +14,7 @@ class QSortFilterProxyModel;
 class QTreeView;
 
 // The catalog as a checkable tree, providers on top, with the user's own history per
-// model (success rate, typical time, cooling down after repeated failures).
+// model (arena rating, success rate, typical time, cooling down after repeated failures).
 class ModelPickerModel : public QStandardItemModel
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     QStringList checkedIds() const;
     void setCheckedIds(const QStringList &ids);
     void refreshHistory();
+    void setRatings(const QHash<QString, BradleyTerry::Rating> &ratings);
     void retranslate();
 
 private:
@@ -36,6 +38,7 @@ private:
     const ModelCatalog *m_catalog;
     const ModelStats *m_stats;
     const ProviderIcons *m_icons;
+    QHash<QString, BradleyTerry::Rating> m_ratings;
 };
 
 // The model picker: a filter box, the "performance" and "quality" presets of the

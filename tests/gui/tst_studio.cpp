@@ -1,3 +1,4 @@
+#include "ArenaView.h"
 #include "CompareDialog.h"
 #include "FakeUpstream.h"
 #include "GalleryCuration.h"
@@ -35,11 +36,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardItem>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -66,6 +69,7 @@ private slots:
     void viewerKeysWalkStarAndTrash();
     void compareTwoInStepAndAsSlider();
     void importAFolderThenExportIt();
+    void arenaVotesWithTheKeys();
     void galleryReloadsAfterRestart();
     void settingsPersist();
     void upstreamOverrideSurvivesAppliedSettings();
@@ -376,6 +380,60 @@ void TestStudio::importAFolderThenExportIt()
     QVERIFY2(finished.last().first().toString().startsWith(QLatin1String("Exported 2 image")),
              qPrintable(finished.last().first().toString()));
     QVERIFY(QFileInfo(zip).size() > 0);
+}
+
+void TestStudio::arenaVotesWithTheKeys()
+{
+    ArenaView *arena = t->window->arenaView();
+    ArenaSession *session = t->window->arenaSession();
+    t->window->tabs()->setCurrentWidget(arena);
+    for (int i = 0; i < arena->pool()->count(); ++i) {
+        QListWidgetItem *item = arena->pool()->item(i);
+        const QString id = item->data(Qt::UserRole).toString();
+        item->setCheckState(id == QLatin1String("vertex/imagen-3.0-fast") ||
+                                    id == QLatin1String("openai/dall-e-3")
+                                ? Qt::Checked
+                                : Qt::Unchecked);
+    }
+    arena->promptEdit()->setText(QStringLiteral("a castle in the clouds"));
+    QTest::mouseClick(arena->startButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(session->hasPair(), 10000);
+    const ArenaSession::Pair first = session->pair();
+    QVERIFY(first.left.id != first.right.id);
+    QVERIFY(!arena->revealLabel()->text().contains(first.left.name)); // names hidden
+    QTest::keyClick(arena, Qt::Key_1);
+    QCOMPARE(t->window->arenaVotes()->count(), 1);
+    QVERIFY(arena->revealLabel()->text().contains(first.left.name)); // revealed after the vote
+    const ArenaVote vote = t->window->arenaVotes()->all().first();
+    QCOMPARE(vote.leftModel, first.left.id);
+    QCOMPARE(vote.outcome, ArenaVote::Outcome::Left);
+    QVERIFY(t->store->find(vote.leftImage)); // both images are in the gallery
+    QCOMPARE(t->store->find(vote.rightImage)->source, QLatin1String(ImageRecord::sourceArena));
+
+    // The next pair was made in the background.
+    QTRY_VERIFY_WITH_TIMEOUT(session->hasPair(), 10000);
+    QTest::keyClick(arena, Qt::Key_3);
+    QCOMPARE(t->window->arenaVotes()->count(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(session->hasPair(), 10000);
+    QTest::keyClick(arena, Qt::Key_0);
+    QCOMPARE(t->window->arenaVotes()->count(), 3);
+    QCOMPARE(t->window->arenaVotes()->all().last().outcome, ArenaVote::Outcome::BothBad);
+    QVERIFY(session->undoLastVote());
+    QCOMPARE(t->window->arenaVotes()->count(), 2);
+
+    // The leaderboard and the model picker show the ratings.
+    auto *board = arena->findChild<QTableView *>(QStringLiteral("arenaLeaderboard"));
+    QCOMPARE(board->model()->rowCount(), 2);
+    ModelPickerModel *picker = t->window->promptPanel()->picker()->model();
+    bool rated = false;
+    for (QStandardItem *provider : {picker->item(0), picker->item(1), picker->item(2)}) {
+        for (int row = 0; provider && row < provider->rowCount(); ++row)
+            rated = rated || provider->child(row, ModelPickerModel::HistoryColumn)
+                                 ->text()
+                                 .startsWith(QStringLiteral("★"));
+    }
+    QVERIFY(rated);
+    session->stop();
 }
 
 void TestStudio::galleryReloadsAfterRestart()

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "arena/ArenaSession.h"
+
+#include <QWidget>
+
+class ImageStore;
+class LeaderboardModel;
+class ModelCatalog;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class ZoomableImage;
+
+// The Arena tab: pick a pool of models and a prompt, then judge pairs of images made by
+// two of them, without their names. Keys 1 (left), 2 (right), 3 (tie) and 0 (both bad)
+// vote; the names show after the vote while the next pair (already made in the
+// background) appears. Ctrl+Z takes back the last vote. The leaderboard beside it sorts
+// the models by the personal rating.
+class ArenaView : public QWidget
+{
+    Q_OBJECT
+public:
+    ArenaView(ArenaSession *session, LeaderboardModel *leaderboard, const ModelCatalog *catalog,
+              ImageStore *store, QWidget *parent = nullptr);
+
+    void setPromptHistory(const QStringList &prompts);
+    QListWidget *pool() const { return m_pool; }
+    QLineEdit *promptEdit() const { return m_prompt; }
+    QPushButton *startButton() const { return m_start; }
+    QLabel *revealLabel() const { return m_reveal; }
+    void start();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showPair();
+    void showWaiting();
+    void onRevealed(const ArenaSession::Pair &pair, ArenaVote::Outcome outcome);
+    void vote(ArenaVote::Outcome outcome);
+    void setVotingEnabled(bool on);
+    QList<ModelInfo> poolModels() const;
+    void retranslate();
+
+    ArenaSession *m_session;
+    ImageStore *m_store;
+    quint64 m_pairSerial = 0;
+    LeaderboardModel *m_leaderboard;
+    const ModelCatalog *m_catalog;
+    QListWidget *m_pool;
+    QPushButton *m_allModels;
+    QLineEdit *m_prompt;
+    QPushButton *m_start;
+    ZoomableImage *m_left;
+    ZoomableImage *m_right;
+    QLabel *m_leftName;
+    QLabel *m_rightName;
+    QLabel *m_status;
+    QLabel *m_reveal;
+    QPushButton *m_voteLeft;
+    QPushButton *m_voteRight;
+    QPushButton *m_voteTie;
+    QPushButton *m_voteBad;
+    QPushButton *m_undo;
+    QLabel *m_leaderboardTitle;
+    QTableView *m_table;
+};
