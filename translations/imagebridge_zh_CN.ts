@@ -1160,6 +1160,160 @@ from %5</source>
     </message>
 </context>
 <context>
+    <name>GridTableModel</name>
+    <message>
+        <source>%1 on %2: %3 of %4 made</source>
+        <translation>%2 上的“%1”：已生成 %3/%4 张</translation>
+    </message>
+</context>
+<context>
+    <name>GridView</name>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Load prompts</source>
+        <translation>载入提示词</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3 × %4 × %5 · %6</source>
+        <translation>任务 %1 · %2 · %3 × %4 × %5 · %6</translation>
+    </message>
+    <message>
+        <source>%1 of %2 made, %3 failed</source>
+        <translation>已生成 %1/%2 张，%3 张失败</translation>
+    </message>
+    <message>
+        <source>Grid run %1 finished: %2 of %3 made</source>
+        <translation>网格任务 %1 已完成：已生成 %2/%3 张</translation>
+    </message>
+    <message>
+        <source>Run %1 stopped at %2 of %3; Resume goes on where it stopped.</source>
+        <translation>任务 %1 停在 %2/%3；点击“继续”从停下的地方接着生成。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>grid-%1</source>
+        <translation>网格-%1</translation>
+    </message>
+    <message>
+        <source>Export the grid as a page</source>
+        <translation>将网格导出为网页</translation>
+    </message>
+    <message>
+        <source>Export the contact sheet</source>
+        <translation>导出总览图</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML 网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>One prompt per line</source>
+        <translation>每行一个提示词</translation>
+    </message>
+    <message>
+        <source>Grid prompts</source>
+        <translation>网格提示词</translation>
+    </message>
+    <message>
+        <source>Load prompts from a file...</source>
+        <translation>从文件载入提示词...</translation>
+    </message>
+    <message>
+        <source>Grid models</source>
+        <translation>网格模型</translation>
+    </message>
+    <message>
+        <source>&amp;Samples</source>
+        <translation>每格张数(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Samples per prompt and model</source>
+        <translation>每个提示词和模型的张数</translation>
+    </message>
+    <message>
+        <source>At &amp;once</source>
+        <translation>同时生成(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Images generated at once</source>
+        <translation>同时生成的图片数</translation>
+    </message>
+    <message>
+        <source>Run the grid</source>
+        <translation>运行网格</translation>
+    </message>
+    <message>
+        <source>Grid runs</source>
+        <translation>网格任务</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>重试失败的</translation>
+    </message>
+    <message>
+        <source>Contact sheet...</source>
+        <translation>总览图...</translation>
+    </message>
+    <message>
+        <source>HTML page...</source>
+        <translation>HTML 网页...</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Grid progress</source>
+        <translation>网格进度</translation>
+    </message>
+</context>
+<context>
     <name>ImageActions</name>
     <message>
         <source>Save image as</source>
@@ -1677,10 +1831,6 @@ from %5</source>
         </translation>
     </message>
     <message>
-        <source>Results and gallery</source>
-        <translation>结果和图库</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1711,6 +1861,18 @@ from %5</source>
     <message>
         <source>&amp;Arena</source>
         <translation>竞技场(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Results, gallery, arena and grids</source>
+        <translation>结果、图库、竞技场和网格</translation>
+    </message>
+    <message>
+        <source>G&amp;rids</source>
+        <translation>网格(&amp;R)</translation>
     </message>
 </context>
 <context>

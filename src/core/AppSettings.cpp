@@ -158,6 +158,16 @@ int AppSettings::trashDays() const
     return std::clamp(m_settings->value(QStringLiteral("storage/trashDays"), 30).toInt(), 1, 3650);
 }
 
+int AppSettings::gridConcurrency() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("grid/concurrency"), 4).toInt(), 1, 16);
+}
+
+void AppSettings::setGridConcurrency(int concurrency)
+{
+    m_settings->setValue(QStringLiteral("grid/concurrency"), std::clamp(concurrency, 1, 16));
+}
+
 void AppSettings::setTrashDays(int days)
 {
     m_settings->setValue(QStringLiteral("storage/trashDays"), std::clamp(days, 1, 3650));

@@ -50,6 +50,8 @@ public:
     void setImageFolder(const QString &folder);
     int trashDays() const; // images in the trash longer than this are deleted for good
     void setTrashDays(int days);
+    int gridConcurrency() const; // images a grid run generates at once
+    void setGridConcurrency(int concurrency);
 
     // Desktop studio
     enum class Theme { System, Light, Dark };

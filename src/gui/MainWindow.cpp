@@ -10,6 +10,7 @@
 #include "GalleryTransfers.h"
 #include "GalleryView.h"
 #include "GenerationJob.h"
+#include "GridView.h"
 #include "ImageActions.h"
 #include "ImageCollections.h"
 #include "ImageMetadata.h"
@@ -97,6 +98,11 @@ MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, Q
     m_arena = new ArenaView(m_arenaSession, leaderboard, services.catalog, services.store, this);
     m_arena->setPromptHistory(services.settings->promptHistory());
     m_tabs->addTab(m_arena, QString());
+    m_grid = new GridView(services.upstream, services.store, services.catalog, services.stats,
+                          services.settings, m_thumbnails, this);
+    m_tabs->addTab(m_grid, QString());
+    connect(m_grid, &GridView::openImage, this, &MainWindow::openImage);
+    connect(m_grid, &GridView::message, this, &MainWindow::showMessage);
     // The picker shows each model's arena rating beside its history.
     m_picker->model()->setRatings(leaderboard->ratings());
     connect(m_votes, &ArenaVotes::changed, this,
@@ -243,6 +249,8 @@ void MainWindow::buildMenus()
     QAction *arena =
         view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_arena); });
     arena->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *grids = view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_grid); });
+    grids->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     QAction *find = view->addAction(QString(), this, [this] {
         m_tabs->setCurrentWidget(m_gallery);
         if (auto *filter = m_gallery->findChild<QLineEdit *>(QStringLiteral("galleryFilter"))) {
@@ -335,7 +343,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(0, tr("Results"));
     m_tabs->setTabText(1, tr("Gallery"));
     m_tabs->setTabText(2, tr("Arena"));
-    m_tabs->setAccessibleName(tr("Results and gallery"));
+    m_tabs->setTabText(3, tr("Grids"));
+    m_tabs->setAccessibleName(tr("Results, gallery, arena and grids"));
     const QStringList texts{tr("&File"),
                             tr("&Generate"),
                             tr("&Cancel"),
@@ -352,7 +361,8 @@ void MainWindow::retranslate()
                             tr("&Keyboard shortcuts"),
                             tr("&Edit"),
                             tr("&Import folder..."),
-                            tr("&Arena")};
+                            tr("&Arena"),
+                            tr("G&rids")};
     for (int i = 0; i < m_translatable.size() && i < texts.size(); ++i)
         m_translatable.at(i)->setText(texts.at(i));
     m_serverPanel->toggleViewAction()->setText(tr("Local API &server"));

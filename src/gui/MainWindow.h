@@ -16,6 +16,7 @@ class Appearance;
 class GalleryCuration;
 class GalleryModel;
 class GalleryTransfers;
+class GridView;
 class GalleryView;
 class GenerationJob;
 class ImageActions;
@@ -72,6 +73,7 @@ public:
     GalleryCuration *curation() const { return m_curation; }
     GalleryTransfers *transfers() const { return m_transfers; }
     ArenaView *arenaView() const { return m_arena; }
+    GridView *gridView() const { return m_grid; }
     ArenaSession *arenaSession() const { return m_arenaSession; }
     ArenaVotes *arenaVotes() const { return m_votes; }
     StudioSession *session() const { return m_session; }
@@ -119,6 +121,7 @@ private:
     ArenaVotes *m_votes;
     ArenaSession *m_arenaSession;
     ArenaView *m_arena = nullptr;
+    GridView *m_grid = nullptr;
     ModelPicker *m_picker;
     PromptPanel *m_prompt;
     QTabWidget *m_tabs;

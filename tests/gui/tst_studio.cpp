@@ -6,6 +6,8 @@
 #include "GallerySections.h"
 #include "GalleryTransfers.h"
 #include "GalleryView.h"
+#include "GridTableModel.h"
+#include "GridView.h"
 #include "ImageActions.h"
 #include "ImageCollections.h"
 #include "ImageMetadata.h"
@@ -21,6 +23,7 @@
 #include "StudioFixture.h"
 #include "StudioSession.h"
 #include "ZoomableImage.h"
+#include "grid/GridRunner.h"
 
 #include "TestHttp.h"
 
@@ -31,6 +34,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -70,6 +74,7 @@ private slots:
     void compareTwoInStepAndAsSlider();
     void importAFolderThenExportIt();
     void arenaVotesWithTheKeys();
+    void gridRunsShowsAndExports();
     void galleryReloadsAfterRestart();
     void settingsPersist();
     void upstreamOverrideSurvivesAppliedSettings();
@@ -434,6 +439,49 @@ void TestStudio::arenaVotesWithTheKeys()
     }
     QVERIFY(rated);
     session->stop();
+}
+
+void TestStudio::gridRunsShowsAndExports()
+{
+    GridView *grid = t->window->gridView();
+    t->window->tabs()->setCurrentWidget(grid);
+    grid->promptsEdit()->setPlainText(QStringLiteral("a red fox\n\na blue whale\n"));
+    for (int i = 0; i < grid->models()->count(); ++i) {
+        QListWidgetItem *item = grid->models()->item(i);
+        const QString id = item->data(Qt::UserRole).toString();
+        item->setCheckState(id == QLatin1String("vertex/imagen-3.0-fast") ||
+                                    id == QLatin1String("replicate/flux-schnell")
+                                ? Qt::Checked
+                                : Qt::Unchecked);
+    }
+    grid->samples()->setValue(2);
+    grid->startNew();
+    QVERIFY(grid->runner());
+    QTRY_COMPARE_WITH_TIMEOUT(grid->runner()->doneCount(), 8, 15000);
+    QCOMPARE(grid->table()->rowCount(), 2);
+    QCOMPARE(grid->table()->columnCount(), 2);
+    QCOMPARE(grid->table()
+                 ->data(grid->table()->index(1, 1), GridTableModel::ImageIdsRole)
+                 .toStringList()
+                 .size(),
+             2);
+    for (const GridCell &c : grid->runner()->cells())
+        QTRY_VERIFY_WITH_TIMEOUT(!t->store->isPending(c.imageId), 5000);
+    QTemporaryDir dir;
+    QString error;
+    const QString sheet = dir.filePath(QStringLiteral("sheet.png"));
+    QVERIFY2(grid->exportTo(sheet, &error), qPrintable(error));
+    QVERIFY(QImage(sheet).width() > 2 * 2 * 256);
+    const QString page = dir.filePath(QStringLiteral("grid.html"));
+    QVERIFY2(grid->exportTo(page, &error), qPrintable(error));
+    QVERIFY(QFileInfo(page).size() > 1000);
+
+    // After a restart the run is listed and shown again.
+    const qint64 runId = grid->runner()->runId();
+    t->reopen();
+    QVERIFY(t->ok);
+    QCOMPARE(t->window->gridView()->runner()->runId(), runId);
+    QCOMPARE(t->window->gridView()->table()->rowCount(), 2);
 }
 
 void TestStudio::galleryReloadsAfterRestart()
