@@ -86,6 +86,8 @@ ArenaView::ArenaView(ArenaSession *session, LeaderboardModel *leaderboard,
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(LeaderboardModel::Model,
                                                       QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->setMinimumWidth(320);
     QFont heading = m_leaderboardTitle->font();
     heading.setBold(true);
     m_leaderboardTitle->setFont(heading);
@@ -159,7 +161,7 @@ ArenaView::ArenaView(ArenaSession *session, LeaderboardModel *leaderboard,
     splitter->addWidget(centre);
     splitter->addWidget(board);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 800, 380});
+    splitter->setSizes({170, 700, 420});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);

@@ -2,11 +2,13 @@
 // pictures used in the README (docs/screenshots). Run under a display, e.g.
 //   xvfb-run -a -s "-screen 0 1600x1000x24" ./build/tests/imagebridge-screenshots docs/screenshots
 //   [zh_CN] [--dark]
+#include "ArenaView.h"
 #include "CompareDialog.h"
 #include "GalleryCuration.h"
 #include "GalleryModel.h"
 #include "GallerySections.h"
 #include "GalleryView.h"
+#include "GridView.h"
 #include "ImageCollections.h"
 #include "ImageViewer.h"
 #include "ModelPicker.h"
@@ -20,11 +22,15 @@
 #include "StudioSession.h"
 #include "TestHttp.h"
 #include "ZoomableImage.h"
+#include "grid/GridRunner.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -177,6 +183,70 @@ int main(int argc, char *argv[])
         save(compare, folder, QStringLiteral("compare-slider%1.png").arg(suffix));
         compare->close();
     }
+    // The arena: a pool of four, a few votes, the next pair without names. The server
+    // panel makes room.
+    for (QDockWidget *dock : t.window->findChildren<QDockWidget *>()) {
+        if (dock->objectName() == QLatin1String("serverPanel"))
+            dock->hide();
+    }
+    ArenaView *arena = t.window->arenaView();
+    t.window->tabs()->setCurrentWidget(arena);
+    const QStringList pool{
+        QStringLiteral("replicate/flux-schnell"), QStringLiteral("vertex/imagen-3.0-fast"),
+        QStringLiteral("openai/dall-e-3"), QStringLiteral("fireworks/flux-1-schnell-fp8")};
+    for (int i = 0; i < arena->pool()->count(); ++i) {
+        QListWidgetItem *item = arena->pool()->item(i);
+        item->setCheckState(pool.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                               : Qt::Unchecked);
+    }
+    arena->promptEdit()->setText(chinese
+                                     ? QStringLiteral("雨中的灯塔，油画")
+                                     : QStringLiteral("a lighthouse in the rain, oil painting"));
+    arena->start();
+    ArenaSession *session = t.window->arenaSession();
+    const QList<ArenaVote::Outcome> votes{ArenaVote::Outcome::Left, ArenaVote::Outcome::Right,
+                                          ArenaVote::Outcome::Left, ArenaVote::Outcome::Tie,
+                                          ArenaVote::Outcome::Left, ArenaVote::Outcome::Right,
+                                          ArenaVote::Outcome::Left};
+    for (const ArenaVote::Outcome outcome : votes) {
+        waitFor([&] { return session->hasPair(); });
+        session->vote(outcome);
+    }
+    waitFor([&] { return session->hasPair(); });
+    save(t.window.get(), folder, QStringLiteral("leaderboard%1.png").arg(suffix));
+    arena->revealLabel()->clear();
+    save(t.window.get(), folder, QStringLiteral("arena%1.png").arg(suffix));
+    session->stop();
+
+    // A grid: three prompts on three models, two samples each.
+    GridView *grid = t.window->gridView();
+    t.window->tabs()->setCurrentWidget(grid);
+    grid->promptsEdit()->setPlainText(
+        chinese ? QStringLiteral("一只戴眼镜的猫\n雪山下的小木屋\n霓虹灯下的拉面店")
+                : QStringLiteral("a cat wearing glasses\na cabin below snowy peaks\n"
+                                 "a ramen shop under neon lights"));
+    const QStringList gridModels{QStringLiteral("replicate/flux-schnell"),
+                                 QStringLiteral("vertex/imagen-3.0-fast"),
+                                 QStringLiteral("openai/dall-e-3")};
+    for (int i = 0; i < grid->models()->count(); ++i) {
+        QListWidgetItem *item = grid->models()->item(i);
+        item->setCheckState(
+            gridModels.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    grid->samples()->setValue(2);
+    grid->startNew();
+    waitFor([&] { return grid->runner() && grid->runner()->doneCount() == 18; }, 30000);
+    waitFor([&] {
+        for (const GridCell &c : grid->runner()->cells()) {
+            if (t.store->isPending(c.imageId))
+                return false;
+        }
+        return true;
+    });
+    save(t.window.get(), folder, QStringLiteral("grid%1.png").arg(suffix));
+    QString sheetError;
+    grid->exportTo(folder + QStringLiteral("/grid-sheet%1.png").arg(suffix), &sheetError);
+
     SettingsDialog settings(t.settings.get(), &t.catalog);
     settings.show();
     save(&settings, folder, QStringLiteral("settings%1.png").arg(suffix));
