@@ -172,6 +172,65 @@
         <source>Check two or more models, type a prompt and press Start.</source>
         <translation>勾选两个或更多模型，输入提示词，然后点击“开始”。</translation>
     </message>
+    <message>
+        <source>All votes...</source>
+        <translation>所有投票...</translation>
+    </message>
+    <message>
+        <source>Review your votes, compare their images or take one back</source>
+        <translation>查看你的投票、对比其图片或撤回某次投票</translation>
+    </message>
+</context>
+<context>
+    <name>ArenaVotesDialog</name>
+    <message>
+        <source>Compare the images</source>
+        <translation>对比图片</translation>
+    </message>
+    <message>
+        <source>Take the vote back</source>
+        <translation>撤回这次投票</translation>
+    </message>
+    <message>
+        <source>Your arena votes</source>
+        <translation>你的竞技场投票</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>left is better</source>
+        <translation>左边更好</translation>
+    </message>
+    <message>
+        <source>right is better</source>
+        <translation>右边更好</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <source>both bad</source>
+        <translation>都不好</translation>
+    </message>
 </context>
 <context>
     <name>ChatEndpoint</name>

@@ -54,6 +54,7 @@ ArenaView::ArenaView(ArenaSession *session, LeaderboardModel *leaderboard,
     , m_voteTie(new QPushButton(this))
     , m_voteBad(new QPushButton(this))
     , m_undo(new QPushButton(this))
+    , m_review(new QPushButton(this))
     , m_leaderboardTitle(new QLabel(this))
     , m_table(new QTableView(this))
 {
@@ -114,6 +115,7 @@ ArenaView::ArenaView(ArenaSession *session, LeaderboardModel *leaderboard,
             m_reveal->setText(tr("The last vote was taken back."));
         m_undo->setEnabled(false);
     });
+    connect(m_review, &QPushButton::clicked, this, &ArenaView::reviewVotes);
     connect(session, &ArenaSession::pairReady, this, &ArenaView::showPair);
     connect(session, &ArenaSession::waiting, this, &ArenaView::showWaiting);
     connect(session, &ArenaSession::revealed, this, &ArenaView::onRevealed);
@@ -138,6 +140,7 @@ ArenaView::ArenaView(ArenaSession *session, LeaderboardModel *leaderboard,
         votes->addWidget(b);
     votes->addSpacing(16);
     votes->addWidget(m_undo);
+    votes->addWidget(m_review);
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
@@ -310,6 +313,8 @@ void ArenaView::retranslate()
     m_voteTie->setText(tr("Tie (3)"));
     m_voteBad->setText(tr("Both bad (0)"));
     m_undo->setText(tr("Undo vote"));
+    m_review->setText(tr("All votes..."));
+    m_review->setToolTip(tr("Review your votes, compare their images or take one back"));
     m_left->setAccessibleName(tr("Left image"));
     m_right->setAccessibleName(tr("Right image"));
     m_leaderboardTitle->setText(tr("Your leaderboard"));

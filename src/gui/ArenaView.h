@@ -33,6 +33,9 @@ public:
     QLabel *revealLabel() const { return m_reveal; }
     void start();
 
+signals:
+    void reviewVotes();
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -66,6 +69,7 @@ private:
     QPushButton *m_voteTie;
     QPushButton *m_voteBad;
     QPushButton *m_undo;
+    QPushButton *m_review;
     QLabel *m_leaderboardTitle;
     QTableView *m_table;
 };

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "Appearance.h"
 #include "ArenaView.h"
+#include "ArenaVotesDialog.h"
 #include "BuildInfo.h"
 #include "CompareDialog.h"
 #include "GalleryCuration.h"
@@ -98,6 +99,11 @@ MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, Q
     m_arena = new ArenaView(m_arenaSession, leaderboard, services.catalog, services.store, this);
     m_arena->setPromptHistory(services.settings->promptHistory());
     m_tabs->addTab(m_arena, QString());
+    connect(m_arena, &ArenaView::reviewVotes, this, [this, services] {
+        auto *dialog = new ArenaVotesDialog(m_votes, services.catalog, this);
+        connect(dialog, &ArenaVotesDialog::compareImages, this, &MainWindow::compareImages);
+        dialog->show();
+    });
     m_grid = new GridView(services.upstream, services.store, services.catalog, services.stats,
                           services.settings, m_thumbnails, this);
     m_tabs->addTab(m_grid, QString());

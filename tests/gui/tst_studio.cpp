@@ -1,4 +1,5 @@
 #include "ArenaView.h"
+#include "ArenaVotesDialog.h"
 #include "CompareDialog.h"
 #include "FakeUpstream.h"
 #include "GalleryCuration.h"
@@ -49,6 +50,7 @@
 #include <QStandardItem>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -425,6 +427,17 @@ void TestStudio::arenaVotesWithTheKeys()
     QCOMPARE(t->window->arenaVotes()->all().last().outcome, ArenaVote::Outcome::BothBad);
     QVERIFY(session->undoLastVote());
     QCOMPARE(t->window->arenaVotes()->count(), 2);
+
+    // Every vote can be reviewed and taken back later.
+    emit arena->reviewVotes();
+    auto *review = t->window->findChild<ArenaVotesDialog *>();
+    QVERIFY(review);
+    QCOMPARE(review->table()->rowCount(), 2);
+    QCOMPARE(review->table()->item(1, 4)->text(), QStringLiteral("left is better")); // oldest
+    review->undoSelected(); // the newest, selected first
+    QCOMPARE(t->window->arenaVotes()->count(), 1);
+    QCOMPARE(review->table()->rowCount(), 1);
+    review->close();
 
     // The leaderboard and the model picker show the ratings.
     auto *board = arena->findChild<QTableView *>(QStringLiteral("arenaLeaderboard"));
