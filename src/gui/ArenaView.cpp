@@ -3,6 +3,7 @@
 #include "ImageStore.h"
 #include "LeaderboardModel.h"
 #include "ModelCatalog.h"
+#include "ModelChecklist.h"
 #include "ZoomableImage.h"
 
 #include <QCompleter>
@@ -15,7 +16,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStringListModel>
@@ -39,7 +39,7 @@ ArenaView::ArenaView(ArenaSession *session, LeaderboardModel *leaderboard,
     , m_store(store)
     , m_leaderboard(leaderboard)
     , m_catalog(catalog)
-    , m_pool(new QListWidget(this))
+    , m_pool(new ModelChecklist(catalog, this))
     , m_allModels(new QPushButton(this))
     , m_prompt(new QLineEdit(this))
     , m_start(new QPushButton(this))
@@ -60,12 +60,6 @@ ArenaView::ArenaView(ArenaSession *session, LeaderboardModel *leaderboard,
 {
     setObjectName(QStringLiteral("arenaView"));
     m_pool->setObjectName(QStringLiteral("arenaPool"));
-    for (const ModelInfo &m : catalog->models()) {
-        auto *item = new QListWidgetItem(m.name, m_pool);
-        item->setData(Qt::UserRole, m.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
     m_prompt->setObjectName(QStringLiteral("arenaPrompt"));
     m_prompt->setClearButtonEnabled(true);
     m_start->setObjectName(QStringLiteral("arenaStart"));
@@ -93,17 +87,7 @@ ArenaView::ArenaView(ArenaSession *session, LeaderboardModel *leaderboard,
     heading.setBold(true);
     m_leaderboardTitle->setFont(heading);
 
-    connect(m_allModels, &QPushButton::clicked, this, [this] {
-        const bool anyUnchecked = [this] {
-            for (int i = 0; i < m_pool->count(); ++i) {
-                if (m_pool->item(i)->checkState() != Qt::Checked)
-                    return true;
-            }
-            return false;
-        }();
-        for (int i = 0; i < m_pool->count(); ++i)
-            m_pool->item(i)->setCheckState(anyUnchecked ? Qt::Checked : Qt::Unchecked);
-    });
+    connect(m_allModels, &QPushButton::clicked, m_pool, &ModelChecklist::toggleAll);
     connect(m_start, &QPushButton::clicked, this, &ArenaView::start);
     connect(m_prompt, &QLineEdit::returnPressed, this, &ArenaView::start);
     connect(m_voteLeft, &QPushButton::clicked, this, [this] { vote(ArenaVote::Outcome::Left); });
@@ -186,10 +170,8 @@ void ArenaView::setPromptHistory(const QStringList &prompts)
 QList<ModelInfo> ArenaView::poolModels() const
 {
     QList<ModelInfo> models;
-    for (int i = 0; i < m_pool->count(); ++i) {
-        if (m_pool->item(i)->checkState() != Qt::Checked)
-            continue;
-        if (const auto m = m_catalog->resolve(m_pool->item(i)->data(Qt::UserRole).toString()))
+    for (const QString &id : m_pool->checkedIds()) {
+        if (const auto m = m_catalog->resolve(id))
             models.append(*m);
     }
     return models;

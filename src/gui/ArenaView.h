@@ -9,7 +9,7 @@ class LeaderboardModel;
 class ModelCatalog;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class ModelChecklist;
 class QPushButton;
 class QTableView;
 class ZoomableImage;
@@ -27,7 +27,7 @@ public:
               ImageStore *store, QWidget *parent = nullptr);
 
     void setPromptHistory(const QStringList &prompts);
-    QListWidget *pool() const { return m_pool; }
+    ModelChecklist *pool() const { return m_pool; }
     QLineEdit *promptEdit() const { return m_prompt; }
     QPushButton *startButton() const { return m_start; }
     QLabel *revealLabel() const { return m_reveal; }
@@ -54,7 +54,7 @@ private:
     quint64 m_pairSerial = 0;
     LeaderboardModel *m_leaderboard;
     const ModelCatalog *m_catalog;
-    QListWidget *m_pool;
+    ModelChecklist *m_pool;
     QPushButton *m_allModels;
     QLineEdit *m_prompt;
     QPushButton *m_start;

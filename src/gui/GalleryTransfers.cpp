@@ -11,6 +11,20 @@
 #include <QStandardPaths>
 #include <QtConcurrent>
 
+namespace {
+// The dialog follows the work's progress; its Cancel cancels the work.
+void bindProgress(QFutureWatcherBase *watcher, QProgressDialog *dialog)
+{
+    if (!dialog)
+        return;
+    QObject::connect(watcher, &QFutureWatcherBase::progressRangeChanged, dialog,
+                     &QProgressDialog::setRange);
+    QObject::connect(watcher, &QFutureWatcherBase::progressValueChanged, dialog,
+                     &QProgressDialog::setValue);
+    QObject::connect(dialog, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
+}
+} // namespace
+
 GalleryTransfers::GalleryTransfers(ImageStore *store, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -56,14 +70,7 @@ void GalleryTransfers::importFolder(QString folder)
         progressDialog(tr("Import"), tr("Importing %n image(s)...", nullptr, int(files.size())));
     connect(watcher, &QFutureWatcher<GalleryImport::Event>::resultReadyAt, this,
             [this, watcher](int index) { onImportEvent(watcher->resultAt(index)); });
-    if (dialog) {
-        connect(watcher, &QFutureWatcher<GalleryImport::Event>::progressRangeChanged, dialog,
-                &QProgressDialog::setRange);
-        connect(watcher, &QFutureWatcher<GalleryImport::Event>::progressValueChanged, dialog,
-                &QProgressDialog::setValue);
-        connect(dialog, &QProgressDialog::canceled, watcher,
-                &QFutureWatcher<GalleryImport::Event>::cancel);
-    }
+    bindProgress(watcher, dialog);
     connect(watcher, &QFutureWatcher<GalleryImport::Event>::finished, this,
             [this, watcher, dialog] {
                 const bool cancelled = watcher->isCanceled();
@@ -111,14 +118,7 @@ void GalleryTransfers::exportTo(const QList<ImageRecord> &records, const QString
     auto *watcher = new QFutureWatcher<GalleryExport::Summary>(this);
     QPointer<QProgressDialog> dialog =
         progressDialog(tr("Export"), tr("Exporting %n image(s)...", nullptr, int(records.size())));
-    if (dialog) {
-        connect(watcher, &QFutureWatcher<GalleryExport::Summary>::progressRangeChanged, dialog,
-                &QProgressDialog::setRange);
-        connect(watcher, &QFutureWatcher<GalleryExport::Summary>::progressValueChanged, dialog,
-                &QProgressDialog::setValue);
-        connect(dialog, &QProgressDialog::canceled, watcher,
-                &QFutureWatcher<GalleryExport::Summary>::cancel);
-    }
+    bindProgress(watcher, dialog);
     connect(watcher, &QFutureWatcher<GalleryExport::Summary>::finished, this,
             [this, watcher, dialog, zipPath] {
                 watcher->deleteLater();

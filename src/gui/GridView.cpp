@@ -4,6 +4,7 @@
 #include "GridTableModel.h"
 #include "ImageStore.h"
 #include "ModelCatalog.h"
+#include "ModelChecklist.h"
 #include "SaveFile.h"
 #include "grid/ContactSheet.h"
 #include "grid/GridRunner.h"
@@ -20,7 +21,6 @@
 #include <QHeaderView>
 #include <QImageWriter>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -83,7 +83,7 @@ GridView::GridView(UpstreamClient *client, ImageStore *store, const ModelCatalog
     , m_table(new GridTableModel(store, thumbnails, this))
     , m_prompts(new QPlainTextEdit(this))
     , m_loadPrompts(new QPushButton(this))
-    , m_models(new QListWidget(this))
+    , m_models(new ModelChecklist(catalog, this))
     , m_samples(new QSpinBox(this))
     , m_concurrency(new QSpinBox(this))
     , m_start(new QPushButton(this))
@@ -102,12 +102,6 @@ GridView::GridView(UpstreamClient *client, ImageStore *store, const ModelCatalog
     setObjectName(QStringLiteral("gridView"));
     m_prompts->setObjectName(QStringLiteral("gridPrompts"));
     m_prompts->setTabChangesFocus(true);
-    for (const ModelInfo &m : catalog->models()) {
-        auto *item = new QListWidgetItem(m.name, m_models);
-        item->setData(Qt::UserRole, m.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
     m_samples->setRange(1, GridRuns::maxSamples);
     m_concurrency->setRange(1, GridRunner::maxConcurrency);
     m_concurrency->setValue(settings->gridConcurrency());
@@ -240,11 +234,7 @@ void GridView::refreshRuns()
 
 void GridView::startNew()
 {
-    QStringList models;
-    for (int i = 0; i < m_models->count(); ++i) {
-        if (m_models->item(i)->checkState() == Qt::Checked)
-            models.append(m_models->item(i)->data(Qt::UserRole).toString());
-    }
+    const QStringList models = m_models->checkedIds();
     QStringList prompts;
     for (const QString &line : m_prompts->toPlainText().split(QLatin1Char('\n'))) {
         if (!line.trimmed().isEmpty() && !line.trimmed().startsWith(QLatin1Char('#')))

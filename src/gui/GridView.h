@@ -12,7 +12,7 @@ class ModelCatalog;
 class ModelStats;
 class QComboBox;
 class QLabel;
-class QListWidget;
+class ModelChecklist;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -49,7 +49,7 @@ public:
     ~GridView() override;
 
     QPlainTextEdit *promptsEdit() const { return m_prompts; }
-    QListWidget *models() const { return m_models; }
+    ModelChecklist *models() const { return m_models; }
     QSpinBox *samples() const { return m_samples; }
     GridRunner *runner() const { return m_runner; }
     GridTableModel *table() const { return m_table; }
@@ -82,7 +82,7 @@ private:
     GridTableModel *m_table;
     QPlainTextEdit *m_prompts;
     QPushButton *m_loadPrompts;
-    QListWidget *m_models;
+    ModelChecklist *m_models;
     QSpinBox *m_samples;
     QSpinBox *m_concurrency;
     QPushButton *m_start;

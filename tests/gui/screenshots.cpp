@@ -11,6 +11,7 @@
 #include "GridView.h"
 #include "ImageCollections.h"
 #include "ImageViewer.h"
+#include "ModelChecklist.h"
 #include "ModelPicker.h"
 #include "PromptPanel.h"
 #include "RequestLogDock.h"
@@ -194,11 +195,7 @@ int main(int argc, char *argv[])
     const QStringList pool{
         QStringLiteral("replicate/flux-schnell"), QStringLiteral("vertex/imagen-3.0-fast"),
         QStringLiteral("openai/dall-e-3"), QStringLiteral("fireworks/flux-1-schnell-fp8")};
-    for (int i = 0; i < arena->pool()->count(); ++i) {
-        QListWidgetItem *item = arena->pool()->item(i);
-        item->setCheckState(pool.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                               : Qt::Unchecked);
-    }
+    arena->pool()->setCheckedIds(pool);
     arena->promptEdit()->setText(chinese
                                      ? QStringLiteral("雨中的灯塔，油画")
                                      : QStringLiteral("a lighthouse in the rain, oil painting"));

@@ -14,6 +14,7 @@
 #include "ImageMetadata.h"
 #include "ImageViewer.h"
 #include "MessageBar.h"
+#include "ModelChecklist.h"
 #include "ModelPicker.h"
 #include "PromptPanel.h"
 #include "RequestLogDock.h"
@@ -394,14 +395,8 @@ void TestStudio::arenaVotesWithTheKeys()
     ArenaView *arena = t->window->arenaView();
     ArenaSession *session = t->window->arenaSession();
     t->window->tabs()->setCurrentWidget(arena);
-    for (int i = 0; i < arena->pool()->count(); ++i) {
-        QListWidgetItem *item = arena->pool()->item(i);
-        const QString id = item->data(Qt::UserRole).toString();
-        item->setCheckState(id == QLatin1String("vertex/imagen-3.0-fast") ||
-                                    id == QLatin1String("openai/dall-e-3")
-                                ? Qt::Checked
-                                : Qt::Unchecked);
-    }
+    arena->pool()->setCheckedIds(
+        {QStringLiteral("vertex/imagen-3.0-fast"), QStringLiteral("openai/dall-e-3")});
     arena->promptEdit()->setText(QStringLiteral("a castle in the clouds"));
     QTest::mouseClick(arena->startButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(session->hasPair(), 10000);
@@ -459,14 +454,8 @@ void TestStudio::gridRunsShowsAndExports()
     GridView *grid = t->window->gridView();
     t->window->tabs()->setCurrentWidget(grid);
     grid->promptsEdit()->setPlainText(QStringLiteral("a red fox\n\na blue whale\n"));
-    for (int i = 0; i < grid->models()->count(); ++i) {
-        QListWidgetItem *item = grid->models()->item(i);
-        const QString id = item->data(Qt::UserRole).toString();
-        item->setCheckState(id == QLatin1String("vertex/imagen-3.0-fast") ||
-                                    id == QLatin1String("replicate/flux-schnell")
-                                ? Qt::Checked
-                                : Qt::Unchecked);
-    }
+    grid->models()->setCheckedIds(
+        {QStringLiteral("vertex/imagen-3.0-fast"), QStringLiteral("replicate/flux-schnell")});
     grid->samples()->setValue(2);
     grid->startNew();
     QVERIFY(grid->runner());
