@@ -2,8 +2,8 @@
 
 #include "UpstreamError.h"
 
-#include <QCoreApplication>
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 // An OpenAI-style error: {"error":{"message","type","param","code"}} and its HTTP status.
