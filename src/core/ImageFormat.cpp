@@ -3,8 +3,8 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
-#include <QImageReader>
 #include <QImageWriter>
+#include <QtEndian>
 
 namespace ImageFormat {
 
@@ -69,13 +69,69 @@ ImageType fromName(const QString &name)
     return ImageType::Unknown;
 }
 
+// Read from the headers by hand: asking QImageReader makes libpng read every chunk before
+// the image data, and a crafted text chunk claiming 2 GB made it allocate that much
+// (found by fuzz_image_metadata).
 QSize pixelSize(const QByteArray &bytes)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    return reader.size();
+    const auto be16 = [&bytes](qsizetype at) {
+        return qFromBigEndian<quint16>(bytes.constData() + at);
+    };
+    const auto be32 = [&bytes](qsizetype at) {
+        return qFromBigEndian<quint32>(bytes.constData() + at);
+    };
+    const auto le16 = [&bytes](qsizetype at) {
+        return qFromLittleEndian<quint16>(bytes.constData() + at);
+    };
+    const auto le24 = [&bytes](qsizetype at) {
+        return quint32(quint8(bytes[at])) | quint32(quint8(bytes[at + 1])) << 8 |
+               quint32(quint8(bytes[at + 2])) << 16;
+    };
+    const auto valid = [](quint32 w, quint32 h) {
+        return w > 0 && h > 0 && w <= 1u << 20 && h <= 1u << 20 ? QSize(int(w), int(h)) : QSize();
+    };
+    switch (sniff(bytes)) {
+    case ImageType::Png:
+        if (bytes.size() >= 24 && bytes.mid(12, 4) == "IHDR")
+            return valid(be32(16), be32(20));
+        break;
+    case ImageType::Gif:
+        if (bytes.size() >= 10)
+            return valid(le16(6), le16(8));
+        break;
+    case ImageType::Webp:
+        if (bytes.size() >= 30 && bytes.mid(12, 4) == "VP8X")
+            return valid(le24(24) + 1, le24(27) + 1);
+        if (bytes.size() >= 30 && bytes.mid(12, 4) == "VP8 ")
+            return valid(le16(26) & 0x3fff, le16(28) & 0x3fff);
+        if (bytes.size() >= 25 && bytes.mid(12, 4) == "VP8L") {
+            const quint32 bits = qFromLittleEndian<quint32>(bytes.constData() + 21);
+            return valid((bits & 0x3fff) + 1, ((bits >> 14) & 0x3fff) + 1);
+        }
+        break;
+    case ImageType::Jpeg: {
+        // The frame header (SOFn, not DHT/JPG/DAC) holds the size.
+        qsizetype at = 2;
+        while (at + 9 <= bytes.size() && quint8(bytes[at]) == 0xff) {
+            const quint8 marker = quint8(bytes[at + 1]);
+            if (marker == 0xff) { // fill byte
+                ++at;
+                continue;
+            }
+            const bool frame = marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 &&
+                               marker != 0xc8 && marker != 0xcc;
+            if (frame)
+                return valid(be16(at + 7), be16(at + 5));
+            if (marker == 0xd9 || marker == 0xda)
+                break;
+            at += 2 + be16(at + 2);
+        }
+        break;
+    }
+    case ImageType::Unknown:
+        break;
+    }
+    return {};
 }
 
 QByteArray transcode(const QByteArray &bytes, ImageType target, int quality, QString *error)
