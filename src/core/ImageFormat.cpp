@@ -1,5 +1,7 @@
 #include "ImageFormat.h"
 
+#include "metadata/ByteOrder.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
@@ -73,32 +75,29 @@ ImageType fromName(const QString &name)
 // (found by fuzz_image_metadata).
 QSize pixelSize(const QByteArray &bytes)
 {
-    // Byte by byte: callers check the size first (and GCC's bounds analysis, under the
-    // sanitizers, does not see through unaligned loads from constData()).
-    const auto byte = [&bytes](qsizetype at) { return quint32(quint8(bytes.at(at))); };
-    const auto be16 = [&byte](qsizetype at) { return byte(at) << 8 | byte(at + 1); };
-    const auto be32 = [&be16](qsizetype at) { return be16(at) << 16 | be16(at + 2); };
-    const auto le16 = [&byte](qsizetype at) { return byte(at) | byte(at + 1) << 8; };
-    const auto le24 = [&byte, &le16](qsizetype at) { return le16(at) | byte(at + 2) << 16; };
+    using namespace ByteOrder;
+    const auto le24 = [&bytes](qsizetype at) {
+        return le16(bytes, at) | byteAt(bytes, at + 2) << 16;
+    };
     const auto valid = [](quint32 w, quint32 h) {
         return w > 0 && h > 0 && w <= 1u << 20 && h <= 1u << 20 ? QSize(int(w), int(h)) : QSize();
     };
     switch (sniff(bytes)) {
     case ImageType::Png:
         if (bytes.size() >= 24 && bytes.mid(12, 4) == "IHDR")
-            return valid(be32(16), be32(20));
+            return valid(be32(bytes, 16), be32(bytes, 20));
         break;
     case ImageType::Gif:
         if (bytes.size() >= 10)
-            return valid(le16(6), le16(8));
+            return valid(le16(bytes, 6), le16(bytes, 8));
         break;
     case ImageType::Webp:
         if (bytes.size() >= 30 && bytes.mid(12, 4) == "VP8X")
             return valid(le24(24) + 1, le24(27) + 1);
         if (bytes.size() >= 30 && bytes.mid(12, 4) == "VP8 ")
-            return valid(le16(26) & 0x3fff, le16(28) & 0x3fff);
+            return valid(le16(bytes, 26) & 0x3fffu, le16(bytes, 28) & 0x3fffu);
         if (bytes.size() >= 25 && bytes.mid(12, 4) == "VP8L") {
-            const quint32 bits = le16(21) | le16(23) << 16;
+            const quint32 bits = le32(bytes, 21);
             return valid((bits & 0x3fff) + 1, ((bits >> 14) & 0x3fff) + 1);
         }
         break;
@@ -114,10 +113,10 @@ QSize pixelSize(const QByteArray &bytes)
             const bool frame = marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 &&
                                marker != 0xc8 && marker != 0xcc;
             if (frame)
-                return valid(be16(at + 7), be16(at + 5));
+                return valid(be16(bytes, at + 7), be16(bytes, at + 5));
             if (marker == 0xd9 || marker == 0xda)
                 break;
-            at += 2 + be16(at + 2);
+            at += 2 + be16(bytes, at + 2);
         }
         break;
     }

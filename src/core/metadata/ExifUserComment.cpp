@@ -1,5 +1,6 @@
 #include "ExifUserComment.h"
 
+#include "ByteOrder.h"
 #include "MetadataFields.h"
 
 #include <QtEndian>
@@ -53,15 +54,13 @@ public:
     {
         if (at < 0 || at + 2 > m_tiff.size())
             return 0;
-        return m_little ? qFromLittleEndian<quint16>(m_tiff.constData() + at)
-                        : qFromBigEndian<quint16>(m_tiff.constData() + at);
+        return m_little ? ByteOrder::le16(m_tiff, at) : ByteOrder::be16(m_tiff, at);
     }
     quint32 u32(qsizetype at) const
     {
         if (at < 0 || at + 4 > m_tiff.size())
             return 0;
-        return m_little ? qFromLittleEndian<quint32>(m_tiff.constData() + at)
-                        : qFromBigEndian<quint32>(m_tiff.constData() + at);
+        return m_little ? ByteOrder::le32(m_tiff, at) : ByteOrder::be32(m_tiff, at);
     }
     bool littleEndian() const { return m_little; }
 
@@ -144,9 +143,8 @@ QString ExifUserComment::read(const QByteArray &tiff)
         QString decoded;
         decoded.reserve(text.size() / 2);
         for (qsizetype i = 0; i + 1 < text.size(); i += 2) {
-            const quint16 unit = reader.littleEndian()
-                                     ? qFromLittleEndian<quint16>(text.constData() + i)
-                                     : qFromBigEndian<quint16>(text.constData() + i);
+            const quint16 unit =
+                reader.littleEndian() ? ByteOrder::le16(text, i) : ByteOrder::be16(text, i);
             decoded.append(QChar(unit));
         }
         return decoded;

@@ -1,5 +1,6 @@
 #include "JpegSegments.h"
 
+#include "ByteOrder.h"
 #include "ExifUserComment.h"
 
 #include <QList>
@@ -28,7 +29,7 @@ bool segments(const QByteArray &jpeg, QList<Segment> *list, qsizetype *headerEnd
             *headerEnd = at;
             return true;
         }
-        const quint16 length = qFromBigEndian<quint16>(jpeg.constData() + at + 2);
+        const quint16 length = ByteOrder::be16(jpeg, at + 2);
         if (length < 2 || at + 2 + length > jpeg.size())
             return false;
         list->append({at, 2 + qsizetype(length), marker});

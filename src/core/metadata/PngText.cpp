@@ -1,5 +1,6 @@
 #include "PngText.h"
 
+#include "ByteOrder.h"
 #include "Crc32.h"
 
 #include <QSet>
@@ -101,7 +102,7 @@ QList<Chunk> chunks(const QByteArray &png)
     QList<Chunk> list;
     qsizetype at = signatureLength;
     while (at + 12 <= png.size()) {
-        const quint32 length = qFromBigEndian<quint32>(png.constData() + at);
+        const quint32 length = ByteOrder::be32(png, at);
         if (length > quint32(png.size()) || at + 12 + qsizetype(length) > png.size())
             break;
         list.append({at, 12 + qsizetype(length), png.mid(at + 4, 4)});

@@ -1,5 +1,6 @@
 #include "WebpChunks.h"
 
+#include "ByteOrder.h"
 #include "ExifUserComment.h"
 #include "ImageFormat.h"
 
@@ -21,11 +22,11 @@ bool parse(const QByteArray &webp, QList<Chunk> *chunks)
 {
     if (webp.size() < 20 || !webp.startsWith("RIFF") || webp.mid(8, 4) != "WEBP")
         return false;
-    const quint32 riffSize = qFromLittleEndian<quint32>(webp.constData() + 4);
+    const quint32 riffSize = ByteOrder::le32(webp, 4);
     const qsizetype end = std::min<qsizetype>(webp.size(), qsizetype(riffSize) + 8);
     qsizetype at = 12;
     while (at + 8 <= end) {
-        const quint32 size = qFromLittleEndian<quint32>(webp.constData() + at + 4);
+        const quint32 size = ByteOrder::le32(webp, at + 4);
         if (size > quint32(end - at - 8))
             return false;
         chunks->append({webp.mid(at, 4), webp.mid(at + 8, size)});
