@@ -55,7 +55,8 @@ const QString selectColumns = QStringLiteral(
 // SQLite takes at most 999 values in one statement; ids go in batches below that.
 constexpr qsizetype idBatch = 500;
 
-QString placeholders(qsizetype n)
+// "?,?,?" for n bound values.
+QString sqlParameterMarks(qsizetype n)
 {
     QString out;
     out.reserve(n * 2);
@@ -303,7 +304,7 @@ QList<ImageRecord> ImageStore::findAll(const QStringList &ids) const
         const QStringList batch = ids.mid(at, idBatch);
         QSqlQuery q(database());
         q.prepare(selectColumns +
-                  QStringLiteral("WHERE id IN (%1)").arg(placeholders(batch.size())));
+                  QStringLiteral("WHERE id IN (%1)").arg(sqlParameterMarks(batch.size())));
         for (const QString &id : batch)
             q.addBindValue(id);
         if (q.exec()) {
@@ -325,7 +326,7 @@ bool ImageStore::execForIds(const QString &sql, const QStringList &ids, const QV
     for (qsizetype at = 0; at < ids.size(); at += idBatch) {
         const QStringList batch = ids.mid(at, idBatch);
         QSqlQuery q(db);
-        q.prepare(sql.arg(placeholders(batch.size())));
+        q.prepare(sql.arg(sqlParameterMarks(batch.size())));
         if (value.isValid())
             q.addBindValue(value);
         for (const QString &id : batch)
