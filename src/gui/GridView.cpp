@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImageWriter>
@@ -31,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 void GridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
@@ -328,28 +330,49 @@ void GridView::updateControls()
     m_exportHtml->setEnabled(has);
 }
 
-bool GridView::exportTo(const QString &path, QString *error)
+namespace {
+struct SheetJob
 {
     ContactSheet::Input input;
-    input.run = m_table->run();
-    for (int m = 0; m < input.run.models.size(); ++m)
-        input.modelNames.append(m_table->headerData(m, Qt::Horizontal).toString());
-    input.cells = m_table->cells();
-    QHash<QString, QString> paths;
-    for (const GridCell &c : input.cells) {
-        if (const auto r = m_store->find(c.imageId); r && !c.imageId.isEmpty())
-            paths.insert(c.imageId, r->filePath);
-    }
-    input.images = ContactSheet::loadImages(paths, ContactSheet::thumbSide * 2);
+    QHash<QString, QString> paths; // image id -> file
+};
+
+// Loads the images and writes the sheet or page: the slow part, safe off the GUI thread.
+QString writeSheet(SheetJob job, const QString &path)
+{
+    job.input.images = ContactSheet::loadImages(job.paths, ContactSheet::thumbSide * 2);
     QByteArray bytes;
     if (path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)) {
-        bytes = ContactSheet::html(input);
+        bytes = ContactSheet::html(job.input);
     } else {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        QImageWriter(&buffer, "png").write(ContactSheet::render(input));
+        QImageWriter(&buffer, "png").write(ContactSheet::render(job.input));
     }
-    return saveFileAtomically(path, bytes, error);
+    QString error;
+    return saveFileAtomically(path, bytes, &error) ? QString() : error;
+}
+
+// What the sheet needs from the GUI thread: the run, names, cells and file paths.
+SheetJob sheetJob(const GridTableModel *table, ImageStore *store)
+{
+    SheetJob job;
+    job.input.run = table->run();
+    for (int m = 0; m < job.input.run.models.size(); ++m)
+        job.input.modelNames.append(table->headerData(m, Qt::Horizontal).toString());
+    job.input.cells = table->cells();
+    for (const GridCell &c : job.input.cells) {
+        if (const auto r = store->find(c.imageId); r && !c.imageId.isEmpty())
+            job.paths.insert(c.imageId, r->filePath);
+    }
+    return job;
+}
+} // namespace
+
+bool GridView::exportTo(const QString &path, QString *error)
+{
+    *error = writeSheet(sheetJob(m_table, m_store), path);
+    return error->isEmpty();
 }
 
 void GridView::exportSheet(bool html)
@@ -362,12 +385,15 @@ void GridView::exportSheet(bool html)
         QDir(folder).filePath(name), html ? tr("HTML page (*.html)") : tr("PNG image (*.png)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!exportTo(path, &error)) {
-        emit message(tr("Cannot write %1: %2").arg(path, error));
-        return;
-    }
-    emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    // Decoding every image and painting the sheet takes seconds for a large grid.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        emit message(error.isEmpty() ? tr("Saved %1").arg(QDir::toNativeSeparators(path))
+                                     : tr("Cannot write %1: %2").arg(path, error));
+    });
+    watcher->setFuture(QtConcurrent::run(&writeSheet, sheetJob(m_table, m_store), path));
 }
 
 void GridView::retranslate()
