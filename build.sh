@@ -20,7 +20,7 @@ shift || true
 # (Debian 13 and Ubuntu 24.04 renamed some libraries for 64-bit time_t: t64).
 packages=(
     cmake ninja-build g++ pkg-config git
-    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
+    qt6-base-dev qt6-base-dev-tools
     libqt6sql6-sqlite qt6-image-formats-plugins qt6-qpa-plugins libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools "libqt6svg6|libqt6svg6t64"
 )
@@ -70,11 +70,11 @@ install_missing() {
         fi
         say "build.sh: this script installs dependencies on Debian/Ubuntu only. On this system install:"
         say "  CMake 3.25+, Ninja, a C++17 compiler (GCC 10+ or Clang 12+), and Qt 6.4 or later with the"
-        say "  modules Core, Gui, Widgets, Network, Sql (+ SQLite driver), Concurrent, HttpServer,"
-        say "  WebSockets, Svg, LinguistTools and the image-format plugins (WebP)."
-        say "  Fedora: sudo dnf install cmake ninja-build gcc-c++ qt6-qtbase-devel qt6-qthttpserver-devel \\"
-        say "          qt6-qtwebsockets-devel qt6-qtsvg qt6-qtimageformats qt6-qttools-devel"
-        say "  Arch:   sudo pacman -S cmake ninja qt6-base qt6-httpserver qt6-websockets qt6-svg qt6-imageformats qt6-tools"
+        say "  modules Core, Gui, Widgets, Network, Sql (+ SQLite driver), Concurrent, Svg,"
+        say "  LinguistTools and the image-format plugins (WebP)."
+        say "  Fedora: sudo dnf install cmake ninja-build gcc-c++ qt6-qtbase-devel qt6-qtsvg \\"
+        say "          qt6-qtimageformats qt6-qttools-devel"
+        say "  Arch:   sudo pacman -S cmake ninja qt6-base qt6-svg qt6-imageformats qt6-tools"
         say "then run it again."
         exit 1
     fi

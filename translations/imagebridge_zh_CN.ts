@@ -35,6 +35,30 @@
         <source>Too many images are being generated at once. Try again shortly.</source>
         <translation>同时生成的图片太多，请稍后再试。</translation>
     </message>
+    <message>
+        <source>The request did not arrive in time: %1.</source>
+        <translation>请求未能按时到达：%1。</translation>
+    </message>
+    <message>
+        <source>The request body is larger than this endpoint accepts.</source>
+        <translation>请求正文超出了此端点可接受的大小。</translation>
+    </message>
+    <message>
+        <source>The request is too large: %1.</source>
+        <translation>请求过大：%1。</translation>
+    </message>
+    <message>
+        <source>The server has too many open connections. Try again shortly.</source>
+        <translation>服务器打开的连接过多，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
+        <translation>仅支持 HTTP/1.0 和 HTTP/1.1。</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1: %1.</source>
+        <translation>请求不是有效的 HTTP/1.1：%1。</translation>
+    </message>
 </context>
 <context>
     <name>ApiServer</name>

@@ -8,7 +8,7 @@ set(qt_bin "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
 set(qt_plugins "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}")
 
 # (QtConcurrent is templates only here: nothing imports its DLL.)
-set(imagebridge_qt_modules Core Gui Widgets Network Sql HttpServer WebSockets Svg)
+set(imagebridge_qt_modules Core Gui Widgets Network Sql Svg)
 foreach(module ${imagebridge_qt_modules})
     install(FILES "${qt_bin}/Qt6${module}.dll" DESTINATION ${CMAKE_INSTALL_BINDIR})
 endforeach()

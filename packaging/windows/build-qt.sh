@@ -7,8 +7,8 @@
 #
 # Sources: qtbase, qtimageformats and sqlite3 (for the SQLite amalgamation that Debian's
 # "+dfsg" qtbase leaves out) are Debian source packages, fetched with a private apt list
-# (the system's apt configuration is not touched). qthttpserver, qtwebsockets and qtsvg are
-# not served by the Debian registry: they are read from QT_SOURCES_DIR as
+# (the system's apt configuration is not touched). qtsvg is not served by the Debian
+# registry: it is read from QT_SOURCES_DIR as
 # <module>-everywhere-src-<version>.tar.xz (default: ../shared/vendor/qt-src beside the
 # repository, where this project keeps them).
 #
@@ -91,7 +91,7 @@ build_module() { # source dir, name
 for tool in x86_64-w64-mingw32-g++-posix tclsh ninja; do
     command -v "$tool" >/dev/null 2>&1 || fail "$tool is missing (./build.sh windows installs it)"
 done
-for module in qtwebsockets qthttpserver qtsvg; do
+for module in qtsvg; do
     [ -f "$sources_dir/$module-everywhere-src-$host_qt.tar.xz" ] \
         || fail "QT_SOURCES_DIR ($sources_dir) has no $module-everywhere-src-$host_qt.tar.xz"
 done
@@ -126,7 +126,7 @@ if [ ! -f "$prefix/bin/qt-configure-module" ]; then
     cmake --install "$out" >/dev/null
 fi
 
-for module in qtwebsockets qthttpserver qtsvg; do
+for module in qtsvg; do
     unpack "$sources_dir/$module-everywhere-src-$host_qt.tar.xz" "$module-everywhere-src-$host_qt"
     [ -f "$work/build-$module/.done" ] && continue
     build_module "$work/$module-everywhere-src-$host_qt" "$module"

@@ -127,6 +127,48 @@ ApiError ApiError::tooManyRequests(int retryAfterSeconds)
     return e;
 }
 
+ApiError ApiError::protocolError(int status, const QByteArray &reason)
+{
+    ApiError e;
+    e.status = status;
+    const QString detail = QString::fromLatin1(reason);
+    switch (status) {
+    case 408:
+        e.message = tr("The request did not arrive in time: %1.").arg(detail);
+        e.code = QStringLiteral("request_timeout");
+        e.retryable = true;
+        break;
+    case 413:
+        e.message = tr("The request body is larger than this endpoint accepts.");
+        e.code = QStringLiteral("payload_too_large");
+        break;
+    case 414:
+    case 431:
+        e.message = tr("The request is too large: %1.").arg(detail);
+        e.code = status == 414 ? QStringLiteral("uri_too_long")
+                               : QStringLiteral("request_header_fields_too_large");
+        break;
+    case 503:
+        e.type = QStringLiteral("server_error");
+        e.message = tr("The server has too many open connections. Try again shortly.");
+        e.code = QStringLiteral("too_many_connections");
+        e.retryAfterSeconds = 1;
+        e.retryable = true;
+        break;
+    case 505:
+        e.message = tr("Only HTTP/1.0 and HTTP/1.1 are supported.");
+        e.code = QStringLiteral("http_version_not_supported");
+        break;
+    default:
+        e.message = tr("The request is not valid HTTP/1.1: %1.").arg(detail);
+        e.code = status == 501   ? QStringLiteral("not_implemented")
+                 : status == 417 ? QStringLiteral("expectation_failed")
+                                 : QStringLiteral("malformed_request");
+        break;
+    }
+    return e;
+}
+
 ApiError ApiError::fromUpstream(const UpstreamError &error)
 {
     using Kind = UpstreamError::Kind;

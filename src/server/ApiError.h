@@ -36,5 +36,8 @@ public:
     static ApiError methodNotAllowed(const QString &method, const QString &path);
     static ApiError payloadTooLarge(qint64 limit);
     static ApiError tooManyRequests(int retryAfterSeconds);
+    // A request the HTTP layer refused before it reached a route: not valid HTTP/1.1, too
+    // large (413, 414, 431), too slow (408), or one connection too many (503).
+    static ApiError protocolError(int status, const QByteArray &reason);
     static ApiError fromUpstream(const UpstreamError &error);
 };

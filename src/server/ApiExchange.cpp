@@ -1,59 +1,30 @@
 #include "ApiExchange.h"
 
 #include "CorsPolicy.h"
-#include "HttpServerCompat.h"
+#include "HttpConnection.h"
 #include "RandomId.h"
 #include "RequestLog.h"
 #include "Sse.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-
-namespace {
-QString methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect:
-        return QStringLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace:
-        return QStringLiteral("TRACE");
-    default:
-        return QStringLiteral("UNKNOWN");
-    }
-}
-
-QByteArray newRequestId()
-{
-    return "req_" + RandomId::hex(12);
-}
-} // namespace
-
-ApiExchange::ApiExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                         ConnectionRegistry *registry, const CorsPolicy *cors, RequestLog *log)
+ApiExchange::ApiExchange(HttpRequest request, HttpResponder responder, const CorsPolicy *cors,
+                         RequestLog *log)
     : m_requestId(newRequestId())
-    , m_method(methodName(request.method()))
-    , m_path(request.url().path())
-    , m_body(request.body())
-    , m_headers(HttpServerCompat::requestHeaders(request))
-    , m_remote(request.remoteAddress())
-    , m_responder(std::move(responder), request, registry)
+    , m_method(QString::fromLatin1(request.method))
+    , m_path(request.path)
+    , m_body(std::move(request.body))
+    , m_bodyBytes(request.bodyLength)
+    , m_bodySkipped(request.bodySkipped)
+    , m_headers(std::move(request.headers))
+    , m_remote(request.peerAddress)
+    , m_responder(std::move(responder))
     , m_cors(cors)
     , m_log(log)
 {}
+
+QByteArray ApiExchange::newRequestId()
+{
+    return "req_" + RandomId::hex(12);
+}
 
 ApiExchange::~ApiExchange()
 {
@@ -83,9 +54,9 @@ QString ApiExchange::source() const
 QString ApiExchange::baseUrl() const
 {
     QByteArray host = header("Host");
-    if (host.isEmpty() && m_responder.socket())
-        host = m_responder.socket()->localAddress().toString().toLatin1() + ':' +
-               QByteArray::number(m_responder.socket()->localPort());
+    if (host.isEmpty() && m_responder.connection())
+        host = m_responder.connection()->localAddress().toString().toLatin1() + ':' +
+               QByteArray::number(m_responder.connection()->localPort());
     return QLatin1String("http://") + QString::fromLatin1(host);
 }
 
@@ -109,11 +80,10 @@ void ApiExchange::setLoggedModel(const QString &model)
 
 void ApiExchange::onDisconnected(QObject *context, std::function<void()> handler)
 {
-    QTcpSocket *socket = m_responder.socket();
-    if (!socket) {
+    HttpConnection *connection = m_responder.connection();
+    if (!connection)
         return;
-    }
-    QObject::connect(socket, &QTcpSocket::disconnected, context, [handler] { handler(); });
+    QObject::connect(connection, &HttpConnection::disconnected, context, [handler] { handler(); });
 }
 
 HttpHeaders ApiExchange::commonHeaders() const
@@ -144,20 +114,27 @@ void ApiExchange::replyEmpty(int status, HttpHeaders extra)
     replyBytes(status, QByteArrayLiteral("application/json"), QByteArray(), std::move(extra));
 }
 
+HttpResponse ApiExchange::errorResponse(const ApiError &error, const CorsPolicy &cors,
+                                        const QByteArray &origin, const QByteArray &requestId)
+{
+    HttpResponse response{error.status, QByteArrayLiteral("application/json"), error.body(),
+                          cors.headers(origin)};
+    response.headers.append(HttpHeader("x-request-id", requestId));
+    if (error.retryAfterSeconds >= 0)
+        response.headers.append(
+            HttpHeader("Retry-After", QByteArray::number(error.retryAfterSeconds)));
+    // After our own retries a resubmit by the SDK would only repeat the failure.
+    response.headers.append(HttpHeader("x-should-retry", error.retryable ? "true" : "false"));
+    return response;
+}
+
 void ApiExchange::replyError(const ApiError &error)
 {
     if (m_responder.hasResponded())
         return;
-    HttpHeaders extra;
-    if (error.retryAfterSeconds >= 0)
-        extra.append(HttpHeader("Retry-After", QByteArray::number(error.retryAfterSeconds)));
-    // After our own retries a resubmit by the SDK would only repeat the failure.
-    extra.append(HttpHeader("x-should-retry", error.retryable ? "true" : "false"));
-    HttpHeaders headers = commonHeaders();
-    headers.append(extra);
-    const QByteArray body = error.body();
-    m_responder.send(error.status, QByteArrayLiteral("application/json"), body, headers);
-    finishLog(error.status, body.size(), error.message);
+    const HttpResponse response = errorResponse(error, *m_cors, header("Origin"), m_requestId);
+    m_responder.send(response.status, response.contentType, response.body, response.headers);
+    finishLog(error.status, response.body.size(), error.message);
 }
 
 void ApiExchange::beginEventStream()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "HttpMessage.h"
 #include "HttpResponder.h"
 #include "RequestLog.h"
 
@@ -11,25 +12,25 @@
 #include <functional>
 #include <memory>
 
-class ConnectionRegistry;
 class CorsPolicy;
-class QHttpServerRequest;
-class QHttpServerResponder;
 
-// One HTTP request and its answer: what the handlers need of the request (copied, since
-// QHttpServer reuses its request object per connection) and the ways to answer it. Every
-// answer carries x-request-id and the CORS headers, and is recorded in the request log.
+// One HTTP request and its answer: what the handlers need of the request and the ways to
+// answer it. Every answer carries x-request-id and the CORS headers, and is recorded in
+// the request log.
 class ApiExchange : public std::enable_shared_from_this<ApiExchange>
 {
 public:
-    ApiExchange(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                ConnectionRegistry *registry, const CorsPolicy *cors, RequestLog *log);
+    ApiExchange(HttpRequest request, HttpResponder responder, const CorsPolicy *cors,
+                RequestLog *log);
     ~ApiExchange();
 
     const QByteArray &requestId() const { return m_requestId; }
     const QString &method() const { return m_method; }
     const QString &path() const { return m_path; }
     const QByteArray &body() const { return m_body; }
+    // The body's size as declared, also when it was refused unread (bodySkipped).
+    qint64 bodyBytes() const { return std::max<qint64>(m_bodyBytes, m_body.size()); }
+    bool bodySkipped() const { return m_bodySkipped; }
     QByteArray header(const QByteArray &name) const;
     QString source() const;  // the client's address
     QString baseUrl() const; // "http://<Host>", how the client reached us
@@ -49,6 +50,11 @@ public:
                     HttpHeaders extra = {});
     void replyEmpty(int status, HttpHeaders extra);
     void replyError(const ApiError &error);
+    // The answer to `error` with the headers every answer carries, for callers that answer
+    // without an exchange (the HTTP layer's refusals).
+    static HttpResponse errorResponse(const ApiError &error, const CorsPolicy &cors,
+                                      const QByteArray &origin, const QByteArray &requestId);
+    static QByteArray newRequestId();
 
     void beginEventStream();
     void sendEvent(const QByteArray &framedEvent);
@@ -65,6 +71,8 @@ private:
     QString m_method;
     QString m_path;
     QByteArray m_body;
+    qint64 m_bodyBytes = 0;
+    bool m_bodySkipped = false;
     HttpHeaders m_headers;
     QHostAddress m_remote;
     HttpResponder m_responder;

@@ -3,16 +3,15 @@
 #include "ApiExchange.h"
 #include "BuildInfo.h"
 #include "ChatEndpoint.h"
-#include "ConnectionRegistry.h"
 #include "FilesEndpoint.h"
-#include "HttpServerCompat.h"
+#include "HttpResponder.h"
+#include "HttpServer.h"
 #include "ImagesEndpoint.h"
 #include "Logging.h"
 #include "ModelCatalog.h"
 #include "ModelsEndpoint.h"
 #include "UpstreamClient.h"
 
-#include <QHttpServer>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -29,6 +28,7 @@ ApiServer::ApiServer(const ServerConfig &config, const ModelCatalog *catalog,
     m_images = new ImagesEndpoint(m_services, this);
     m_chat = new ChatEndpoint(m_services, this);
     m_files = new FilesEndpoint(m_services, this);
+    buildRoutes();
 }
 
 ApiServer::~ApiServer()
@@ -36,40 +36,67 @@ ApiServer::~ApiServer()
     close();
 }
 
+void ApiServer::buildRoutes()
+{
+    using Exchange = std::shared_ptr<ApiExchange>;
+    const qint64 images = ServerConfig::maxImagesBodyBytes;
+    auto unsupported = [this](const Exchange &e, const QString &) { m_images->unsupported(e); };
+    m_routes = {
+        // Open routes: health, and image files (loaded by <img> tags that cannot send a key).
+        {QStringLiteral("/healthz"), false, "GET", false, ServerConfig::maxOtherBodyBytes,
+         [this](const Exchange &e, const QString &) { answerHealth(e); }},
+        {QStringLiteral("/v1/images/files/"), true, "GET", false, ServerConfig::maxOtherBodyBytes,
+         [this](const Exchange &e, const QString &name) { m_files->serve(e, name); }},
+        {QStringLiteral("/v1/models"), false, "GET", true, ServerConfig::maxOtherBodyBytes,
+         [this](const Exchange &e, const QString &) { m_models->list(e); }},
+        {QStringLiteral("/v1/models/"), true, "GET", true, ServerConfig::maxOtherBodyBytes,
+         [this](const Exchange &e, const QString &id) { m_models->get(e, id); }},
+        {QStringLiteral("/v1/images/generations"), false, "POST", true, images,
+         [this](const Exchange &e, const QString &) { m_images->generate(e); }},
+        {QStringLiteral("/v1/images/edits"), false, "POST", true, images, unsupported},
+        {QStringLiteral("/v1/images/variations"), false, "POST", true, images, unsupported},
+        {QStringLiteral("/v1/chat/completions"), false, "POST", true,
+         ServerConfig::maxChatBodyBytes,
+         [this](const Exchange &e, const QString &) { m_chat->complete(e); }},
+    };
+}
+
 bool ApiServer::listen(QString *error)
 {
     close();
-    m_http = new QHttpServer(this);
-    HttpServerCompat::routeEverything(
-        m_http, this, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            dispatch(request, std::move(responder));
-        });
-
-    m_listener = new ConnectionRegistry(ServerConfig::maxChatBodyBytes, m_http);
-    if (!m_listener->listen(m_config.address, m_config.port)) {
+    HttpHandlers handlers;
+    handlers.bodyLimit = [this](const HttpRequest &head) { return bodyLimit(head); };
+    handlers.request = [this](HttpRequest request, HttpResponder responder) {
+        dispatch(std::move(request), std::move(responder));
+    };
+    handlers.error = [this](int status, const QByteArray &reason) {
+        return protocolError(status, reason);
+    };
+    m_http = new HttpServer(m_config.http, std::move(handlers), this);
+    if (!m_http->listen(m_config.address, m_config.port)) {
         *error = tr("Cannot listen on %1:%2: %3")
                      .arg(m_config.address.toString())
                      .arg(m_config.port)
-                     .arg(m_listener->errorString());
+                     .arg(m_http->errorString());
         delete m_http;
         m_http = nullptr;
-        m_listener = nullptr;
         return false;
     }
-    m_http->bind(m_listener);
-    m_port = m_listener->serverPort();
+    m_port = m_http->serverPort();
     qCInfo(lcServer).noquote() << "listening on" << baseUrl().toString();
     return true;
 }
 
 void ApiServer::close()
 {
-    if (m_listener)
-        m_listener->close();
     delete m_http;
     m_http = nullptr;
-    m_listener = nullptr;
     m_port = 0;
+}
+
+int ApiServer::openConnections() const
+{
+    return m_http ? m_http->openConnections() : 0;
 }
 
 QUrl ApiServer::baseUrl() const
@@ -85,10 +112,46 @@ QUrl ApiServer::baseUrl() const
     return url;
 }
 
-void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+QString ApiServer::routedPath(const QString &requestPath)
 {
-    auto exchange = std::make_shared<ApiExchange>(request, std::move(responder), m_listener,
-                                                  &m_cors, m_services.log);
+    // Clients configured without "/v1" in their base URL still reach the API.
+    if (!requestPath.startsWith(QLatin1String("/v1/")) && requestPath != QLatin1String("/healthz"))
+        return QLatin1String("/v1") + requestPath;
+    return requestPath;
+}
+
+const ApiServer::Route *ApiServer::findRoute(const QString &path) const
+{
+    for (const Route &route : m_routes) {
+        if (route.prefix ? path.startsWith(route.path) : path == route.path)
+            return &route;
+    }
+    return nullptr;
+}
+
+qint64 ApiServer::bodyLimit(const HttpRequest &head) const
+{
+    // Refused from the head: the answer (403, 401) does not depend on the body.
+    if (!m_guard.isHostAllowed(head.header("Host")))
+        return -1;
+    const Route *route = findRoute(routedPath(head.path));
+    if (!route || head.method != route->method)
+        return ServerConfig::maxOtherBodyBytes; // OPTIONS, 404, 405
+    if (route->needsKey && !m_guard.isAuthorized(head.header("Authorization")))
+        return -1;
+    return route->maxBodyBytes;
+}
+
+HttpResponse ApiServer::protocolError(int status, const QByteArray &reason) const
+{
+    return ApiExchange::errorResponse(ApiError::protocolError(status, reason), m_cors, {},
+                                      ApiExchange::newRequestId());
+}
+
+void ApiServer::dispatch(HttpRequest request, HttpResponder responder)
+{
+    auto exchange = std::make_shared<ApiExchange>(std::move(request), std::move(responder), &m_cors,
+                                                  m_services.log);
     const QString &method = exchange->method();
     exchange->startLog(method != QLatin1String("OPTIONS") &&
                        exchange->path() != QLatin1String("/healthz"));
@@ -97,101 +160,39 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
         qCWarning(lcServer).noquote()
             << "refused Host" << QString::fromLatin1(exchange->header("Host").left(100)) << "from"
             << exchange->source();
-        exchange->replyError(
+        return exchange->replyError(
             ApiError::forbiddenHost(QString::fromLatin1(exchange->header("Host"))));
-        return;
     }
     if (method == QLatin1String("OPTIONS")) {
-        exchange->replyEmpty(
+        return exchange->replyEmpty(
             204, m_cors.preflightHeaders(exchange->header("Access-Control-Request-Headers")));
-        return;
     }
-    route(exchange);
+    const QString path = routedPath(exchange->path());
+    const Route *route = findRoute(path);
+    if (!route)
+        return exchange->replyError(ApiError::notFound(method, exchange->path()));
+    if (method.toLatin1() != route->method) {
+        const ApiError error = ApiError::methodNotAllowed(method, exchange->path());
+        return exchange->replyBytes(
+            405, QByteArrayLiteral("application/json"), error.body(),
+            {{"Allow", route->method + ", OPTIONS"}, {"x-should-retry", "false"}});
+    }
+    if (route->needsKey && !m_guard.isAuthorized(exchange->header("Authorization"))) {
+        return exchange->replyError(
+            ApiError::unauthorized(!exchange->header("Authorization").isEmpty()));
+    }
+    // A body refused from its head reaches this point only when it is too large.
+    if (exchange->bodyBytes() > route->maxBodyBytes || exchange->bodySkipped())
+        return exchange->replyError(ApiError::payloadTooLarge(route->maxBodyBytes));
+    route->handle(exchange, path.mid(route->path.size()));
 }
 
-void ApiServer::route(const std::shared_ptr<ApiExchange> &exchange)
+void ApiServer::answerHealth(const std::shared_ptr<ApiExchange> &exchange) const
 {
-    const QString &method = exchange->method();
-    QString path = exchange->path();
-    // Clients configured without "/v1" in their base URL still reach the API.
-    if (!path.startsWith(QLatin1String("/v1/")) && path != QLatin1String("/healthz"))
-        path.prepend(QLatin1String("/v1"));
-    const bool isGet = method == QLatin1String("GET");
-    const bool isPost = method == QLatin1String("POST");
-
-    auto notAllowed = [&](const char *allow) {
-        ApiError error = ApiError::methodNotAllowed(method, exchange->path());
-        exchange->replyBytes(405, QByteArrayLiteral("application/json"), error.body(),
-                             {{"Allow", allow}, {"x-should-retry", "false"}});
-    };
-
-    // Open routes: health, and image files (loaded by <img> tags that cannot send a key).
-    if (path == QLatin1String("/healthz")) {
-        if (!isGet)
-            return notAllowed("GET, OPTIONS");
-        const QJsonObject health{{QLatin1String("status"), QLatin1String("ok")},
-                                 {QLatin1String("name"), QLatin1String(BuildInfo::applicationName)},
-                                 {QLatin1String("version"), QLatin1String(BuildInfo::version)},
-                                 {QLatin1String("models"), m_services.catalog->models().size()},
-                                 {QLatin1String("activeImages"), m_budget.active()}};
-        return exchange->replyJson(200, QJsonDocument(health).toJson(QJsonDocument::Compact));
-    }
-    const QString filesPrefix = QStringLiteral("/v1/images/files/");
-    if (path.startsWith(filesPrefix)) {
-        if (!isGet)
-            return notAllowed("GET, OPTIONS");
-        return m_files->serve(exchange, path.mid(filesPrefix.size()));
-    }
-
-    enum class Route { None, Models, Model, Generations, Edits, Chat };
-    Route target = Route::None;
-    const char *allow = "POST, OPTIONS";
-    bool methodOk = isPost;
-    QString modelId;
-    if (path == QLatin1String("/v1/models")) {
-        target = Route::Models;
-        allow = "GET, OPTIONS";
-        methodOk = isGet;
-    } else if (path.startsWith(QLatin1String("/v1/models/"))) {
-        target = Route::Model;
-        allow = "GET, OPTIONS";
-        methodOk = isGet;
-        modelId = path.mid(int(sizeof("/v1/models/")) - 1);
-    } else if (path == QLatin1String("/v1/images/generations")) {
-        target = Route::Generations;
-    } else if (path == QLatin1String("/v1/images/edits") ||
-               path == QLatin1String("/v1/images/variations")) {
-        target = Route::Edits;
-    } else if (path == QLatin1String("/v1/chat/completions")) {
-        target = Route::Chat;
-    }
-    if (target == Route::None)
-        return exchange->replyError(ApiError::notFound(method, exchange->path()));
-    if (!methodOk)
-        return notAllowed(allow);
-
-    if (!m_guard.isAuthorized(exchange->header("Authorization"))) {
-        exchange->replyError(ApiError::unauthorized(!exchange->header("Authorization").isEmpty()));
-        return;
-    }
-
-    const qint64 limit =
-        target == Route::Chat ? ServerConfig::maxChatBodyBytes : ServerConfig::maxImagesBodyBytes;
-    if (exchange->body().size() > limit)
-        return exchange->replyError(ApiError::payloadTooLarge(limit));
-
-    switch (target) {
-    case Route::Models:
-        return m_models->list(exchange);
-    case Route::Model:
-        return m_models->get(exchange, modelId);
-    case Route::Generations:
-        return m_images->generate(exchange);
-    case Route::Edits:
-        return m_images->unsupported(exchange);
-    case Route::Chat:
-        return m_chat->complete(exchange);
-    case Route::None:
-        break;
-    }
+    const QJsonObject health{{QLatin1String("status"), QLatin1String("ok")},
+                             {QLatin1String("name"), QLatin1String(BuildInfo::applicationName)},
+                             {QLatin1String("version"), QLatin1String(BuildInfo::version)},
+                             {QLatin1String("models"), m_services.catalog->models().size()},
+                             {QLatin1String("activeImages"), m_budget.active()}};
+    exchange->replyJson(200, QJsonDocument(health).toJson(QJsonDocument::Compact));
 }

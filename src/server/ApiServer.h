@@ -3,26 +3,27 @@
 #include "AccessGuard.h"
 #include "ApiServices.h"
 #include "CorsPolicy.h"
+#include "HttpMessage.h"
 #include "ServerConfig.h"
 
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class ApiExchange;
 class ChatEndpoint;
-class ConnectionRegistry;
 class FilesEndpoint;
+class HttpResponder;
+class HttpServer;
 class ImagesEndpoint;
 class ModelsEndpoint;
-class QHttpServer;
-class QHttpServerRequest;
-class QHttpServerResponder;
 
-// The local OpenAI-compatible server. One front handler takes every request and does what
-// QHttpServer's router would do inconsistently in 6.4 (405s, HEAD, CORS on every answer):
-// Host check, CORS preflight, routing, key check, body limits; then an endpoint answers.
+// The local OpenAI-compatible server on the HTTP/1.1 layer (src/server/http). Every
+// request goes through the same steps: Host check, CORS preflight, route, method, key,
+// body limit; then the route's endpoint answers. The same checks decide, from the head
+// alone, whether a body is worth reading (HttpHandlers::bodyLimit).
 class ApiServer : public QObject
 {
     Q_OBJECT
@@ -39,18 +40,35 @@ public:
     QUrl baseUrl() const; // http://address:port/v1
     const ServerConfig &config() const { return m_config; }
     int activeImages() const { return m_budget.active(); }
+    int openConnections() const;
 
 private:
-    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    void route(const std::shared_ptr<ApiExchange> &exchange);
+    using Handler = std::function<void(const std::shared_ptr<ApiExchange> &, const QString &rest)>;
+    struct Route
+    {
+        QString path;
+        bool prefix = false; // matches every path under `path`; the rest is handed on
+        QByteArray method;   // "GET" or "POST"; OPTIONS is answered for every route
+        bool needsKey = true;
+        qint64 maxBodyBytes = ServerConfig::maxOtherBodyBytes;
+        Handler handle;
+    };
+
+    void buildRoutes();
+    const Route *findRoute(const QString &path) const;
+    static QString routedPath(const QString &requestPath);
+    qint64 bodyLimit(const HttpRequest &head) const;
+    void dispatch(HttpRequest request, HttpResponder responder);
+    HttpResponse protocolError(int status, const QByteArray &reason) const;
+    void answerHealth(const std::shared_ptr<ApiExchange> &exchange) const;
 
     ServerConfig m_config;
     ImageBudget m_budget;
     ApiServices m_services;
     CorsPolicy m_cors;
     AccessGuard m_guard;
-    QHttpServer *m_http = nullptr;
-    ConnectionRegistry *m_listener = nullptr;
+    QList<Route> m_routes;
+    HttpServer *m_http = nullptr;
     std::unique_ptr<ModelsEndpoint> m_models;
     ImagesEndpoint *m_images;
     ChatEndpoint *m_chat;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpResponder.h"
+#include "HttpMessage.h"
 
 #include <QStringList>
 

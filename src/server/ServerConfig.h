@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpLimits.h"
+
 #include <QHostAddress>
 #include <QStringList>
 
@@ -8,6 +10,7 @@ struct ServerConfig
     static constexpr quint16 defaultPort = 8787;
     static constexpr qint64 maxImagesBodyBytes = 1024 * 1024;
     static constexpr qint64 maxChatBodyBytes = 64 * 1024 * 1024;
+    static constexpr qint64 maxOtherBodyBytes = 64 * 1024; // GET routes, OPTIONS, unknown URLs
 
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = defaultPort; // 0 picks a free port
@@ -19,4 +22,5 @@ struct ServerConfig
     int chatInlineQuality = 82;   // JPEG quality of inline chat images
     int keepAliveIntervalMs = 10000;
     int maxConcurrentImages = 256; // beyond this, 429
+    HttpLimits http;               // sizes, timeouts and the connection cap
 };

@@ -1,31 +1,31 @@
 #include "FakeUpstream.h"
 
-#include "ConnectionRegistry.h"
+#include "HttpConnection.h"
 #include "HttpResponder.h"
-#include "HttpServerCompat.h"
+#include "HttpServer.h"
 
 #include <QBuffer>
-#include <QHttpServer>
 #include <QImage>
 #include <QImageWriter>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaEnum>
 #include <QPainter>
-#include <QPointer>
 #include <QRandomGenerator>
-#include <QTcpSocket>
 #include <QTimer>
 
 FakeUpstream::FakeUpstream(QObject *parent)
     : QObject(parent)
-    , m_server(new QHttpServer(this))
 {
-    HttpServerCompat::routeEverything(
-        m_server, this,
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            handle(request, std::move(responder));
-        });
+    HttpHandlers handlers;
+    // Large enough for any request the tests send; the real upstream has its own limit.
+    handlers.bodyLimit = [](const HttpRequest &) { return qint64(64) * 1024 * 1024; };
+    handlers.request = [this](HttpRequest request, HttpResponder responder) {
+        handle(request, std::make_shared<HttpResponder>(std::move(responder)));
+    };
+    HttpLimits limits;
+    limits.maxConnections = 4096; // the physical limit in benchmarks: no cap of its own
+    m_server = new HttpServer(limits, std::move(handlers), this);
 }
 
 FakeUpstream::~FakeUpstream()
@@ -35,19 +35,13 @@ FakeUpstream::~FakeUpstream()
 
 bool FakeUpstream::listen(quint16 port)
 {
-    // Large enough for any request the tests send; the real upstream has its own limit.
-    constexpr qint64 maxBodyBytes = 64 * 1024 * 1024;
-    m_listener = new ConnectionRegistry(maxBodyBytes, this);
-    if (!m_listener->listen(QHostAddress::LocalHost, port))
-        return false;
-    m_server->bind(m_listener);
-    return true;
+    return m_server->listen(QHostAddress::LocalHost, port);
 }
 
 QUrl FakeUpstream::endpoint() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/api/generate-images")
-                    .arg(m_listener ? m_listener->serverPort() : 0));
+    return QUrl(
+        QStringLiteral("http://127.0.0.1:%1/api/generate-images").arg(m_server->serverPort()));
 }
 
 void FakeUpstream::queueFault(Fault fault, int count)
@@ -125,21 +119,20 @@ QByteArray FakeUpstream::imageFor(const QString &provider)
     return cached;
 }
 
-void FakeUpstream::handle(const QHttpServerRequest &request, QHttpServerResponder &&qtResponder)
+void FakeUpstream::handle(const HttpRequest &request,
+                          const std::shared_ptr<HttpResponder> &responder)
 {
-    auto responder = std::make_shared<HttpResponder>(std::move(qtResponder), request, m_listener);
-    if (request.method() != QHttpServerRequest::Method::Post ||
-        request.url().path() != QLatin1String("/api/generate-images")) {
+    if (request.method != "POST" || request.path != QLatin1String("/api/generate-images")) {
         responder->send(404, "text/plain", QByteArrayLiteral("Not Found"), {});
         return;
     }
-    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     Received r{body.value(QLatin1String("prompt")).toString(),
                body.value(QLatin1String("provider")).toString(),
                body.value(QLatin1String("modelId")).toString(),
-               request.value("Origin"),
-               request.value("Referer"),
-               request.value("Content-Type")};
+               request.header("Origin"),
+               request.header("Referer"),
+               request.header("Content-Type")};
     m_received.append(r);
     ++m_inFlight;
     m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
@@ -168,15 +161,14 @@ void FakeUpstream::handle(const QHttpServerRequest &request, QHttpServerResponde
 void FakeUpstream::answer(const std::shared_ptr<HttpResponder> &responder, Fault fault,
                           const QString &provider)
 {
-    QPointer<QTcpSocket> socket = responder->socket();
     if (fault == Fault::Hang) {
         m_hanging.append(responder);
-        if (socket)
-            connect(socket, &QTcpSocket::disconnected, this, [this] { --m_inFlight; });
+        if (HttpConnection *connection = responder->connection())
+            connect(connection, &HttpConnection::disconnected, this, [this] { --m_inFlight; });
         return;
     }
     --m_inFlight;
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+    if (!responder->isConnected())
         return;
     const QByteArray json = "application/json";
     const QByteArray providerJson = "{\"provider\":\"" + provider.toLatin1() + '"';
@@ -211,7 +203,7 @@ void FakeUpstream::answer(const std::shared_ptr<HttpResponder> &responder, Fault
                         {});
         return;
     case Fault::Reset:
-        socket->abort();
+        responder->abort();
         return;
     case Fault::TruncatedJson:
         responder->send(200, json, providerJson + ",\"image\":\"" + imageFor(provider).left(100),

@@ -8,11 +8,9 @@
 
 #include <memory>
 
-class ConnectionRegistry;
 class HttpResponder;
-class QHttpServer;
-class QHttpServerRequest;
-class QHttpServerResponder;
+class HttpServer;
+struct HttpRequest;
 
 // A stand-in for the AI SDK Image Generator's POST /api/generate-images, faithful to the
 // contract in docs/design.md: real decodable images (PNG, JPEG or WebP by provider), the
@@ -79,13 +77,12 @@ signals:
     void requestReceived();
 
 private:
-    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handle(const HttpRequest &request, const std::shared_ptr<HttpResponder> &responder);
     QByteArray imageFor(const QString &provider);
     void answer(const std::shared_ptr<HttpResponder> &responder, Fault fault,
                 const QString &provider);
 
-    QHttpServer *m_server;
-    ConnectionRegistry *m_listener = nullptr;
+    HttpServer *m_server = nullptr;
     QList<Fault> m_faults;
     QByteArray m_retryAfter = "1";
     int m_delayMs = 0;

@@ -58,6 +58,16 @@ private slots:
     void pipelinedRequestsAreAnsweredInOrder();
     void logRecordsRequests();
 
+    void expectContinueWhenTheBodyIsWelcome();
+    void expectContinueRefusedAtOnce_data();
+    void expectContinueRefusedAtOnce();
+    void malformedRequestsAreRefusedAndClosed_data();
+    void malformedRequestsAreRefusedAndClosed();
+    void chunkedBodiesAreAccepted();
+    void http10ClientsAreAnswered();
+    void slowClientsTimeOut();
+    void connectionCap();
+
 private:
     static QByteArray json(const QJsonObject &o)
     {
@@ -87,6 +97,31 @@ private:
         QVERIFY(error.contains(QLatin1String("code")));
         QCOMPARE(error.value(QLatin1String("status")).toInt(), status);
         QVERIFY(!data.contains("[DONE]"));
+    }
+
+    // A raw connection to the server, for what QNetworkAccessManager never sends.
+    std::unique_ptr<QTcpSocket> connectRaw() const
+    {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, t->server->port());
+        if (!socket->waitForConnected(5000))
+            return nullptr;
+        return socket;
+    }
+    static QByteArray head(const QByteArray &method, const QByteArray &path,
+                           const QByteArray &extraLines)
+    {
+        return method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+               QByteArray(TestServer::key) + "\r\n" + extraLines + "\r\n";
+    }
+    // The JSON error of an answer that is in `answer` whole.
+    static QJsonObject errorOf(const QByteArray &answer)
+    {
+        const qsizetype bodyStart = answer.indexOf("\r\n\r\n");
+        return QJsonDocument::fromJson(answer.mid(bodyStart + 4))
+            .object()
+            .value(QLatin1String("error"))
+            .toObject();
     }
 
     std::unique_ptr<TestServer> t;
@@ -846,6 +881,230 @@ void TestApiServer::logRecordsRequests()
     QVERIFY(e.upstreamLatencyMs >= 0);
     QVERIFY(e.bytes > 0);
     QVERIFY(!e.summaryLine().contains(QLatin1String(TestServer::key)));
+}
+
+void TestApiServer::expectContinueWhenTheBodyIsWelcome()
+{
+    auto socket = connectRaw();
+    QVERIFY(socket);
+    const QByteArray body = R"({"prompt":"a fox"})";
+    socket->write(head("POST", "/v1/images/generations",
+                       "Content-Type: application/json\r\nExpect: 100-continue\r\n"
+                       "Content-Length: " +
+                           QByteArray::number(body.size()) + "\r\n"));
+    QByteArray received;
+    // The interim answer comes before any body byte was sent.
+    QTRY_VERIFY_WITH_TIMEOUT((received += socket->readAll()).contains("\r\n\r\n"), 5000);
+    QCOMPARE(received, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+    QCOMPARE(t->upstream.requestCount(), 0);
+    socket->write(body);
+    QTRY_VERIFY_WITH_TIMEOUT((received += socket->readAll()).contains("\"b64_json\""), 10000);
+    QVERIFY(received.mid(25).startsWith("HTTP/1.1 200 OK\r\n"));
+    QCOMPARE(t->upstream.requestCount(), 1);
+    QCOMPARE(socket->state(), QAbstractSocket::ConnectedState); // kept alive
+}
+
+void TestApiServer::expectContinueRefusedAtOnce_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+
+    QTest::newRow("wrong key") << QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: "
+                                             "127.0.0.1\r\nAuthorization: Bearer wrong\r\n"
+                                             "Expect: 100-continue\r\nContent-Length: 50\r\n\r\n")
+                               << 401 << QStringLiteral("invalid_api_key");
+    QTest::newRow("too large") << head("POST", "/v1/images/generations",
+                                       "Expect: 100-continue\r\nContent-Length: 5000000\r\n")
+                               << 413 << QStringLiteral("payload_too_large");
+    QTest::newRow("foreign host") << QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: "
+                                                "evil.example\r\nExpect: 100-continue\r\n"
+                                                "Content-Length: 50\r\n\r\n")
+                                  << 403 << QStringLiteral("host_not_allowed");
+}
+
+void TestApiServer::expectContinueRefusedAtOnce()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    auto socket = connectRaw();
+    QVERIFY(socket);
+    socket->write(request + "Origin: http://localhost:3000\r\n");
+    // The final answer instead of 100 Continue, without the body having been sent; then
+    // the connection closes, since the unread body would follow.
+    QByteArray received;
+    QTRY_VERIFY_WITH_TIMEOUT((received += socket->readAll()).contains("}}") ||
+                                 socket->state() == QAbstractSocket::UnconnectedState,
+                             5000);
+    QVERIFY2(received.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status))),
+             received.constData());
+    QVERIFY(!received.contains("100 Continue"));
+    QVERIFY(received.contains("Connection: close\r\n"));
+    QVERIFY(received.contains("Access-Control-Allow-Origin"));
+    QCOMPARE(errorOf(received).value(QLatin1String("code")).toString(), code);
+    QTRY_COMPARE_WITH_TIMEOUT(socket->state(), QAbstractSocket::UnconnectedState, 5000);
+    QCOMPARE(t->upstream.requestCount(), 0);
+    expectServing();
+}
+
+void TestApiServer::malformedRequestsAreRefusedAndClosed_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+
+    const QByteArray post = "POST /v1/images/generations HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    QTest::newRow("length with chunked")
+        << post + "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
+        << 400;
+    QTest::newRow("differing lengths")
+        << post + "Content-Length: 4\r\nContent-Length: 5\r\n\r\n{}{}" << 400;
+    QTest::newRow("NUL in a value") << post + QByteArray("X-A: a\0b\r\n\r\n", 13) << 400;
+    QTest::newRow("bare LF") << QByteArray("GET /healthz HTTP/1.1\nHost: 127.0.0.1\n\n") << 400;
+    QTest::newRow("bare CR") << QByteArray("GET /healthz HTTP/1.1\rHost: 127.0.0.1\r\n\r\n") << 400;
+    QTest::newRow("obsolete folding") << post + "X-A: a\r\n b\r\n\r\n" << 400;
+    QTest::newRow("http/2 version")
+        << QByteArray("GET /healthz HTTP/2.0\r\nHost: a\r\n\r\n") << 505;
+    QTest::newRow("tls client hello")
+        << QByteArray("\x16\x03\x01\x00\xa5\x01\x00\x00\xa1\x03\x03", 11) << 400;
+    QTest::newRow("request line too long")
+        << "GET /" + QByteArray(9000, 'a') + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+        << 414;
+    QTest::newRow("head too large")
+        << "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n" +
+               QByteArray("X-Filler: " + QByteArray(1000, 'a') + "\r\n").repeated(40) + "\r\n"
+        << 431;
+    QTest::newRow("too many fields") << "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n" +
+                                            QByteArray("X-A: 1\r\n").repeated(101) + "\r\n"
+                                     << 431;
+}
+
+void TestApiServer::malformedRequestsAreRefusedAndClosed()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    auto socket = connectRaw();
+    QVERIFY(socket);
+    socket->write(request);
+    QByteArray received;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (received += socket->readAll(), socket->state() == QAbstractSocket::UnconnectedState),
+        5000);
+    received += socket->readAll();
+    QVERIFY2(received.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')),
+             received.left(200).constData());
+    QVERIFY(received.contains("Connection: close\r\n"));
+    const QJsonObject error = errorOf(received);
+    QVERIFY(!error.value(QLatin1String("message")).toString().isEmpty());
+    QVERIFY(!error.value(QLatin1String("code")).toString().isEmpty());
+    QCOMPARE(t->upstream.requestCount(), 0);
+    expectServing();
+}
+
+void TestApiServer::chunkedBodiesAreAccepted()
+{
+    auto socket = connectRaw();
+    QVERIFY(socket);
+    socket->write(head("POST", "/v1/images/generations",
+                       "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n") +
+                  "a\r\n{\"prompt\":\r\n8\r\n\"a cat\"}\r\n0\r\n\r\n");
+    QByteArray received;
+    QTRY_VERIFY_WITH_TIMEOUT((received += socket->readAll()).contains("\"b64_json\""), 10000);
+    QVERIFY(received.startsWith("HTTP/1.1 200 OK"));
+    QCOMPARE(t->upstream.received().first().prompt, QStringLiteral("a cat"));
+}
+
+void TestApiServer::http10ClientsAreAnswered()
+{
+    // No Host needed, and the connection closes after the answer unless kept alive.
+    auto socket = connectRaw();
+    QVERIFY(socket);
+    socket->write("GET /healthz HTTP/1.0\r\n\r\n");
+    QByteArray received;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (received += socket->readAll(), socket->state() == QAbstractSocket::UnconnectedState),
+        5000);
+    received += socket->readAll();
+    QVERIFY2(received.startsWith("HTTP/1.1 200 OK"), received.constData());
+    QVERIFY(received.contains("Connection: close\r\n"));
+    QVERIFY(received.contains("\"status\":\"ok\""));
+
+    auto kept = connectRaw();
+    QVERIFY(kept);
+    kept->write("GET /healthz HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+    received.clear();
+    QTRY_VERIFY_WITH_TIMEOUT((received += kept->readAll()).contains("\"status\":\"ok\""), 5000);
+    QVERIFY(received.contains("Connection: keep-alive\r\n"));
+    QCOMPARE(kept->state(), QAbstractSocket::ConnectedState);
+}
+
+void TestApiServer::slowClientsTimeOut()
+{
+    ServerConfig config;
+    config.http.headerTimeoutMs = 300;
+    config.http.bodyTimeoutMs = 300;
+    config.http.idleTimeoutMs = 300;
+    t = std::make_unique<TestServer>(config);
+    QVERIFY(t->ok);
+
+    auto slowHead = connectRaw();
+    auto slowBody = connectRaw();
+    auto idle = connectRaw();
+    QVERIFY(slowHead && slowBody && idle);
+    slowHead->write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+    slowBody->write(head("POST", "/v1/images/generations", "Content-Length: 100\r\n") + "{\"pro");
+    QByteArray headAnswer;
+    QByteArray bodyAnswer;
+    // Others are served while the three wait.
+    expectServing();
+    QTRY_VERIFY_WITH_TIMEOUT((headAnswer += slowHead->readAll(), bodyAnswer += slowBody->readAll(),
+                              slowHead->state() == QAbstractSocket::UnconnectedState &&
+                                  slowBody->state() == QAbstractSocket::UnconnectedState &&
+                                  idle->state() == QAbstractSocket::UnconnectedState),
+                             5000);
+    headAnswer += slowHead->readAll();
+    bodyAnswer += slowBody->readAll();
+    QVERIFY2(headAnswer.startsWith("HTTP/1.1 408 "), headAnswer.constData());
+    QVERIFY2(bodyAnswer.startsWith("HTTP/1.1 408 "), bodyAnswer.constData());
+    QCOMPARE(errorOf(bodyAnswer).value(QLatin1String("code")).toString(),
+             QStringLiteral("request_timeout"));
+    QVERIFY(idle->readAll().isEmpty()); // an idle connection is closed without a word
+    QCOMPARE(t->upstream.requestCount(), 0);
+}
+
+void TestApiServer::connectionCap()
+{
+    ServerConfig config;
+    config.http.maxConnections = 2;
+    t = std::make_unique<TestServer>(config);
+    QVERIFY(t->ok);
+    auto first = connectRaw();
+    auto second = connectRaw();
+    QVERIFY(first && second);
+    QTRY_COMPARE_WITH_TIMEOUT(t->server->openConnections(), 2, 5000);
+
+    auto third = connectRaw();
+    QVERIFY(third);
+    QByteArray refused;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (refused += third->readAll(), third->state() == QAbstractSocket::UnconnectedState), 5000);
+    refused += third->readAll();
+    QVERIFY2(refused.startsWith("HTTP/1.1 503 "), refused.constData());
+    QVERIFY(refused.contains("Retry-After: 1\r\n"));
+    QCOMPARE(errorOf(refused).value(QLatin1String("code")).toString(),
+             QStringLiteral("too_many_connections"));
+
+    // The two admitted connections are served, and a place is free again once one closes.
+    first->write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += first->readAll()).contains("\"status\":\"ok\""), 5000);
+    first->disconnectFromHost();
+    QTRY_COMPARE_WITH_TIMEOUT(t->server->openConnections(), 1, 5000);
+    auto fourth = connectRaw();
+    QVERIFY(fourth);
+    fourth->write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    answer.clear();
+    QTRY_VERIFY_WITH_TIMEOUT((answer += fourth->readAll()).contains("\"status\":\"ok\""), 5000);
 }
 
 QTEST_GUILESS_MAIN(TestApiServer)
