@@ -202,6 +202,7 @@ HttpRequestParser::Status HttpRequestParser::parseStart()
             return fail(400, "the request does not start with an HTTP method");
         m_phase = Phase::Head;
         m_scan = m_pos;
+        m_requestLineEnded = false;
         m_request = HttpRequest();
         return parseHead();
     }
@@ -220,12 +221,17 @@ HttpRequestParser::Status HttpRequestParser::parseHead()
         if (c == '\0')
             return fail(400, "the head contains a NUL byte");
         if (c != '\n') {
+            // Checked byte by byte, so that the verdict does not depend on how the bytes
+            // were split into reads.
+            if (!m_requestLineEnded && offset > m_limits.maxRequestLineBytes)
+                return fail(414, "the request line is too long");
             if (offset >= m_limits.maxHeaderBytes)
                 return fail(431, "the request head is too large");
             continue;
         }
         if (offset == 0 || data[m_scan - 1] != '\r')
             return fail(400, "a line ends in a bare LF");
+        m_requestLineEnded = true;
         if (offset >= 3 && data[m_scan - 2] == '\n' && data[m_scan - 3] == '\r') {
             const QByteArrayView block(data + m_pos, offset - 3); // without the last CRLF CRLF
             m_pos = m_scan + 1;
@@ -233,10 +239,6 @@ HttpRequestParser::Status HttpRequestParser::parseHead()
             return parseHeadBlock(block);
         }
     }
-    // No line end yet: a request line (the first line) has its own, smaller bound.
-    const QByteArrayView received(data + m_pos, size - m_pos);
-    if (!received.contains('\n') && received.size() > m_limits.maxRequestLineBytes)
-        return fail(414, "the request line is too long");
     return Status::NeedMore;
 }
 
@@ -313,7 +315,7 @@ HttpRequestParser::Status HttpRequestParser::parseRequestLine(QByteArrayView lin
 HttpRequestParser::Status HttpRequestParser::parseFraming()
 {
     int hosts = 0;
-    std::optional<QByteArrayView> length;
+    std::optional<QByteArray> length; // a copy: the split-up items below are temporaries
     QByteArray transferEncoding;
     for (const auto &[name, value] : std::as_const(m_request.headers)) {
         if (name.compare("Host", Qt::CaseInsensitive) == 0) {
@@ -324,7 +326,7 @@ HttpRequestParser::Status HttpRequestParser::parseFraming()
                 const QByteArrayView digits = trimmedOws(item);
                 if (!isDigits(digits) || (length && *length != digits))
                     return fail(400, "Content-Length is invalid or given twice differently");
-                length = digits;
+                length = digits.toByteArray();
             }
         } else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
             transferEncoding += (transferEncoding.isEmpty() ? "" : ",") + value;

@@ -75,6 +75,7 @@ private:
     QByteArray m_buffer;
     qsizetype m_pos = 0;  // first unconsumed byte
     qsizetype m_scan = 0; // head: how far the line-ending check has looked
+    bool m_requestLineEnded = false;
     Phase m_phase = Phase::Start;
     HttpRequest m_request;
     qint64 m_maxBodyBytes = 0;
