@@ -334,6 +334,20 @@ API 密钥：%2
 
 在对话中选择其中一个模型即可。选择 &quot;dall-e-3&quot; 时 NextChat 会直接调用图片接口。</translation>
     </message>
+    <message>
+        <source>Settings → Model Provider → Add: name it ImageBridge, provider type OpenAI.
+
+API key: %2
+API address: %1 (Cherry Studio adds /v1 itself)
+
+Models → Add: dall-e-3 (Cherry Studio sends it to the images endpoint; ImageBridge makes it with OpenAI&apos;s DALL-E 3) and ids such as replicate/flux-schnell or vertex/imagen-3.0-fast, which answer in chat with the image. The Paintings page works with them too.</source>
+        <translation>设置 → 模型服务 → 添加：名称填 ImageBridge，提供商类型选 OpenAI。
+
+API 密钥：%2
+API 地址：%1（Cherry Studio 会自动加上 /v1）
+
+模型 → 添加：dall-e-3（Cherry Studio 会把它发往图像端点；ImageBridge 用 OpenAI 的 DALL-E 3 生成）以及 replicate/flux-schnell、vertex/imagen-3.0-fast 等 id，它们会在聊天中以图像作答。绘画页面也可以使用它们。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2547,15 +2561,21 @@ from %5</source>
         <source>The service sent an image larger than ImageBridge accepts.</source>
         <translation>服务返回的图片超过了 ImageBridge 能接受的大小。</translation>
     </message>
+    <message>
+        <source>Generating</source>
+        <translation>生成中</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>重试中</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>完成</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
-    <message>
-        <source>Type a prompt, pick one or more models and press Ctrl+Enter.
-With several models you get their results side by side.</source>
-        <translation>输入提示词，选择一个或多个模型，然后按 Ctrl+Enter。
-选择多个模型时，它们的结果会并排显示。</translation>
-    </message>
     <message>
         <source>Open</source>
         <translation>打开</translation>
@@ -2563,6 +2583,10 @@ With several models you get their results side by side.</source>
     <message>
         <source>Compare with</source>
         <translation>与之对比</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3010,105 @@ Is another ImageBridge running? Choose another port.</source>
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>The API server could not start: %1</source>
+        <translation>API 服务器无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>Welcome to ImageBridge</source>
+        <translation>欢迎使用 ImageBridge</translation>
+    </message>
+    <message>
+        <source>Make images with about two dozen models from Replicate, Google Vertex AI, OpenAI and Fireworks, here in the studio or from the chat apps you already use.</source>
+        <translation>使用来自 Replicate、Google Vertex AI、OpenAI 和 Fireworks 的二十多个模型生成图像：可以在工作室里，也可以在你已经在用的聊天应用中。</translation>
+    </message>
+    <message>
+        <source>Make images here</source>
+        <translation>在这里生成图像</translation>
+    </message>
+    <message>
+        <source>Describe the image on the left, tick one or more models and press Ctrl+Enter. Several models give their results side by side, each with its own time, so you can see which suits you. Everything you make is kept in the Gallery.</source>
+        <translation>在左侧描述图像，勾选一个或多个模型，然后按 Ctrl+Enter。多个模型的结果并排显示，各自带有用时，便于你找到合适的模型。生成的一切都会保存在图库中。</translation>
+    </message>
+    <message>
+        <source>Start from one of these:</source>
+        <translation>从这些提示词开始：</translation>
+    </message>
+    <message>
+        <source>Use the prompt: %1</source>
+        <translation>使用提示词：%1</translation>
+    </message>
+    <message>
+        <source>Use it from your apps</source>
+        <translation>在你的应用中使用</translation>
+    </message>
+    <message>
+        <source>ImageBridge is also a local OpenAI-compatible API: LobeChat, NextChat, Cherry Studio, the openai SDKs and curl can make images through it. Only programs on this computer can reach it, and they need the key.</source>
+        <translation>ImageBridge 也是一个本地的 OpenAI 兼容 API：LobeChat、NextChat、Cherry Studio、openai SDK 和 curl 都可以通过它生成图像。只有本机上的程序能访问它，并且需要密钥。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>复制地址</translation>
+    </message>
+    <message>
+        <source>Copy the API key</source>
+        <translation>复制 API 密钥</translation>
+    </message>
+    <message>
+        <source>Set &amp;up:</source>
+        <translation>设置(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Client to set up</source>
+        <translation>要设置的客户端</translation>
+    </message>
+    <message>
+        <source>Set-up steps</source>
+        <translation>设置步骤</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the set-up steps</source>
+        <translation>复制设置步骤</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter generate · Esc cancel · Ctrl+F search the gallery · Ctrl+L request log · F11 full screen · &lt;a href=&quot;#&quot;&gt;all shortcuts&lt;/a&gt;</source>
+        <translation>Ctrl+Enter 生成 · Esc 取消 · Ctrl+F 搜索图库 · Ctrl+L 请求日志 · F11 全屏 · &lt;a href=&quot;#&quot;&gt;全部快捷键&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The server is running.</source>
+        <translation>服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>The server is stopped. Start it to connect apps.</source>
+        <translation>服务器已停止。启动它以连接应用。</translation>
+    </message>
+    <message>
+        <source>Stop server</source>
+        <translation>停止服务器</translation>
+    </message>
+    <message>
+        <source>Start server</source>
+        <translation>启动服务器</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "Appearance.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPalette>
@@ -43,6 +44,60 @@ QPalette darkPalette()
     return p;
 }
 
+// The few rules a palette cannot express, on an 8 px spacing grid: cards with rounded
+// frames, the primary button, the result states in colour, headings. Colours come from the
+// palette where they can, so both themes share one sheet.
+QString styleSheet(bool dark)
+{
+    const QString card = dark ? QStringLiteral("#26282c") : QStringLiteral("#ffffff");
+    const QString line = dark ? QStringLiteral("#3d4046") : QStringLiteral("#d5d8dc");
+    QString sheet =
+        QStringLiteral(
+            "QFrame#resultCard, QFrame[card=\"true\"] { background: %1; border: 1px solid %2;"
+            " border-radius: 10px; }"
+            "QFrame#resultCard[state=\"failed\"] { border-color: #d64545; }"
+            "QLabel#resultImage { background: palette(base); border: none; border-radius: 6px; }"
+            "QLabel#resultState { border-radius: 9px; padding: 1px 8px; font-weight: 600; }"
+            "QLabel#resultState[state=\"running\"] { background: rgba(99, 102, 241, 40);"
+            " color: %3; }"
+            "QLabel#resultState[state=\"waiting\"] { background: rgba(217, 119, 6, 45);"
+            " color: %4; }"
+            "QLabel#resultState[state=\"done\"] { background: rgba(22, 163, 74, 40); color: %5; }"
+            "QLabel#resultState[state=\"failed\"] { background: rgba(214, 69, 69, 45);"
+            " color: %6; }"
+            "QLabel#resultState[state=\"cancelled\"] { background: rgba(128, 128, 128, 45); }"
+            "QLabel[role=\"heading\"] { font-weight: 600; }"
+            "QPushButton#generateButton { background: #4f46e5; color: #ffffff; border: 1px solid"
+            " #4338ca; border-radius: 6px; padding: 6px 16px; font-weight: 600; }"
+            "QPushButton#generateButton:hover { background: #4338ca; }"
+            "QPushButton#generateButton:pressed { background: #3730a3; }"
+            "QPushButton#generateButton:focus { border: 2px solid %7; }"
+            "QPushButton#generateButton:disabled { background: %2; color: palette(mid); }"
+            "QPushButton#welcomeSample { text-align: left; padding: 4px 8px; color: palette(link); "
+            "}"
+            "QPushButton#welcomeSample:hover { text-decoration: underline; }"
+            "QPushButton#welcomeSample:focus { border: 1px solid palette(highlight);"
+            " border-radius: 4px; }"
+            "QLabel#welcomeSubtitle, QLabel#welcomeShortcuts { color: %8; }"
+            "QLabel#welcomeServerState[running=\"true\"] { color: %5; }")
+            .arg(card, line, dark ? QStringLiteral("#a5b4fc") : QStringLiteral("#4338ca"),
+                 dark ? QStringLiteral("#fbbf24") : QStringLiteral("#b45309"),
+                 dark ? QStringLiteral("#4ade80") : QStringLiteral("#15803d"),
+                 dark ? QStringLiteral("#f87171") : QStringLiteral("#b91c1c"),
+                 dark ? QStringLiteral("#c7d2fe") : QStringLiteral("#1e1b4b"),
+                 dark ? QStringLiteral("#a8abb2") : QStringLiteral("#5b6068"));
+    if (dark) {
+        // Fusion outlines item-view check boxes with a darker Window colour, which
+        // disappears against a dark Base: give unchecked boxes a visible frame.
+        sheet += QStringLiteral(
+            "QAbstractItemView::indicator { width: 12px; height: 12px; }"
+            "QAbstractItemView::indicator:unchecked { border: 1px solid #8a8d93; "
+            "border-radius: 2px; background: #1e1f22; }"
+            "QAbstractItemView::indicator:checked { image: url(:/icons/check-dark.svg); }");
+    }
+    return sheet;
+}
+
 bool systemPrefersDark()
 {
     // Qt 6.4 has no colour-scheme hint: judge by the platform palette.
@@ -61,15 +116,13 @@ void Appearance::applyTheme(AppSettings::Theme theme)
     const bool dark = theme == AppSettings::Theme::Dark ||
                       (theme == AppSettings::Theme::System && systemPrefersDark());
     QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
-    // Fusion outlines item-view check boxes with a darker Window colour, which disappears
-    // against a dark Base: give unchecked boxes a visible frame.
-    qApp->setStyleSheet(
-        dark ? QStringLiteral(
-                   "QAbstractItemView::indicator { width: 12px; height: 12px; }"
-                   "QAbstractItemView::indicator:unchecked { border: 1px solid #8a8d93; "
-                   "border-radius: 2px; background: #1e1f22; }"
-                   "QAbstractItemView::indicator:checked { image: url(:/icons/check-dark.svg); }")
-             : QString());
+    // The action icons follow the palette: one icon theme per palette, both in the binary.
+    const QString themes = QStringLiteral(":/icons/themes");
+    if (!QIcon::themeSearchPaths().contains(themes))
+        QIcon::setThemeSearchPaths(QIcon::themeSearchPaths() << themes);
+    QIcon::setThemeName(dark ? QStringLiteral("imagebridge-dark")
+                             : QStringLiteral("imagebridge-light"));
+    qApp->setStyleSheet(styleSheet(dark));
 }
 
 QString Appearance::applyLanguage(const QString &language)

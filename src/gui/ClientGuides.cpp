@@ -45,5 +45,15 @@ QList<ClientGuide> clientGuides(const QString &baseUrl, const QString &apiKey)
              "in a chat. "
              "With \"dall-e-3\" NextChat calls the images endpoint directly.")
              .arg(root, apiKey)},
+        {QStringLiteral("Cherry Studio"),
+         QCoreApplication::translate(
+             "ClientGuides",
+             "Settings → Model Provider → Add: name it ImageBridge, provider type OpenAI.\n\n"
+             "API key: %2\nAPI address: %1 (Cherry Studio adds /v1 itself)\n\n"
+             "Models → Add: dall-e-3 (Cherry Studio sends it to the images endpoint; ImageBridge "
+             "makes it with OpenAI's DALL-E 3) and ids such as replicate/flux-schnell or "
+             "vertex/imagen-3.0-fast, which answer in chat with the image. The Paintings page "
+             "works with them too.")
+             .arg(root, apiKey)},
     };
 }

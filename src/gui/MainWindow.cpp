@@ -31,6 +31,7 @@
 #include "StudioSession.h"
 #include "ThumbnailCache.h"
 #include "UpstreamClient.h"
+#include "WelcomePanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -85,6 +86,8 @@ MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, Q
     m_prompt->setMinimumWidth(320);
 
     m_results = new ResultsView(m_icons.get(), this);
+    m_welcome = new WelcomePanel(m_server, m_results);
+    m_results->setWelcome(m_welcome);
     m_gallery = new GalleryView(m_galleryModel, services.catalog, m_actions, m_curation, this);
     // The trash empties itself of what waited there long enough; files deleted by hand
     // since the last start are marked.
@@ -186,6 +189,12 @@ MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, Q
                 generate(prompt, {*model}, std::min(count, GenerationRequest::maxImages));
             });
     connect(m_server, &ServerController::stateChanged, this, &MainWindow::updateServerStatus);
+    connect(m_welcome, &WelcomePanel::promptChosen, this, [this](const QString &prompt) {
+        m_prompt->setPrompt(prompt);
+        m_prompt->setFocus();
+    });
+    connect(m_welcome, &WelcomePanel::shortcutsRequested, this, &MainWindow::showShortcuts);
+    connect(m_welcome, &WelcomePanel::message, this, &MainWindow::showMessage);
 
     buildMenus();
     buildTray();

@@ -37,6 +37,7 @@ class ServerController;
 class ServerPanel;
 class StudioSession;
 class ThumbnailCache;
+class WelcomePanel;
 class UpstreamClient;
 
 // What the window works with; owned by the caller.
@@ -66,6 +67,7 @@ public:
 
     PromptPanel *promptPanel() const { return m_prompt; }
     ResultsView *resultsView() const { return m_results; }
+    WelcomePanel *welcomePanel() const { return m_welcome; }
     GalleryView *galleryView() const { return m_gallery; }
     RequestLogDock *requestLogDock() const { return m_logDock; }
     ServerController *server() const { return m_server; }
@@ -126,6 +128,7 @@ private:
     PromptPanel *m_prompt;
     QTabWidget *m_tabs;
     ResultsView *m_results;
+    WelcomePanel *m_welcome;
     GalleryView *m_gallery;
     RequestLogDock *m_logDock;
     ServerPanel *m_serverPanel;

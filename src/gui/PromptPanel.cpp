@@ -5,6 +5,7 @@
 #include "ModelPicker.h"
 #include "ui_PromptPanel.h"
 
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
@@ -13,8 +14,9 @@
 
 namespace {
 constexpr int maxHistory = 50;
+} // namespace
 
-QStringList suggestions()
+QStringList PromptPanel::suggestions()
 {
     return {PromptPanel::tr("a corgi in a space suit, watercolor"),
             PromptPanel::tr("a lighthouse on a cliff at dawn, oil painting"),
@@ -26,7 +28,6 @@ QStringList suggestions()
             PromptPanel::tr("a retro-futuristic train station, 1960s poster"),
             PromptPanel::tr("an astronaut tending a greenhouse on Mars")};
 }
-} // namespace
 
 PromptPanel::PromptPanel(ModelPicker *picker, AppSettings *settings, QWidget *parent)
     : QWidget(parent)
@@ -40,6 +41,14 @@ PromptPanel::PromptPanel(ModelPicker *picker, AppSettings *settings, QWidget *pa
     hostLayout->setContentsMargins(0, 0, 0, 0);
     hostLayout->addWidget(picker);
     m_ui->promptEdit->installEventFilter(this);
+    // Icons from the ImageBridge icon theme, which follows the light or dark palette.
+    m_ui->generateButton->setIcon(QIcon::fromTheme(QStringLiteral("imagebridge-generate")));
+    m_ui->cancelButton->setIcon(QIcon::fromTheme(QStringLiteral("process-stop")));
+    m_ui->historyButton->setIcon(QIcon::fromTheme(QStringLiteral("document-open-recent")));
+    m_ui->historyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_ui->moreSuggestionsButton->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    for (QLabel *label : {m_ui->promptLabel, m_ui->modelsLabel})
+        label->setProperty("role", QStringLiteral("heading"));
 
     connect(m_ui->generateButton, &QPushButton::clicked, this, &PromptPanel::requestGenerate);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &PromptPanel::cancelRequested);

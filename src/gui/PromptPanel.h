@@ -22,6 +22,9 @@ public:
     PromptPanel(ModelPicker *picker, AppSettings *settings, QWidget *parent = nullptr);
     ~PromptPanel() override;
 
+    // Sample prompts to start from, in the interface language.
+    static QStringList suggestions();
+
     QString prompt() const;
     void setPrompt(const QString &prompt);
     int imageCount() const;

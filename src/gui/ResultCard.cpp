@@ -8,20 +8,22 @@
 #include <QImage>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace {
-constexpr int imageSide = 224;
+constexpr int cardMargin = 12;
 
+// Off the GUI thread: the full image is never kept, only a preview at the largest side a
+// card can have.
 QImage decodePreview(const QByteArray &base64, qreal devicePixelRatio)
 {
     QImage image = QImage::fromData(Base64::decode(base64));
-    const int side = int(imageSide * devicePixelRatio);
-    if (!image.isNull())
+    const int side = int(ResultCard::maximumSide * devicePixelRatio);
+    if (!image.isNull() && (image.width() > side || image.height() > side))
         image = image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    image.setDevicePixelRatio(devicePixelRatio);
     return image;
 }
 
@@ -62,45 +64,51 @@ ResultCard::ResultCard(GenerationJob *job, int index, const QIcon &providerIcon,
     , m_title(new QLabel(this))
     , m_image(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_stateChip(new QLabel(this))
     , m_stopwatch(new QLabel(this))
 {
     setObjectName(QStringLiteral("resultCard"));
     setFrameShape(QFrame::StyledPanel);
-    setFixedWidth(imageSide + 24);
     const ModelInfo &model = job->request().model;
     const int count = job->request().n;
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    const QString title =
+    m_fullTitle =
         count > 1 ? tr("%1 (%2 of %3)").arg(model.name).arg(index + 1).arg(count) : model.name;
-    m_title->setText(QFontMetrics(titleFont).elidedText(title, Qt::ElideRight, imageSide - 24));
-    m_title->setToolTip(QStringLiteral("%1\n%2").arg(title, model.id));
+    m_title->setToolTip(QStringLiteral("%1\n%2").arg(m_fullTitle, model.id));
     auto *icon = new QLabel(this);
     icon->setPixmap(providerIcon.pixmap(16, 16));
     auto *titleRow = new QHBoxLayout;
+    titleRow->setSpacing(8);
     titleRow->addWidget(icon);
     titleRow->addWidget(m_title, 1);
 
-    m_image->setFixedSize(imageSide, imageSide);
     m_image->setAlignment(Qt::AlignCenter);
     m_image->setObjectName(QStringLiteral("resultImage"));
-    m_image->setStyleSheet(
-        QStringLiteral("#resultImage { background: palette(base); border-radius: 6px; }"));
+    m_status->setObjectName(QStringLiteral("resultStatus"));
     m_status->setWordWrap(true);
     m_status->setMinimumHeight(m_status->fontMetrics().height() * 2);
-    m_stopwatch->setAlignment(Qt::AlignRight);
+    m_stateChip->setObjectName(QStringLiteral("resultState"));
+    m_stopwatch->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     QFont mono = m_stopwatch->font();
     mono.setStyleHint(QFont::Monospace);
     mono.setFamily(QStringLiteral("monospace"));
     m_stopwatch->setFont(mono);
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_stateChip);
+    footer->addStretch(1);
+    footer->addWidget(m_stopwatch);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(cardMargin, cardMargin, cardMargin, cardMargin);
+    layout->setSpacing(8);
     layout->addLayout(titleRow);
     layout->addWidget(m_image);
     layout->addWidget(m_status);
-    layout->addWidget(m_stopwatch);
+    layout->addLayout(footer);
     setAccessibleName(tr("Result from %1").arg(model.name));
+    setImageSide(m_side);
 
     connect(job, &GenerationJob::attemptStarted, this, [this](int i, int attempt, int max) {
         if (i != m_index)
@@ -142,6 +150,68 @@ QString ResultCard::statusText() const
     return m_status->text();
 }
 
+int ResultCard::chromeWidth()
+{
+    return 2 * cardMargin + 2; // the layout's margins and the frame's lines
+}
+
+void ResultCard::setImageSide(int side)
+{
+    side = std::clamp(side, minimumSide, maximumSide);
+    m_side = side;
+    m_image->setFixedSize(side, side);
+    setFixedWidth(side + chromeWidth());
+    updateTitle();
+    showPreview();
+}
+
+void ResultCard::updateTitle()
+{
+    m_title->setText(
+        QFontMetrics(m_title->font()).elidedText(m_fullTitle, Qt::ElideRight, m_side - 24));
+}
+
+void ResultCard::showPreview()
+{
+    if (m_preview.isNull())
+        return;
+    const qreal ratio = devicePixelRatioF();
+    QImage scaled = m_preview.scaled(int(m_side * ratio), int(m_side * ratio), Qt::KeepAspectRatio,
+                                     Qt::SmoothTransformation);
+    scaled.setDevicePixelRatio(ratio);
+    m_image->setPixmap(QPixmap::fromImage(scaled));
+}
+
+void ResultCard::setStateProperty()
+{
+    static const char *const names[] = {"running", "waiting", "done", "failed", "cancelled"};
+    m_stateChip->setProperty("state", QString::fromLatin1(names[int(m_state)]));
+    switch (m_state) {
+    case State::Running:
+        m_stateChip->setText(tr("Generating"));
+        break;
+    case State::Waiting:
+        m_stateChip->setText(tr("Retrying"));
+        break;
+    case State::Done:
+        m_stateChip->setText(tr("Ready"));
+        break;
+    case State::Failed:
+        m_stateChip->setText(tr("Failed"));
+        break;
+    case State::Cancelled:
+        m_stateChip->setText(tr("Cancelled"));
+        break;
+    }
+    m_stateChip->setAccessibleName(m_stateChip->text());
+    // A dynamic property takes effect in the style sheet only after a re-polish.
+    m_stateChip->style()->unpolish(m_stateChip);
+    m_stateChip->style()->polish(m_stateChip);
+    setProperty("state", m_stateChip->property("state"));
+    style()->unpolish(this);
+    style()->polish(this);
+}
+
 void ResultCard::tick()
 {
     const qint64 ms = m_finalMs >= 0 ? m_finalMs : m_clock.elapsed();
@@ -152,6 +222,10 @@ void ResultCard::tick()
 
 void ResultCard::updateStatus()
 {
+    if (m_shownState != m_state) {
+        m_shownState = m_state;
+        setStateProperty();
+    }
     switch (m_state) {
     case State::Running:
         m_status->setText(m_maxAttempts > 1 && m_attempt > 1
@@ -191,7 +265,8 @@ void ResultCard::showImage(const GeneratedImage &image)
     auto *watcher = new QFutureWatcher<QImage>(this);
     connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher] {
         watcher->deleteLater();
-        m_image->setPixmap(QPixmap::fromImage(watcher->result()));
+        m_preview = watcher->result();
+        showPreview();
     });
     watcher->setFuture(QtConcurrent::run(&decodePreview, image.base64, devicePixelRatioF()));
 }
@@ -217,8 +292,10 @@ void ResultCard::mouseReleaseEvent(QMouseEvent *event)
 
 void ResultCard::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        setStateProperty();
         updateStatus();
+    }
     QFrame::changeEvent(event);
 }
 

@@ -4,7 +4,10 @@
 
 #include <QElapsedTimer>
 #include <QFrame>
+#include <QImage>
 #include <QPointer>
+
+#include <optional>
 
 class QLabel;
 class QTimer;
@@ -21,6 +24,13 @@ public:
     QString title() const;
     QString statusText() const;
     bool isDone() const { return m_state != State::Running && m_state != State::Waiting; }
+    // The image's side in pixels; the results view sets it from the window's width.
+    void setImageSide(int side);
+    int imageSide() const { return m_side; }
+    // The chrome around the image (margins, frame), for the view's layout.
+    static int chromeWidth();
+    static constexpr int minimumSide = 200;
+    static constexpr int maximumSide = 512;
 
 signals:
     void openImage(const QString &imageId);
@@ -36,9 +46,14 @@ private:
     void showImage(const GeneratedImage &image);
     void showFailure(const UpstreamError &error);
     void updateStatus();
+    void updateTitle();
+    void showPreview();
+    // "running", "waiting", "done", "failed", "cancelled": the style sheet colours by it.
+    void setStateProperty();
 
     int m_index;
     State m_state = State::Running;
+    std::optional<State> m_shownState; // the state the chip shows
     int m_attempt = 1;
     int m_maxAttempts = 1;
     qint64 m_retryAt = 0; // ms on m_clock when the next attempt starts
@@ -46,10 +61,14 @@ private:
     QString m_failure;
     qint64 m_finalMs = -1;
     QString m_imageId;
+    QString m_fullTitle;
+    QImage m_preview; // decoded once, at the largest side, scaled for the current one
+    int m_side = 224;
     QElapsedTimer m_clock;
     QTimer *m_ticker;
     QLabel *m_title;
     QLabel *m_image;
     QLabel *m_status;
+    QLabel *m_stateChip;
     QLabel *m_stopwatch;
 };

@@ -15,22 +15,21 @@ ResultsView::ResultsView(const ProviderIcons *icons, QWidget *parent)
     , m_icons(icons)
     , m_canvas(new QWidget(this))
     , m_grid(new QGridLayout(m_canvas))
-    , m_empty(new QLabel(m_canvas))
 {
     setObjectName(QStringLiteral("resultsView"));
+    setAccessibleName(tr("Results"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    m_grid->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_grid->setSpacing(12);
-    m_grid->setContentsMargins(12, 12, 12, 12);
-    m_empty->setText(tr("Type a prompt, pick one or more models and press Ctrl+Enter.\n"
-                        "With several models you get their results side by side."));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setEnabled(false);
+    m_grid->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    m_grid->setSpacing(spacing);
+    m_grid->setContentsMargins(spacing, spacing, spacing, spacing);
     setWidget(m_canvas);
-    // The empty state sits in the middle of the view, over the (empty) canvas.
-    m_empty->setParent(viewport());
-    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+}
+
+void ResultsView::setWelcome(QWidget *welcome)
+{
+    m_welcome = welcome;
+    m_grid->addWidget(welcome, 0, 0);
 }
 
 void ResultsView::showRun(const QList<GenerationJob *> &jobs)
@@ -38,7 +37,10 @@ void ResultsView::showRun(const QList<GenerationJob *> &jobs)
     for (const QPointer<ResultCard> &card : std::as_const(m_cards))
         delete card;
     m_cards.clear();
-    m_empty->hide();
+    if (m_welcome) {
+        m_grid->removeWidget(m_welcome);
+        m_welcome->hide();
+    }
     for (GenerationJob *job : jobs) {
         const QIcon icon = m_icons->icon(job->request().model.provider);
         for (int i = 0; i < job->request().n; ++i) {
@@ -64,17 +66,27 @@ QList<ResultCard *> ResultsView::cards() const
 void ResultsView::resizeEvent(QResizeEvent *event)
 {
     QScrollArea::resizeEvent(event);
-    m_empty->setGeometry(viewport()->rect());
+    if (m_welcome)
+        m_welcome->setFixedWidth(std::min(1040, viewport()->width() - 2 * spacing));
     relayout();
 }
 
+// As many columns as fit cards of the smallest size (no more than there are cards), then
+// the cards grow to share the width: a wide window shows larger images, not empty space.
 void ResultsView::relayout()
 {
     if (m_cards.isEmpty())
         return;
-    const int cardWidth = m_cards.first()->width() + m_grid->spacing();
-    const int columns =
-        std::max(1, (viewport()->width() - 2 * m_grid->contentsMargins().left()) / cardWidth);
+    const int available = viewport()->width() - 2 * spacing;
+    const int chrome = ResultCard::chromeWidth();
+    const int fitting =
+        std::max(1, (available + spacing) / (ResultCard::minimumSide + chrome + spacing));
+    const int columns = std::min<int>(fitting, int(m_cards.size()));
+    const int side = (available - (columns - 1) * spacing) / columns - chrome;
+    for (const QPointer<ResultCard> &card : std::as_const(m_cards)) {
+        if (card)
+            card->setImageSide(side);
+    }
     if (columns == m_columns)
         return;
     m_columns = columns;

@@ -19,6 +19,9 @@ class ResultsView : public QScrollArea
 public:
     explicit ResultsView(const ProviderIcons *icons, QWidget *parent = nullptr);
 
+    // What the view shows until the first run (the welcome page).
+    void setWelcome(QWidget *welcome);
+    bool isShowingWelcome() const { return m_welcome && m_cards.isEmpty(); }
     void showRun(const QList<GenerationJob *> &jobs);
     QList<ResultCard *> cards() const;
 
@@ -33,10 +36,12 @@ protected:
 private:
     void relayout();
 
+    static constexpr int spacing = 16;
+
     const ProviderIcons *m_icons;
     QWidget *m_canvas;
     QGridLayout *m_grid;
-    QLabel *m_empty;
+    QPointer<QWidget> m_welcome;
     QList<QPointer<ResultCard>> m_cards;
     int m_columns = 0;
 };

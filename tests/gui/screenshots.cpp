@@ -74,8 +74,7 @@ int main(int argc, char *argv[])
     if (!t.ok)
         return 1;
     const bool dark = app.arguments().contains(QStringLiteral("--dark"));
-    if (dark)
-        t.appearance.applyTheme(AppSettings::Theme::Dark);
+    t.appearance.applyTheme(dark ? AppSettings::Theme::Dark : AppSettings::Theme::Light);
     // English too goes through its translation, which holds the plural forms.
     const bool english = language.isEmpty() || language.startsWith(QLatin1Char('-'));
     t.appearance.applyLanguage(english ? QStringLiteral("en") : language);
@@ -88,7 +87,7 @@ int main(int argc, char *argv[])
     if (dark)
         suffix += QStringLiteral("-dark");
 
-    save(t.window.get(), folder, QStringLiteral("empty%1.png").arg(suffix));
+    save(t.window.get(), folder, QStringLiteral("welcome%1.png").arg(suffix));
 
     // Compare: the upstream page's four "performance" models side by side.
     t.upstream.setDelayMs(900);

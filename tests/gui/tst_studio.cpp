@@ -24,6 +24,7 @@
 #include "SettingsDialog.h"
 #include "StudioFixture.h"
 #include "StudioSession.h"
+#include "WelcomePanel.h"
 #include "ZoomableImage.h"
 #include "grid/GridRunner.h"
 
@@ -32,6 +33,7 @@
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -86,6 +88,9 @@ private slots:
     void logShowsAttemptsPerImage();
     void logStartsCollapsedAndRemembers();
     void everyInteractiveWidgetHasAnAccessibleName();
+    void firstRunWelcomesWithTheApi();
+    void welcomeSamplesStartAPrompt();
+    void resultCardsFollowTheWindowWidth();
     void emptyPromptIsExplained();
     void logActions();
     void serverStartsAndStops();
@@ -643,20 +648,108 @@ void TestStudio::everyInteractiveWidgetHasAnAccessibleName()
 {
     // What a screen reader says for each control: its accessible name, or the text Qt
     // derives from a button's label or a field's buddy label.
-    t->window->tabs()->setCurrentWidget(t->window->galleryView());
     t->window->findChild<RequestLogDock *>()->show();
     t->window->findChild<QDockWidget *>(QStringLiteral("serverPanel"))->show();
     QStringList unnamed;
-    for (QWidget *widget : t->window->findChildren<QWidget *>()) {
-        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(t->window.get()) ||
-            widget->objectName().startsWith(QLatin1String("qt_"))) // Qt's inner parts
-            continue;
-        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
-            unnamed.append(QStringLiteral("%1 '%2'").arg(
-                QLatin1String(widget->metaObject()->className()), widget->objectName()));
+    // Every tab in turn (the results tab shows the welcome page).
+    for (int tab = 0; tab < t->window->tabs()->count(); ++tab) {
+        t->window->tabs()->setCurrentIndex(tab);
+        for (QWidget *widget : t->window->findChildren<QWidget *>()) {
+            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(t->window.get()) ||
+                widget->objectName().startsWith(QLatin1String("qt_"))) // Qt's inner parts
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            const QString entry = QStringLiteral("%1 '%2'").arg(
+                QLatin1String(widget->metaObject()->className()), widget->objectName());
+            if ((!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) &&
+                !unnamed.contains(entry))
+                unnamed.append(entry);
+        }
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
+}
+
+void TestStudio::firstRunWelcomesWithTheApi()
+{
+    WelcomePanel *welcome = t->window->welcomePanel();
+    QVERIFY(t->window->resultsView()->isShowingWelcome());
+    QVERIFY(welcome->isVisible());
+    QCOMPARE(welcome->addressText(), t->window->server()->baseUrl().toString());
+
+    // Copy-ready set-up for each client, with this server's address and key.
+    auto *client = welcome->findChild<QComboBox *>();
+    QVERIFY(client);
+    for (const QString &name : {QStringLiteral("LobeChat"), QStringLiteral("NextChat"),
+                                QStringLiteral("Cherry Studio")}) {
+        const int index = client->findText(name);
+        QVERIFY2(index >= 0, qPrintable(name));
+        client->setCurrentIndex(index);
+        QVERIFY2(welcome->setupText().contains(t->window->server()->apiKey()), qPrintable(name));
+        QVERIFY2(welcome->setupText().contains(QLatin1String("127.0.0.1")), qPrintable(name));
+    }
+    auto findButton = [welcome](const QString &name) -> QPushButton * {
+        for (QPushButton *button : welcome->findChildren<QPushButton *>()) {
+            if (button->accessibleName() == name)
+                return button;
+        }
+        return nullptr;
+    };
+    QPushButton *copyKey = findButton(QStringLiteral("Copy the API key"));
+    QVERIFY(copyKey);
+    QTest::mouseClick(copyKey, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), t->window->server()->apiKey());
+    QTest::mouseClick(findButton(QStringLiteral("Copy the set-up steps")), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), welcome->setupText());
+
+    // The server starts from here, and the page says so.
+    QPushButton *start = findButton(QStringLiteral("Start server"));
+    QVERIFY(start);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(t->window->server()->isRunning(), 5000);
+    QCOMPARE(welcome->addressText(), t->window->server()->baseUrl().toString());
+    QVERIFY(!welcome->addressText().contains(QLatin1String(":0/")));
+    QVERIFY(findButton(QStringLiteral("Stop server")));
+    t->window->server()->stop();
+}
+
+void TestStudio::welcomeSamplesStartAPrompt()
+{
+    WelcomePanel *welcome = t->window->welcomePanel();
+    auto *sample = welcome->findChild<QPushButton *>(QStringLiteral("welcomeSample"));
+    QVERIFY(sample);
+    QTest::mouseClick(sample, Qt::LeftButton);
+    QCOMPARE(promptEdit()->toPlainText(), sample->property("prompt").toString());
+    QVERIFY(!promptEdit()->toPlainText().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(promptEdit()->hasFocus(), 2000);
+    // The first run replaces the welcome page with its results.
+    QTest::keyClick(promptEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(t->window->resultsView()->cards().size(), 1, 5000);
+    QVERIFY(!welcome->isVisible());
+    QVERIFY(!t->window->resultsView()->isShowingWelcome());
+}
+
+void TestStudio::resultCardsFollowTheWindowWidth()
+{
+    t->window->resize(t->window->minimumSizeHint().width(), 800);
+    generate(QStringLiteral("a fox"),
+             {QStringLiteral("vertex/imagen-3.0-fast"), QStringLiteral("openai/dall-e-3"),
+              QStringLiteral("replicate/flux-schnell"), QStringLiteral("openai/dall-e-2")});
+    QTRY_COMPARE_WITH_TIMEOUT(t->window->resultsView()->cards().size(), 4, 5000);
+    const QList<ResultCard *> cards = t->window->resultsView()->cards();
+    const ResultsView *view = t->window->resultsView();
+    // Narrow: as many columns as fit the smallest card, the rest on the next row.
+    QTRY_VERIFY_WITH_TIMEOUT(cards.at(3)->y() > cards.first()->y(), 5000);
+    const int narrow = cards.first()->imageSide();
+    QVERIFY(narrow >= ResultCard::minimumSide);
+    // Wide: all four in a row, larger, together no wider than the view.
+    t->window->resize(1700, 900);
+    QTRY_VERIFY_WITH_TIMEOUT(cards.first()->imageSide() > narrow, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(cards.at(3)->y(), cards.first()->y(), 5000);
+    for (const ResultCard *card : cards) {
+        QCOMPARE(card->imageSide(), cards.first()->imageSide());
+        QVERIFY(card->geometry().right() < view->viewport()->width());
+    }
+    QVERIFY(cards.first()->imageSide() <= ResultCard::maximumSide);
 }
 
 void TestStudio::emptyPromptIsExplained()
