@@ -57,7 +57,7 @@ QString styleSheet(bool dark)
             " border-radius: 10px; }"
             "QFrame#resultCard[state=\"failed\"] { border-color: #d64545; }"
             "QLabel#resultImage { background: palette(base); border: none; border-radius: 6px; }"
-            "QLabel#resultState { border-radius: 9px; padding: 1px 8px; font-weight: 600; }"
+            "QLabel#resultState { border-radius: 4px; padding: 1px 8px; font-weight: 600; }"
             "QLabel#resultState[state=\"running\"] { background: rgba(99, 102, 241, 40);"
             " color: %3; }"
             "QLabel#resultState[state=\"waiting\"] { background: rgba(217, 119, 6, 45);"

@@ -109,6 +109,7 @@ void ServerController::setEndpoint(const QString &newHost, quint16 newPort)
     m_portOverride = -1;
     m_settings->setHost(newHost);
     m_settings->setPort(newPort);
+    emit endpointChanged();
 }
 
 QString ServerController::regenerateKey()
@@ -117,6 +118,7 @@ QString ServerController::regenerateKey()
     const QString key = m_settings->regenerateApiKey();
     if (isRunning())
         start(); // the running server keeps its key until restarted
+    emit endpointChanged();
     return key;
 }
 

@@ -42,6 +42,8 @@ public:
 
 signals:
     void stateChanged(bool running);
+    // The address or the key changed (what clients must be told), running or not.
+    void endpointChanged();
 
 private:
     ServerConfig config() const;

@@ -168,6 +168,7 @@ WelcomePanel::WelcomePanel(ServerController *server, QWidget *parent)
             emit message(tr("The API server could not start: %1").arg(m_server->lastError()));
     });
     connect(m_server, &ServerController::stateChanged, this, &WelcomePanel::updateServer);
+    connect(m_server, &ServerController::endpointChanged, this, &WelcomePanel::updateServer);
 
     for (const ClientGuide &guide : clientGuides(QString(), QString()))
         m_client->addItem(guide.name);

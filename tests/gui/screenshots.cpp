@@ -81,6 +81,8 @@ int main(int argc, char *argv[])
     t.reopen();
     t.upstream.setImageSide(384);
     t.window->resize(1440, 900);
+    // The tests pick a free port; the pictures show the default one.
+    t.window->server()->setEndpoint(QStringLiteral("127.0.0.1"), ServerConfig::defaultPort);
     QString suffix = language.isEmpty() || language.startsWith(QLatin1Char('-'))
                          ? QString()
                          : QLatin1Char('-') + language;

@@ -710,6 +710,11 @@ void TestStudio::firstRunWelcomesWithTheApi()
     QVERIFY(!welcome->addressText().contains(QLatin1String(":0/")));
     QVERIFY(findButton(QStringLiteral("Stop server")));
     t->window->server()->stop();
+    // A new key reaches the page at once: what it offers to copy is never stale.
+    const QString key = t->window->server()->regenerateKey();
+    QTest::mouseClick(copyKey, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), key);
+    QVERIFY(welcome->setupText().contains(key));
 }
 
 void TestStudio::welcomeSamplesStartAPrompt()
