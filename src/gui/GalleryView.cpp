@@ -93,7 +93,18 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
 QSize GalleryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return {tileSide, tileSide + option.fontMetrics.height() + 10};
+    return {m_tileSide, m_tileSide + option.fontMetrics.height() + 10};
+}
+
+bool GalleryDelegate::fitWidth(int width)
+{
+    const int columns = std::max(1, width / minimumTileSide);
+    const int side = std::clamp(width / columns, minimumTileSide, maximumTileSide);
+    if (side == m_tileSide)
+        return false;
+    m_tileSide = side;
+    emit sizeHintChanged(QModelIndex());
+    return true;
 }
 
 GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, ImageActions *actions,
@@ -134,7 +145,8 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
 
     m_list->setObjectName(QStringLiteral("galleryList"));
     m_list->setModel(model);
-    m_list->setItemDelegate(new GalleryDelegate(m_list));
+    m_delegate = new GalleryDelegate(m_list);
+    m_list->setItemDelegate(m_delegate);
     m_list->setViewMode(QListView::IconMode);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setMovement(QListView::Static);
@@ -411,6 +423,16 @@ void GalleryView::showContextMenu(const QPoint &pos)
 
 bool GalleryView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_list && event->type() == QEvent::Resize) {
+        // The width left when the scroll bar shows, whether it does or not: tiles that
+        // changed with the scroll bar would make it come and go.
+        const int width =
+            m_list->contentsRect().width() -
+            m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_list) -
+            2 * m_list->spacing() - 1;
+        if (m_delegate->fitWidth(width))
+            QTimer::singleShot(0, m_list, [list = m_list] { list->doItemsLayout(); });
+    }
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         ImageRecord record;

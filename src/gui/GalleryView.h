@@ -23,11 +23,20 @@ class GalleryDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    static constexpr int tileSide = 168;
+    static constexpr int minimumTileSide = 168;
+    static constexpr int maximumTileSide = 280; // thumbnails are 256 px
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Tiles share the view's width: as many columns as fit the smallest tile, then wider.
+    // Returns whether the side changed.
+    bool fitWidth(int width);
+    int tileSide() const { return m_tileSide; }
+
+private:
+    int m_tileSide = minimumTileSide;
 };
 
 // The gallery tab: sections (all, starred, collections, trash) on the side; filters by
@@ -83,5 +92,6 @@ private:
     QPushButton *m_emptyTrash;
     MessageBar *m_messageBar;
     QListView *m_list;
+    GalleryDelegate *m_delegate = nullptr;
     QLabel *m_empty;
 };
