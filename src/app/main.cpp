@@ -2,9 +2,9 @@
 #include "CommandLine.h"
 #include "GenerateCommand.h"
 #include "GridCommand.h"
-#include "GuiApplication.h"
 #include "Runtime.h"
 #include "ServeCommand.h"
+#include "StudioCommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -178,5 +178,5 @@ int main(int argc, char *argv[])
     case CommandLine::Mode::Default:
         break;
     }
-    return runGui(*cl, *runtime);
+    return runStudioCommand(*cl, *runtime);
 }

@@ -92,7 +92,7 @@ void GalleryTransfers::onImportEvent(const GalleryImport::Event &event)
         return;
     }
     if (event.kind == GalleryImport::Event::Kind::Image)
-        m_store->add(event.record, event.bytes);
+        m_store->add(event.record, event.bytes, event.sha256);
     m_importSummary.count(event);
 }
 

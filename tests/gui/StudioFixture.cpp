@@ -10,7 +10,7 @@ StudioFixture::StudioFixture()
         return;
     client.setEndpoint(upstream.endpoint());
     client.setRetryPolicy(fastRetryPolicy());
-    // As GuiApplication does: the palette, style sheet and icon theme of the light theme.
+    // As the studio command does: the palette, style sheet and icon theme of the light theme.
     appearance.applyTheme(AppSettings::Theme::Light);
     reopen();
 }

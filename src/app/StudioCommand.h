@@ -4,4 +4,4 @@ struct CommandLine;
 class Runtime;
 
 // The desktop studio: builds the window over the runtime and runs the event loop.
-int runGui(const CommandLine &commandLine, Runtime &runtime);
+int runStudioCommand(const CommandLine &commandLine, Runtime &runtime);

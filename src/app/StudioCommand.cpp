@@ -1,4 +1,4 @@
-#include "GuiApplication.h"
+#include "StudioCommand.h"
 
 #include "Appearance.h"
 #include "BuildInfo.h"
@@ -9,7 +9,7 @@
 
 #include <QApplication>
 
-int runGui(const CommandLine &cl, Runtime &rt)
+int runStudioCommand(const CommandLine &cl, Runtime &rt)
 {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/imagebridge.svg")));
     QGuiApplication::setDesktopFileName(QLatin1String(BuildInfo::applicationId)); // Wayland app id
