@@ -135,7 +135,7 @@ QSqlDatabase ImageStore::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-QString ImageStore::add(ImageRecord record, QByteArray bytes)
+QString ImageStore::add(ImageRecord record, QByteArray bytes, QByteArray sha256)
 {
     record.id = newId();
     if (!record.created.isValid())
@@ -143,7 +143,7 @@ QString ImageStore::add(ImageRecord record, QByteArray bytes)
     const QString month = record.created.toUTC().toString(QStringLiteral("yyyy-MM"));
     record.filePath = QStringLiteral("%1/images/%2/%3.%4")
                           .arg(m_folder, month, record.id, ImageFormat::extension(record.type));
-    m_pending.insert(record.id, Pending{record, {}});
+    m_pending.insert(record.id, Pending{record, std::move(sha256), {}});
 
     const QString id = record.id;
     auto *watcher = new QFutureWatcher<WriteResult>(this);
@@ -170,7 +170,6 @@ ImageStore::WriteResult ImageStore::writeFile(const ImageRecord &record, const Q
     result.ok = true;
     result.byteSize = bytes.size();
     result.pixelSize = ImageFormat::pixelSize(bytes);
-    result.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     return result;
 }
 
@@ -183,7 +182,7 @@ void ImageStore::onWritten(const QString &id, const WriteResult &result)
     if (ok) {
         record.byteSize = result.byteSize;
         record.pixelSize = result.pixelSize;
-        ok = insertRow(record, result.sha256, &error);
+        ok = insertRow(record, pending.sha256, &error);
         if (!ok)
             QFile::remove(record.filePath);
     }

@@ -64,7 +64,10 @@ public:
     QString folder() const { return m_folder; }
 
     // Takes the file's bytes (metadata already in them) and returns the image's new id.
-    QString add(ImageRecord record, QByteArray bytes);
+    // `sha256` is the content hash when the caller has it (an import); otherwise it stays
+    // unset and the next import computes it (imagesWithoutHash): hashing every generated
+    // image as it is saved took more CPU than the rest of serving it.
+    QString add(ImageRecord record, QByteArray bytes, QByteArray sha256 = {});
 
     std::optional<ImageRecord> find(const QString &id) const;
     bool isPending(const QString &id) const { return m_pending.contains(id); }
@@ -108,6 +111,7 @@ private:
     struct Pending
     {
         ImageRecord record;
+        QByteArray sha256; // empty: not known yet
         QList<std::function<void(bool)>> waiters;
     };
     struct WriteResult
@@ -116,7 +120,6 @@ private:
         QString error;
         qint64 byteSize = 0;
         QSize pixelSize;
-        QByteArray sha256;
     };
     static WriteResult writeFile(const ImageRecord &record, const QByteArray &bytes);
     void onWritten(const QString &id, const WriteResult &result);

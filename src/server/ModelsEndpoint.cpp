@@ -27,12 +27,15 @@ QJsonObject modelObject(const ModelInfo &m)
 
 void ModelsEndpoint::list(const std::shared_ptr<ApiExchange> &exchange) const
 {
-    QJsonArray data;
-    for (const ModelInfo &m : m_services.catalog->models())
-        data.append(modelObject(m));
-    const QJsonObject body{{QLatin1String("object"), QLatin1String("list")},
-                           {QLatin1String("data"), data}};
-    exchange->replyJson(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (m_listJson.isEmpty()) {
+        QJsonArray data;
+        for (const ModelInfo &m : m_services.catalog->models())
+            data.append(modelObject(m));
+        const QJsonObject body{{QLatin1String("object"), QLatin1String("list")},
+                               {QLatin1String("data"), data}};
+        m_listJson = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    exchange->replyJson(200, m_listJson);
 }
 
 void ModelsEndpoint::get(const std::shared_ptr<ApiExchange> &exchange, const QString &id) const

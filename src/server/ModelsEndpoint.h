@@ -19,4 +19,7 @@ public:
 
 private:
     ApiServices m_services;
+    // The catalog does not change while the server runs: the list is built once. (Clients
+    // such as LobeChat ask for it on every page load.)
+    mutable QByteArray m_listJson;
 };

@@ -418,8 +418,9 @@ void TestImageStore::noticesFilesDeletedOutside()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     file.close();
-    QVERIFY(
-        store.containsContent(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QVERIFY(ImageFormat::sniff(bytes) != ImageType::Unknown);
+    // Saved without a content hash: the next import computes it.
+    QVERIFY(store.imagesWithoutHash().contains(qMakePair(ids[1], path)));
     QVERIFY(QFile::remove(path));
     QSignalSpy changed(&store, &ImageStore::imagesChanged);
     store.checkFiles();
