@@ -147,10 +147,7 @@ void HttpConnection::failRequest(int status, const QByteArray &reason)
                                << "with" << status << QString::fromLatin1(reason);
     HttpResponse response = m_handlers->error ? m_handlers->error(status, reason)
                                               : HttpResponse{status, "text/plain", reason, {}};
-    m_socket->write(
-        HttpWire::responseHead(response.status, response.contentType, response.headers,
-                               "Content-Length: " + QByteArray::number(response.body.size()) +
-                                   "\r\nConnection: close\r\n"));
+    m_socket->write(HttpWire::closingHead(response));
     m_socket->write(response.body);
     closeAfterWriting();
 }

@@ -102,4 +102,11 @@ QByteArray responseHead(int status, const QByteArray &contentType, const HttpHea
     return bytes + framing + "\r\n";
 }
 
+QByteArray closingHead(const HttpResponse &response)
+{
+    return responseHead(response.status, response.contentType, response.headers,
+                        "Content-Length: " + QByteArray::number(response.body.size()) +
+                            "\r\nConnection: close\r\n");
+}
+
 } // namespace HttpWire

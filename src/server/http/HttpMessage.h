@@ -54,4 +54,6 @@ namespace HttpWire {
 // ending in CRLF.
 QByteArray responseHead(int status, const QByteArray &contentType, const HttpHeaders &headers,
                         const QByteArray &framing);
+// The head of a whole answer after which the connection closes (refusals).
+QByteArray closingHead(const HttpResponse &response);
 } // namespace HttpWire

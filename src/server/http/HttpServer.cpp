@@ -59,10 +59,7 @@ void HttpServer::refuse(QTcpSocket *socket)
         m_handlers.error ? m_handlers.error(503, "too many open connections")
                          : HttpResponse{503, "text/plain", "too many open connections", {}};
     socket->setParent(this);
-    socket->write(
-        HttpWire::responseHead(response.status, response.contentType, response.headers,
-                               "Content-Length: " + QByteArray::number(response.body.size()) +
-                                   "\r\nConnection: close\r\n"));
+    socket->write(HttpWire::closingHead(response));
     socket->write(response.body);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     socket->disconnectFromHost();
