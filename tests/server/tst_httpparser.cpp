@@ -157,6 +157,9 @@ void TestHttpParser::refuses_data()
         << 414;
     // Longer than the whole head may be, in one read or many: always the first limit hit.
     QTest::newRow("request line beyond the head limit") << "GET /" + QByteArray(1000, 'a') << 414;
+    QTest::newRow("too many blank lines first")
+        << QByteArray("\r\n").repeated(9) + "GET / HTTP/1.1\r\n"
+        << 400;
     QTest::newRow("malformed chunk size")
         << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
         << 400;

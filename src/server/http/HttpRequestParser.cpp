@@ -182,8 +182,8 @@ HttpRequestParser::Status HttpRequestParser::next()
 
 HttpRequestParser::Status HttpRequestParser::parseStart()
 {
-    // RFC 9112 2.2: blank lines before a request line are ignored.
-    qsizetype skipped = 0;
+    // RFC 9112 2.2: blank lines before a request line are ignored (a few: counted across
+    // reads, so that the verdict does not depend on how the bytes were split).
     while (m_pos < m_buffer.size()) {
         const char c = m_buffer.at(m_pos);
         if (c == '\r') {
@@ -192,7 +192,7 @@ HttpRequestParser::Status HttpRequestParser::parseStart()
             if (m_buffer.at(m_pos + 1) != '\n')
                 return fail(400, "a line ends in a bare CR");
             m_pos += 2;
-            if (++skipped > 8)
+            if (++m_blankLines > 8)
                 return fail(400, "too many blank lines before the request");
             continue;
         }
@@ -201,6 +201,7 @@ HttpRequestParser::Status HttpRequestParser::parseStart()
         if (!isTokenChar(c))
             return fail(400, "the request does not start with an HTTP method");
         m_phase = Phase::Head;
+        m_blankLines = 0;
         m_scan = m_pos;
         m_requestLineEnded = false;
         m_request = HttpRequest();

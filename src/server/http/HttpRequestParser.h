@@ -76,6 +76,7 @@ private:
     qsizetype m_pos = 0;  // first unconsumed byte
     qsizetype m_scan = 0; // head: how far the line-ending check has looked
     bool m_requestLineEnded = false;
+    int m_blankLines = 0; // before the current request
     Phase m_phase = Phase::Start;
     HttpRequest m_request;
     qint64 m_maxBodyBytes = 0;
