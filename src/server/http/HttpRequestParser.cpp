@@ -302,7 +302,8 @@ HttpRequestParser::Status HttpRequestParser::parseRequestLine(QByteArrayView lin
     m_request.minorVersion = version.at(7) - '0';
     QUrl url;
     if (target.startsWith('/'))
-        url = QUrl::fromEncoded("http://localhost" + m_request.target, QUrl::StrictMode);
+        url =
+            QUrl::fromEncoded(QByteArray("http://localhost" + m_request.target), QUrl::StrictMode);
     else if (target.startsWith("http://") || target.startsWith("https://"))
         url = QUrl::fromEncoded(m_request.target, QUrl::StrictMode);
     else if (target == "*" && method == "OPTIONS")
