@@ -96,15 +96,14 @@ QSize GalleryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     return {m_tileSide, m_tileSide + option.fontMetrics.height() + 10};
 }
 
-bool GalleryDelegate::fitWidth(int width)
+void GalleryDelegate::fitWidth(int width)
 {
     const int columns = std::max(1, width / minimumTileSide);
     const int side = std::clamp(width / columns, minimumTileSide, maximumTileSide);
     if (side == m_tileSide)
-        return false;
+        return;
     m_tileSide = side;
     emit sizeHintChanged(QModelIndex());
-    return true;
 }
 
 GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, ImageActions *actions,
@@ -430,8 +429,8 @@ bool GalleryView::eventFilter(QObject *watched, QEvent *event)
             m_list->contentsRect().width() -
             m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_list) -
             2 * m_list->spacing() - 1;
-        if (m_delegate->fitWidth(width))
-            QTimer::singleShot(0, m_list, [list = m_list] { list->doItemsLayout(); });
+        // The delegate's sizeHintChanged() makes the view lay its items out again.
+        m_delegate->fitWidth(width);
     }
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);

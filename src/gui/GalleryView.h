@@ -31,8 +31,7 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // Tiles share the view's width: as many columns as fit the smallest tile, then wider.
-    // Returns whether the side changed.
-    bool fitWidth(int width);
+    void fitWidth(int width);
     int tileSide() const { return m_tileSide; }
 
 private:

@@ -15,6 +15,7 @@
 
 namespace {
 constexpr int cardMargin = 12;
+constexpr int initialSide = 224; // until the results view lays the card out
 
 // Off the GUI thread: the full image is never kept, only a preview at the largest side a
 // card can have.
@@ -108,7 +109,7 @@ ResultCard::ResultCard(GenerationJob *job, int index, const QIcon &providerIcon,
     layout->addWidget(m_status);
     layout->addLayout(footer);
     setAccessibleName(tr("Result from %1").arg(model.name));
-    setImageSide(m_side);
+    setImageSide(initialSide);
 
     connect(job, &GenerationJob::attemptStarted, this, [this](int i, int attempt, int max) {
         if (i != m_index)
@@ -158,6 +159,10 @@ int ResultCard::chromeWidth()
 void ResultCard::setImageSide(int side)
 {
     side = std::clamp(side, minimumSide, maximumSide);
+    // The view calls this for every card on every resize event: the smooth rescale of the
+    // preview runs on the GUI thread, so only when the side really changes.
+    if (side == m_side)
+        return;
     m_side = side;
     m_image->setFixedSize(side, side);
     setFixedWidth(side + chromeWidth());

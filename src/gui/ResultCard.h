@@ -63,7 +63,7 @@ private:
     QString m_imageId;
     QString m_fullTitle;
     QImage m_preview; // decoded once, at the largest side, scaled for the current one
-    int m_side = 224;
+    int m_side = 0;   // none yet: the constructor sets the first
     QElapsedTimer m_clock;
     QTimer *m_ticker;
     QLabel *m_title;
