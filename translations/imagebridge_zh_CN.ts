@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ApiEngine</name>
+    <message>
+        <source>&apos;%1&apos; is not an IP address.</source>
+        <translation>&apos;%1&apos; 不是 IP 地址。</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>We could not parse the JSON body of your request (%1). The body must be a JSON object.</source>
@@ -2592,10 +2599,6 @@ from %5</source>
 <context>
     <name>ServeCommand</name>
     <message>
-        <source>--host &apos;%1&apos; is not an IP address</source>
-        <translation>--host &apos;%1&apos; 不是 IP 地址</translation>
-    </message>
-    <message>
         <source>Is another ImageBridge running? Use --port to choose another port (0 picks a free one).</source>
         <translation>是否有另一个 ImageBridge 正在运行？请用 --port 选择其他端口（0 表示自动选择空闲端口）。</translation>
     </message>
@@ -2630,13 +2633,6 @@ from %5</source>
     <message>
         <source>Signal %1 received, shutting down.</source>
         <translation>收到信号 %1，正在关闭。</translation>
-    </message>
-</context>
-<context>
-    <name>ServerController</name>
-    <message>
-        <source>&apos;%1&apos; is not an IP address.</source>
-        <translation>&apos;%1&apos; 不是 IP 地址。</translation>
     </message>
 </context>
 <context>

@@ -203,3 +203,17 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
     }
     return cl;
 }
+
+AppOptions CommandLine::appOptions() const
+{
+    AppOptions options;
+    options.settingsFile = settingsFile.value_or(QString());
+    options.catalogFile = catalogFile;
+    options.dataFolder = dataDir;
+    if (upstream)
+        options.upstream = QUrl(*upstream);
+    options.host = host;
+    options.port = port;
+    options.apiKey = apiKey;
+    return options;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AppContext.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -41,4 +43,7 @@ public:
     // usage error prints one line to stderr and sets *exitCode to 2. Either way returns
     // nullopt, and the caller exits with *exitCode.
     static std::optional<CommandLine> parse(const QStringList &arguments, int *exitCode);
+
+    // What the run's AppContext is built from.
+    AppOptions appOptions() const;
 };

@@ -1,10 +1,10 @@
 #include "GenerateCommand.h"
 
+#include "AppContext.h"
 #include "Base64.h"
 #include "BuildInfo.h"
 #include "CommandLine.h"
 #include "GenerationJob.h"
-#include "Runtime.h"
 #include "SaveFile.h"
 #include "SignalWatcher.h"
 
@@ -35,7 +35,7 @@ QString uniquePath(const QDir &dir, const QString &base, const QString &extensio
 }
 } // namespace
 
-int runGenerateCommand(const CommandLine &cl, Runtime &rt)
+int runGenerateCommand(const CommandLine &cl, AppContext &context)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -45,7 +45,8 @@ int runGenerateCommand(const CommandLine &cl, Runtime &rt)
     };
 
     QString error;
-    const auto model = rt.catalog.resolve(cl.model.isEmpty() ? rt.defaultModel : cl.model, &error);
+    const auto model =
+        context.catalog().resolve(cl.model.isEmpty() ? context.defaultModel() : cl.model, &error);
     if (!model)
         return fail(error + QLatin1Char(' ') +
                     QCoreApplication::translate("GenerateCommand",
@@ -62,13 +63,13 @@ int runGenerateCommand(const CommandLine &cl, Runtime &rt)
     request.source = QStringLiteral("CLI");
     request.outputType = ImageFormat::fromName(cl.format);
 
-    GenerationJob job(&rt.upstream, rt.store.get(), request);
+    GenerationJob job(&context.upstream(), &context.store(), request);
     err << QCoreApplication::translate("GenerateCommand", "Generating %n image(s) with %1...",
                                        nullptr, request.n)
                .arg(model->id)
         << Qt::endl;
     QObject::connect(&job, &GenerationJob::retryScheduled, &job,
-                     [&err, &rt](int index, int next, int delayMs, const UpstreamError &e) {
+                     [&err, &context](int index, int next, int delayMs, const UpstreamError &e) {
                          err << QCoreApplication::translate(
                                     "GenerateCommand",
                                     "image %1: %2 Retrying in %3 s (attempt %4 of %5).")
@@ -76,7 +77,7 @@ int runGenerateCommand(const CommandLine &cl, Runtime &rt)
                                     .arg(e.message)
                                     .arg(delayMs / 1000.0, 0, 'f', 1)
                                     .arg(next)
-                                    .arg(rt.upstream.retryPolicy().maxAttempts)
+                                    .arg(context.upstream().retryPolicy().maxAttempts)
                              << Qt::endl;
                      });
     int written = 0;
@@ -112,10 +113,10 @@ int runGenerateCommand(const CommandLine &cl, Runtime &rt)
     int unsettled = 0;
     QObject::connect(&job, &GenerationJob::finished, &job, [&] {
         for (const GeneratedImage &image : job.images()) {
-            if (!rt.store->isPending(image.imageId))
+            if (!context.store().isPending(image.imageId))
                 continue;
             ++unsettled;
-            rt.store->whenSettled(image.imageId, &job, [&unsettled](bool) {
+            context.store().whenSettled(image.imageId, &job, [&unsettled](bool) {
                 if (--unsettled == 0)
                     QCoreApplication::quit();
             });

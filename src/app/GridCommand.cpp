@@ -1,8 +1,8 @@
 #include "GridCommand.h"
 
+#include "AppContext.h"
 #include "BuildInfo.h"
 #include "CommandLine.h"
-#include "Runtime.h"
 #include "SaveFile.h"
 #include "SignalWatcher.h"
 #include "grid/ContactSheet.h"
@@ -70,7 +70,7 @@ bool writeSheet(const ContactSheet::Input &input, const QString &path, QString *
 }
 } // namespace
 
-int runGridCommand(const CommandLine &cl, Runtime &rt)
+int runGridCommand(const CommandLine &cl, AppContext &context)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -82,7 +82,7 @@ int runGridCommand(const CommandLine &cl, Runtime &rt)
     QStringList models;
     QStringList names;
     for (const QString &id : cl.models) {
-        const auto model = rt.catalog.resolve(id, &error);
+        const auto model = context.catalog().resolve(id, &error);
         if (!model) {
             say(error + QLatin1Char(' ') + Tr::tr("(imagebridge --list-models shows the ids)"));
             return 2;
@@ -95,15 +95,15 @@ int runGridCommand(const CommandLine &cl, Runtime &rt)
         say(error);
         return 2;
     }
-    GridRuns runs(rt.store.get());
+    GridRuns runs(&context.store());
     const qint64 runId = runs.create(prompts, models, cl.samples, &error);
     if (runId == 0) {
         say(error);
         return 2;
     }
-    GridRunner runner(&rt.upstream, rt.store.get(), &rt.catalog, &runs, runId);
+    GridRunner runner(&context.upstream(), &context.store(), &context.catalog(), &runs, runId);
     runner.setConcurrency(cl.concurrency);
-    runner.setModelStats(rt.stats.get());
+    runner.setModelStats(&context.stats());
     const int total = runs.run(runId)->cellCount();
     err << Tr::tr("Grid %1: %2 prompts x %3 models x %4 = %5 images, %6 at a time")
                .arg(runId)
@@ -144,10 +144,10 @@ int runGridCommand(const CommandLine &cl, Runtime &rt)
     // The sheet is made from the gallery's files: wait for the last ones to be written.
     int unsettled = 0;
     for (const GridCell &c : runner.cells()) {
-        if (c.state != GridCell::State::Done || !rt.store->isPending(c.imageId))
+        if (c.state != GridCell::State::Done || !context.store().isPending(c.imageId))
             continue;
         ++unsettled;
-        rt.store->whenSettled(c.imageId, &runner, [&unsettled](bool) {
+        context.store().whenSettled(c.imageId, &runner, [&unsettled](bool) {
             if (--unsettled == 0)
                 QCoreApplication::quit();
         });
@@ -161,7 +161,7 @@ int runGridCommand(const CommandLine &cl, Runtime &rt)
     input.cells = runner.cells();
     QHash<QString, QString> paths;
     for (const GridCell &c : input.cells) {
-        if (const auto record = rt.store->find(c.imageId); record && !c.imageId.isEmpty())
+        if (const auto record = context.store().find(c.imageId); record && !c.imageId.isEmpty())
             paths.insert(c.imageId, record->filePath);
     }
     input.images = ContactSheet::loadImages(paths, ContactSheet::thumbSide * 2);

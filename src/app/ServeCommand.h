@@ -1,8 +1,8 @@
 #pragma once
 
 struct CommandLine;
-class Runtime;
+class AppContext;
 
 // imagebridge --serve: the API server without a window, one log line per request on
 // stdout, until SIGINT/SIGTERM. Returns the process exit code.
-int runServeCommand(const CommandLine &commandLine, Runtime &runtime);
+int runServeCommand(const CommandLine &commandLine, AppContext &context);

@@ -1,7 +1,6 @@
 #pragma once
 
-struct CommandLine;
-class Runtime;
+class AppContext;
 
-// The desktop studio: builds the window over the runtime and runs the event loop.
-int runStudioCommand(const CommandLine &commandLine, Runtime &runtime);
+// The desktop studio: builds the window over the run's context and runs the event loop.
+int runStudioCommand(AppContext &context);

@@ -1,8 +1,8 @@
+#include "AppContext.h"
 #include "BuildInfo.h"
 #include "CommandLine.h"
 #include "GenerateCommand.h"
 #include "GridCommand.h"
-#include "Runtime.h"
 #include "ServeCommand.h"
 #include "StudioCommand.h"
 
@@ -69,12 +69,13 @@ QStringList commandLineArguments(int argc, char *argv[])
     return arguments;
 }
 
-int listModels(const Runtime &rt)
+int listModels(const AppContext &context)
 {
     QTextStream out(stdout);
-    for (const ModelInfo &m : rt.catalog.models()) {
-        const bool isDefault =
-            m.id == (rt.defaultModel.isEmpty() ? rt.catalog.defaultModelId() : rt.defaultModel);
+    const QString defaultId = context.defaultModel().isEmpty() ? context.catalog().defaultModelId()
+                                                               : context.defaultModel();
+    for (const ModelInfo &m : context.catalog().models()) {
+        const bool isDefault = m.id == defaultId;
         out << m.id << (isDefault ? QLatin1String("  (default)") : QLatin1String("")) << '\t'
             << m.name << Qt::endl;
     }
@@ -161,22 +162,22 @@ int main(int argc, char *argv[])
         QLoggingCategory::setFilterRules(QStringLiteral("imagebridge.*.debug=true"));
 
     QString error;
-    const auto runtime = Runtime::create(*cl, &error);
-    if (!runtime) {
+    const auto context = AppContext::create(cl->appOptions(), &error);
+    if (!context) {
         QTextStream(stderr) << BuildInfo::executableName << ": " << error << Qt::endl;
         return 1;
     }
     switch (cl->mode) {
     case CommandLine::Mode::ListModels:
-        return listModels(*runtime);
+        return listModels(*context);
     case CommandLine::Mode::Generate:
-        return runGenerateCommand(*cl, *runtime);
+        return runGenerateCommand(*cl, *context);
     case CommandLine::Mode::Grid:
-        return runGridCommand(*cl, *runtime);
+        return runGridCommand(*cl, *context);
     case CommandLine::Mode::Serve:
-        return runServeCommand(*cl, *runtime);
+        return runServeCommand(*cl, *context);
     case CommandLine::Mode::Default:
         break;
     }
-    return runStudioCommand(*cl, *runtime);
+    return runStudioCommand(*context);
 }

@@ -116,6 +116,8 @@ bool ImageStore::open(QString *error)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_folder + QLatin1String("/index.sqlite"));
+        // The studio and its API engine each have a connection; a writer waits its turn.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         const bool opened = db.open();
         if (!opened)
             *error = tr("Cannot open the image index: %1").arg(db.lastError().text());

@@ -71,6 +71,10 @@ public:
 
     std::optional<ImageRecord> find(const QString &id) const;
     bool isPending(const QString &id) const { return m_pending.contains(id); }
+    bool hasPending() const { return !m_pending.isEmpty(); }
+    // Another connection to the same index (the API engine's) added `record`: tells this
+    // store's watchers, as if it had been added here.
+    void announceAdded(const ImageRecord &record) { emit imageAdded(record); }
     // Calls `done(ok)` once the image is on disk (at once if it already is). `context`
     // bounds the callback's life.
     void whenSettled(const QString &id, QObject *context, std::function<void(bool)> done);

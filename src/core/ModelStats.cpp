@@ -38,6 +38,7 @@ bool ModelStats::open(QString *error)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_folder + QLatin1String("/index.sqlite"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")); // shared index
         QSqlQuery q(db);
         if (!db.open() ||
             !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS outcomes (model TEXT NOT NULL, "

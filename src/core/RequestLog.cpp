@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QLocale>
+#include <QThread>
 
 RequestLog::RequestLog(int capacity, QObject *parent)
     : QAbstractTableModel(parent)
@@ -123,14 +124,23 @@ const RequestLogEntry *RequestLog::entry(quint64 serial) const
 
 RequestLogEntry *RequestLog::mutableEntry(quint64 serial, int *row)
 {
-    if (m_entries.empty() || serial < m_entries.front().serial)
-        return nullptr;
-    const auto offset = size_t(serial - m_entries.front().serial);
-    if (offset >= m_entries.size())
+    // Sorted by serial; entries begun in another thread may arrive after later ones.
+    const auto it = std::lower_bound(
+        m_entries.begin(), m_entries.end(), serial,
+        [](const RequestLogEntry &e, quint64 wanted) { return e.serial < wanted; });
+    if (it == m_entries.end() || it->serial != serial)
         return nullptr;
     if (row)
-        *row = int(offset);
-    return &m_entries[offset];
+        *row = int(it - m_entries.begin());
+    return &*it;
+}
+
+template <typename Call> bool RequestLog::queuedFromOtherThread(Call &&call)
+{
+    if (QThread::currentThread() == thread())
+        return false;
+    QMetaObject::invokeMethod(this, std::forward<Call>(call), Qt::QueuedConnection);
+    return true;
 }
 
 void RequestLog::rowChanged(int row)
@@ -140,23 +150,35 @@ void RequestLog::rowChanged(int row)
 
 quint64 RequestLog::begin(RequestLogEntry entry)
 {
+    entry.serial = m_nextSerial.fetch_add(1);
+    if (!entry.time.isValid())
+        entry.time = QDateTime::currentDateTimeUtc();
+    const quint64 serial = entry.serial;
+    if (!queuedFromOtherThread([this, entry] { insert(entry); }))
+        insert(std::move(entry));
+    return serial;
+}
+
+void RequestLog::insert(RequestLogEntry entry)
+{
     if (int(m_entries.size()) >= m_capacity) {
         beginRemoveRows({}, 0, 0);
         m_entries.pop_front();
         endRemoveRows();
     }
-    entry.serial = m_nextSerial++;
-    if (!entry.time.isValid())
-        entry.time = QDateTime::currentDateTimeUtc();
-    const int row = int(m_entries.size());
+    const auto it = std::upper_bound(
+        m_entries.begin(), m_entries.end(), entry.serial,
+        [](quint64 serial, const RequestLogEntry &e) { return serial < e.serial; });
+    const int row = int(it - m_entries.begin());
     beginInsertRows({}, row, row);
-    m_entries.push_back(std::move(entry));
+    m_entries.insert(it, std::move(entry));
     endInsertRows();
-    return m_entries.back().serial;
 }
 
 void RequestLog::setModel(quint64 serial, const QString &model)
 {
+    if (queuedFromOtherThread([=] { setModel(serial, model); }))
+        return;
     int row = 0;
     if (RequestLogEntry *e = mutableEntry(serial, &row)) {
         e->model = model;
@@ -166,6 +188,8 @@ void RequestLog::setModel(quint64 serial, const QString &model)
 
 void RequestLog::setPrompt(quint64 serial, const QString &prompt, int imageCount)
 {
+    if (queuedFromOtherThread([=] { setPrompt(serial, prompt, imageCount); }))
+        return;
     if (RequestLogEntry *e = mutableEntry(serial)) {
         e->prompt = prompt.left(4000);
         e->imageCount = imageCount;
@@ -174,6 +198,8 @@ void RequestLog::setPrompt(quint64 serial, const QString &prompt, int imageCount
 
 void RequestLog::addEvent(quint64 serial, const QString &event)
 {
+    if (queuedFromOtherThread([=] { addEvent(serial, event); }))
+        return;
     constexpr int maxEvents = 200;
     int row = 0;
     if (RequestLogEntry *e = mutableEntry(serial, &row); e && e->events.size() < maxEvents)
@@ -182,6 +208,8 @@ void RequestLog::addEvent(quint64 serial, const QString &event)
 
 void RequestLog::addAttempt(quint64 serial, int imageIndex)
 {
+    if (queuedFromOtherThread([=] { addAttempt(serial, imageIndex); }))
+        return;
     int row = 0;
     RequestLogEntry *e = mutableEntry(serial, &row);
     if (!e || imageIndex < 0 || imageIndex >= 1000)
@@ -208,6 +236,8 @@ QString RequestLogEntry::attemptsText() const
 
 void RequestLog::setUpstreamLatency(quint64 serial, qint64 latencyMs)
 {
+    if (queuedFromOtherThread([=] { setUpstreamLatency(serial, latencyMs); }))
+        return;
     int row = 0;
     if (RequestLogEntry *e = mutableEntry(serial, &row)) {
         e->upstreamLatencyMs = std::max(e->upstreamLatencyMs, latencyMs);
@@ -217,6 +247,8 @@ void RequestLog::setUpstreamLatency(quint64 serial, qint64 latencyMs)
 
 void RequestLog::finish(quint64 serial, int status, qint64 bytes, const QString &error)
 {
+    if (queuedFromOtherThread([=] { finish(serial, status, bytes, error); }))
+        return;
     int row = 0;
     RequestLogEntry *e = mutableEntry(serial, &row);
     if (!e || !e->isRunning())

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <atomic>
 #include <deque>
 
 struct RequestLogEntry
@@ -33,7 +34,10 @@ struct RequestLogEntry
     QString summaryLine() const;
 };
 
-// Every request, API or GUI, as a bounded table model that views can show live.
+// Every request, API or GUI, as a bounded table model that views can show live. The
+// writers may call from any thread (the API engine has its own): calls from another thread
+// are queued to the log's thread in the order they were made, and begin() hands out the
+// serial at once.
 Q_DECLARE_METATYPE(RequestLogEntry)
 
 class RequestLog : public QAbstractTableModel
@@ -72,10 +76,13 @@ signals:
     void requestFinished(const RequestLogEntry &entry);
 
 private:
+    // Queues `call` to the log's thread when made from another one; true if so.
+    template <typename Call> bool queuedFromOtherThread(Call &&call);
+    void insert(RequestLogEntry entry);
     RequestLogEntry *mutableEntry(quint64 serial, int *row = nullptr);
     void rowChanged(int row);
 
     int m_capacity;
-    quint64 m_nextSerial = 1;
+    std::atomic<quint64> m_nextSerial{1};
     std::deque<RequestLogEntry> m_entries;
 };

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AppContext.h"
 #include "AppSettings.h"
 #include "Appearance.h"
 #include "ArenaView.h"
@@ -50,65 +51,64 @@
 #include <QToolButton>
 #include <QUndoStack>
 
-MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, QWidget *parent)
+MainWindow::MainWindow(AppContext &context, Appearance *appearance, QWidget *parent)
     : QMainWindow(parent)
-    , m_services(services)
+    , m_context(context)
     , m_appearance(appearance)
     , m_icons(std::make_unique<ProviderIcons>())
-    , m_session(
-          new StudioSession(services.upstream, services.store, services.log, services.stats, this))
-    , m_server(new ServerController(services.settings, services.catalog, services.upstream,
-                                    services.store, services.log, this))
-    , m_thumbnails(new ThumbnailCache(services.store->folder(), this))
-    , m_galleryModel(new GalleryModel(services.store, m_thumbnails, this))
-    , m_collections(new ImageCollections(services.store, this))
-    , m_curation(new GalleryCuration(services.store, m_collections, this, this))
-    , m_actions(new ImageActions(services.store, m_curation, this, this))
-    , m_transfers(new GalleryTransfers(services.store, this, this))
-    , m_votes(new ArenaVotes(services.store, this))
+    , m_session(new StudioSession(&context.upstream(), &context.store(), &context.log(),
+                                  &context.stats(), this))
+    , m_server(new ServerController(context, this))
+    , m_thumbnails(new ThumbnailCache(context.store().folder(), this))
+    , m_galleryModel(new GalleryModel(&context.store(), m_thumbnails, this))
+    , m_collections(new ImageCollections(&context.store(), this))
+    , m_curation(new GalleryCuration(&context.store(), m_collections, this, this))
+    , m_actions(new ImageActions(&context.store(), m_curation, this, this))
+    , m_transfers(new GalleryTransfers(&context.store(), this, this))
+    , m_votes(new ArenaVotes(&context.store(), this))
     , m_arenaSession(
-          new ArenaSession(services.upstream, services.store, m_votes, services.stats, this))
+          new ArenaSession(&context.upstream(), &context.store(), m_votes, &context.stats(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/imagebridge.svg")));
     setAcceptDrops(true);
-    m_server->setDefaultModel(services.defaultModel);
 
-    m_picker = new ModelPicker(services.catalog, services.stats, m_icons.get(), this);
-    QStringList selected = services.settings->selectedModels();
+    m_picker = new ModelPicker(&context.catalog(), &context.stats(), m_icons.get(), this);
+    QStringList selected = context.settings().selectedModels();
     if (selected.isEmpty())
-        selected = {services.defaultModel.isEmpty() ? services.catalog->defaultModelId()
-                                                    : services.defaultModel};
+        selected = {context.defaultModel().isEmpty() ? context.catalog().defaultModelId()
+                                                     : context.defaultModel()};
     m_picker->setSelectedIds(selected);
     connect(m_picker, &ModelPicker::selectionChanged, this,
-            [this] { m_services.settings->setSelectedModels(m_picker->selectedIds()); });
-    m_prompt = new PromptPanel(m_picker, services.settings, this);
+            [this] { m_context.settings().setSelectedModels(m_picker->selectedIds()); });
+    m_prompt = new PromptPanel(m_picker, &context.settings(), this);
     m_prompt->setMinimumWidth(320);
 
     m_results = new ResultsView(m_icons.get(), this);
     m_welcome = new WelcomePanel(m_server, m_results);
     m_results->setWelcome(m_welcome);
-    m_gallery = new GalleryView(m_galleryModel, services.catalog, m_actions, m_curation, this);
+    m_gallery = new GalleryView(m_galleryModel, &context.catalog(), m_actions, m_curation, this);
     // The trash empties itself of what waited there long enough; files deleted by hand
     // since the last start are marked.
-    services.store->purgeTrashedBefore(
-        QDateTime::currentDateTimeUtc().addDays(-services.settings->trashDays()));
-    services.store->checkFiles();
+    context.store().purgeTrashedBefore(
+        QDateTime::currentDateTimeUtc().addDays(-context.settings().trashDays()));
+    context.store().checkFiles();
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_results, QString());
     m_tabs->addTab(m_gallery, QString());
-    auto *leaderboard = new LeaderboardModel(m_votes, services.catalog, services.stats, this);
-    m_arena = new ArenaView(m_arenaSession, leaderboard, services.catalog, services.store, this);
-    m_arena->setPromptHistory(services.settings->promptHistory());
+    auto *leaderboard = new LeaderboardModel(m_votes, &context.catalog(), &context.stats(), this);
+    m_arena =
+        new ArenaView(m_arenaSession, leaderboard, &context.catalog(), &context.store(), this);
+    m_arena->setPromptHistory(context.settings().promptHistory());
     m_tabs->addTab(m_arena, QString());
-    connect(m_arena, &ArenaView::reviewVotes, this, [this, services] {
-        auto *dialog = new ArenaVotesDialog(m_votes, services.catalog, this);
+    connect(m_arena, &ArenaView::reviewVotes, this, [this] {
+        auto *dialog = new ArenaVotesDialog(m_votes, &m_context.catalog(), this);
         connect(dialog, &ArenaVotesDialog::compareImages, this, &MainWindow::compareImages);
         dialog->show();
     });
-    m_grid = new GridView(services.upstream, services.store, services.catalog, services.stats,
-                          services.settings, m_thumbnails, this);
+    m_grid = new GridView(&context.upstream(), &context.store(), &context.catalog(),
+                          &context.stats(), &context.settings(), m_thumbnails, this);
     m_tabs->addTab(m_grid, QString());
     connect(m_grid, &GridView::openImage, this, &MainWindow::openImage);
     connect(m_grid, &GridView::message, this, &MainWindow::showMessage);
@@ -127,7 +127,7 @@ MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, Q
     splitter->setSizes({360, 840});
     setCentralWidget(splitter);
 
-    m_logDock = new RequestLogDock(services.log, this);
+    m_logDock = new RequestLogDock(&context.log(), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     m_serverPanel = new ServerPanel(m_server, this);
     addDockWidget(Qt::RightDockWidgetArea, m_serverPanel);
@@ -140,10 +140,10 @@ MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, Q
     statusBar()->addPermanentWidget(m_logStatus);
     connect(m_logStatus, &QToolButton::clicked, m_logDock->toggleViewAction(), &QAction::trigger);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(services.log, signal, this, &MainWindow::updateLogStatus);
-    connect(services.log, &QAbstractItemModel::modelReset, this, &MainWindow::updateLogStatus);
+        connect(&context.log(), signal, this, &MainWindow::updateLogStatus);
+    connect(&context.log(), &QAbstractItemModel::modelReset, this, &MainWindow::updateLogStatus);
     connect(m_logDock->toggleViewAction(), &QAction::triggered, this, [this](bool visible) {
-        m_services.settings->setValue(QStringLiteral("ui/requestLogVisible"),
+        m_context.settings().setValue(QStringLiteral("ui/requestLogVisible"),
                                       visible ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
     });
 
@@ -180,7 +180,7 @@ MainWindow::MainWindow(const StudioServices &services, Appearance *appearance, Q
     connect(m_serverPanel, &ServerPanel::message, this, &MainWindow::showMessage);
     connect(m_logDock, &RequestLogDock::replayRequested, this,
             [this](const QString &prompt, const QString &modelId, int count) {
-                const auto model = m_services.catalog->resolve(modelId);
+                const auto model = m_context.catalog().resolve(modelId);
                 if (!model) {
                     showMessage(tr("The model %1 is not in the catalog.").arg(modelId));
                     return;
@@ -230,7 +230,7 @@ void MainWindow::buildMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
     QAction *settings = file->addAction(QString(), this, [this] {
-        auto *dialog = new SettingsDialog(m_services.settings, m_services.catalog, this);
+        auto *dialog = new SettingsDialog(&m_context.settings(), &m_context.catalog(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &SettingsDialog::applied, this, &MainWindow::onSettingsApplied);
         dialog->open();
@@ -430,20 +430,20 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::restoreState()
 {
-    const QByteArray geometry = m_services.settings->value(QStringLiteral("ui/geometry"));
+    const QByteArray geometry = m_context.settings().value(QStringLiteral("ui/geometry"));
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
-    const QByteArray state = m_services.settings->value(QStringLiteral("ui/windowState"));
+    const QByteArray state = m_context.settings().value(QStringLiteral("ui/windowState"));
     if (!state.isEmpty())
         QMainWindow::restoreState(state);
     // Collapsed until the user opens it; then as they left it.
-    m_logDock->setVisible(m_services.settings->value(QStringLiteral("ui/requestLogVisible")) ==
+    m_logDock->setVisible(m_context.settings().value(QStringLiteral("ui/requestLogVisible")) ==
                           "1");
 }
 
 void MainWindow::updateLogStatus()
 {
-    const int count = m_services.log->rowCount();
+    const int count = m_context.log().rowCount();
     m_logStatus->setText(tr("%n request(s)", nullptr, count));
     m_logStatus->setToolTip(tr("Show or hide the request log (Ctrl+L)"));
     m_logStatus->setAccessibleName(tr("Request log: %n request(s)", nullptr, count));
@@ -451,7 +451,7 @@ void MainWindow::updateLogStatus()
 
 void MainWindow::startServerIfWanted()
 {
-    if (!m_services.settings->startServerWithApp())
+    if (!m_context.settings().startServerWithApp())
         return;
     if (!m_server->start())
         showMessage(tr("The API server could not start: %1").arg(m_server->lastError()));
@@ -480,7 +480,7 @@ void MainWindow::onJobFinished(GenerationJob *job)
 
 void MainWindow::openImage(const QString &imageId)
 {
-    const auto record = m_services.store->find(imageId);
+    const auto record = m_context.store().find(imageId);
     if (!record) {
         showMessage(tr("That image is no longer in the gallery."));
         return;
@@ -491,8 +491,8 @@ void MainWindow::openImage(const QString &imageId)
 
 void MainWindow::compareImages(const QString &leftId, const QString &rightId)
 {
-    const auto left = m_services.store->find(leftId);
-    const auto right = m_services.store->find(rightId);
+    const auto left = m_context.store().find(leftId);
+    const auto right = m_context.store().find(rightId);
     if (!left || !right) {
         showMessage(tr("That image is no longer in the gallery."));
         return;
@@ -504,7 +504,7 @@ void MainWindow::compareImages(const QString &leftId, const QString &rightId)
 void MainWindow::reuse(const QString &prompt, const QString &modelId)
 {
     m_prompt->setPrompt(prompt);
-    if (const auto model = m_services.catalog->resolve(modelId))
+    if (const auto model = m_context.catalog().resolve(modelId))
         m_picker->setSelectedIds({model->id});
     m_prompt->setFocus();
     showMessage(tr("Prompt and model restored"));
@@ -512,15 +512,11 @@ void MainWindow::reuse(const QString &prompt, const QString &modelId)
 
 void MainWindow::onSettingsApplied()
 {
-    AppSettings *s = m_services.settings;
-    m_services.upstream->setEndpoint(
-        m_services.upstreamOverride.isEmpty() ? s->upstreamUrl() : m_services.upstreamOverride);
-    m_services.upstream->setRetryPolicy(s->retryPolicy());
-    m_appearance->applyTheme(s->theme());
-    m_appearance->applyLanguage(s->language());
-    m_server->setDefaultModel(s->defaultModel());
+    m_context.applySettings(); // the --upstream option keeps winning
+    m_appearance->applyTheme(m_context.settings().theme());
+    m_appearance->applyLanguage(m_context.settings().language());
     if (m_server->isRunning())
-        m_server->start(); // picks up the chat mode and default model
+        m_server->start(); // picks up the upstream, chat mode and default model
     showMessage(tr("Settings saved"));
 }
 
@@ -545,7 +541,7 @@ void MainWindow::updateServerStatus()
         m_tray->setToolTip(
             running ? tr("ImageBridge: serving at %1").arg(m_server->baseUrl().toString())
                     : tr("ImageBridge"));
-        m_tray->setVisible(running || m_services.settings->keepRunningInTray());
+        m_tray->setVisible(running || m_context.settings().keepRunningInTray());
     }
 }
 
@@ -556,9 +552,9 @@ void MainWindow::showMessage(const QString &text)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_services.settings->setValue(QStringLiteral("ui/geometry"), saveGeometry());
-    m_services.settings->setValue(QStringLiteral("ui/windowState"), saveState());
-    if (!m_quitting && m_tray && m_services.settings->keepRunningInTray()) {
+    m_context.settings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    m_context.settings().setValue(QStringLiteral("ui/windowState"), saveState());
+    if (!m_quitting && m_tray && m_context.settings().keepRunningInTray()) {
         hide();
         m_tray->show();
         m_tray->showMessage(

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class AppContext;
 class AppSettings;
 class ArenaSession;
 class ArenaView;
@@ -41,19 +42,6 @@ class WelcomePanel;
 class UpstreamClient;
 
 // What the window works with; owned by the caller.
-struct StudioServices
-{
-    AppSettings *settings = nullptr;
-    const ModelCatalog *catalog = nullptr;
-    UpstreamClient *upstream = nullptr;
-    ImageStore *store = nullptr;
-    RequestLog *log = nullptr;
-    ModelStats *stats = nullptr;
-    QString defaultModel;
-    // --upstream / IMAGEBRIDGE_UPSTREAM_URL: wins over the saved URL for the whole run,
-    // also after the user applies settings. Empty: none.
-    QUrl upstreamOverride;
-};
 
 // The desktop studio: prompt and models on the left, the current run's results and the
 // gallery on the right, the request log and the server panel as docks, a tray icon while
@@ -62,7 +50,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(const StudioServices &services, Appearance *appearance, QWidget *parent = nullptr);
+    MainWindow(AppContext &context, Appearance *appearance, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     PromptPanel *promptPanel() const { return m_prompt; }
@@ -107,7 +95,7 @@ private:
     void restoreState();
     void quitForReal();
 
-    StudioServices m_services;
+    AppContext &m_context;
     Appearance *m_appearance;
     std::unique_ptr<ProviderIcons> m_icons;
     StudioSession *m_session;

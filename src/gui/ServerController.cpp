@@ -1,83 +1,55 @@
 #include "ServerController.h"
 
-#include "ApiServer.h"
-#include "AppSettings.h"
+#include "ApiEngine.h"
+#include "AppContext.h"
 
-ServerController::ServerController(AppSettings *settings, const ModelCatalog *catalog,
-                                   UpstreamClient *upstream, ImageStore *store, RequestLog *log,
-                                   QObject *parent)
+ServerController::ServerController(AppContext &context, QObject *parent)
     : QObject(parent)
-    , m_settings(settings)
-    , m_catalog(catalog)
-    , m_upstream(upstream)
-    , m_store(store)
-    , m_log(log)
-    , m_defaultModel(settings->defaultModel())
+    , m_context(context)
 {}
 
 ServerController::~ServerController() = default;
 
-void ServerController::setOverrides(const QString &host, int port, const QString &key)
-{
-    m_hostOverride = host;
-    m_portOverride = port;
-    m_keyOverride = key;
-}
-
-ServerConfig ServerController::config() const
-{
-    ServerConfig c;
-    const QString h = host();
-    c.address =
-        h == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(h);
-    c.port = port();
-    c.apiKey = apiKey();
-    c.allowedOrigins = m_settings->allowedOrigins();
-    c.allowedHosts = m_settings->allowedHosts();
-    c.defaultModel = m_defaultModel;
-    c.chatInlineImages = m_settings->chatImageMode() == AppSettings::ChatImageMode::Inline;
-    return c;
-}
-
 bool ServerController::start()
 {
     stop();
-    const ServerConfig c = config();
-    if (c.address.isNull()) {
-        m_lastError = tr("'%1' is not an IP address.").arg(host());
+    const auto setup = ApiEngine::Setup::from(m_context, &m_lastError);
+    if (!setup) {
         emit stateChanged(false);
         return false;
     }
-    auto server = std::make_unique<ApiServer>(c, m_catalog, m_upstream, m_store, m_log);
-    QString error;
-    if (!server->listen(&error)) {
-        m_lastError = error;
+    if (!m_engine) {
+        ImageStore *store = &m_context.store();
+        m_engine =
+            std::make_unique<ApiEngine>(&m_context.catalog(), store->folder(), &m_context.log());
+        connect(m_engine.get(), &ApiEngine::imageAdded, store, &ImageStore::announceAdded);
+    }
+    if (!m_engine->start(*setup, &m_lastError)) {
         emit stateChanged(false);
         return false;
     }
     m_lastError.clear();
-    m_server = std::move(server);
     emit stateChanged(true);
     return true;
 }
 
 void ServerController::stop()
 {
-    if (!m_server)
+    if (!isRunning())
         return;
-    m_server.reset();
+    m_engine->stop();
     emit stateChanged(false);
 }
 
 bool ServerController::isRunning() const
 {
-    return m_server && m_server->isListening();
+    return m_engine && m_engine->isRunning();
 }
 
 QUrl ServerController::baseUrl() const
 {
     if (isRunning())
-        return m_server->baseUrl();
+        return m_engine->baseUrl();
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(host() == QLatin1String("0.0.0.0") ? QStringLiteral("127.0.0.1") : host());
@@ -88,41 +60,30 @@ QUrl ServerController::baseUrl() const
 
 QString ServerController::apiKey() const
 {
-    return m_keyOverride.isEmpty() ? m_settings->apiKey() : m_keyOverride;
+    return m_context.apiKey();
 }
 
 QString ServerController::host() const
 {
-    return m_hostOverride.isEmpty() ? m_settings->host() : m_hostOverride;
+    return m_context.host();
 }
 
 quint16 ServerController::port() const
 {
-    if (isRunning())
-        return m_server->port();
-    return m_portOverride >= 0 ? quint16(m_portOverride) : m_settings->port();
+    return isRunning() ? m_engine->port() : m_context.port();
 }
 
 void ServerController::setEndpoint(const QString &newHost, quint16 newPort)
 {
-    m_hostOverride.clear();
-    m_portOverride = -1;
-    m_settings->setHost(newHost);
-    m_settings->setPort(newPort);
+    m_context.setEndpoint(newHost, newPort);
     emit endpointChanged();
 }
 
 QString ServerController::regenerateKey()
 {
-    m_keyOverride.clear();
-    const QString key = m_settings->regenerateApiKey();
+    const QString key = m_context.regenerateApiKey();
     if (isRunning())
         start(); // the running server keeps its key until restarted
     emit endpointChanged();
     return key;
-}
-
-void ServerController::setDefaultModel(const QString &id)
-{
-    m_defaultModel = id;
 }

@@ -7,26 +7,18 @@
 
 #include <memory>
 
-class ApiServer;
-class AppSettings;
-class ImageStore;
-class ModelCatalog;
-class RequestLog;
-class UpstreamClient;
+class ApiEngine;
+class AppContext;
 
 // Runs the local API server for the window: start, stop, and what clients need to know.
-// It lives in the GUI thread; the heavy work of a request (decoding, saving, converting)
-// already runs on worker threads.
+// The server itself runs in the API engine's thread; images it saves reach the gallery
+// through the context's store.
 class ServerController : public QObject
 {
     Q_OBJECT
 public:
-    ServerController(AppSettings *settings, const ModelCatalog *catalog, UpstreamClient *upstream,
-                     ImageStore *store, RequestLog *log, QObject *parent = nullptr);
+    explicit ServerController(AppContext &context, QObject *parent = nullptr);
     ~ServerController() override;
-
-    // Overrides from the command line (--host, --port, --key); not saved.
-    void setOverrides(const QString &host, int port, const QString &key);
 
     bool start();
     void stop();
@@ -38,7 +30,6 @@ public:
     quint16 port() const;
     void setEndpoint(const QString &host, quint16 port);
     QString regenerateKey();
-    void setDefaultModel(const QString &id);
 
 signals:
     void stateChanged(bool running);
@@ -46,17 +37,7 @@ signals:
     void endpointChanged();
 
 private:
-    ServerConfig config() const;
-
-    AppSettings *m_settings;
-    const ModelCatalog *m_catalog;
-    UpstreamClient *m_upstream;
-    ImageStore *m_store;
-    RequestLog *m_log;
-    std::unique_ptr<ApiServer> m_server;
-    QString m_hostOverride;
-    int m_portOverride = -1;
-    QString m_keyOverride;
-    QString m_defaultModel;
+    AppContext &m_context;
+    std::unique_ptr<ApiEngine> m_engine;
     QString m_lastError;
 };

@@ -3,13 +3,13 @@
 #include "ImageActions.h"
 #include "TestPolicies.h"
 
+#include <QDebug>
+
 StudioFixture::StudioFixture()
 {
     upstream.setImageSide(64);
     if (!upstream.listen())
         return;
-    client.setEndpoint(upstream.endpoint());
-    client.setRetryPolicy(fastRetryPolicy());
     // As the studio command does: the palette, style sheet and icon theme of the light theme.
     appearance.applyTheme(AppSettings::Theme::Light);
     reopen();
@@ -18,25 +18,33 @@ StudioFixture::StudioFixture()
 void StudioFixture::reopen()
 {
     window.reset();
-    stats.reset();
-    store.reset();
-    settings = std::make_unique<AppSettings>(dir.filePath(QStringLiteral("settings.ini")));
-    settings->setPort(0);
-    settings->setStartServerWithApp(false);
-    store = std::make_unique<ImageStore>(dir.filePath(QStringLiteral("gallery")));
-    stats = std::make_unique<ModelStats>(dir.filePath(QStringLiteral("gallery")));
+    context.reset();
+    const QString settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        AppSettings saved(settingsFile);
+        saved.setPort(0);
+        saved.setStartServerWithApp(false);
+    }
+    AppOptions options;
+    options.settingsFile = settingsFile;
+    options.dataFolder = dir.filePath(QStringLiteral("gallery"));
+    options.upstream = upstream.endpoint(); // as --upstream would
+    options.retryPolicy = fastRetryPolicy();
     QString error;
-    ok = store->open(&error) && stats->open(&error);
-    StudioServices services;
-    services.settings = settings.get();
-    services.catalog = &catalog;
-    services.upstream = &client;
-    services.store = store.get();
-    services.log = &log;
-    services.stats = stats.get();
-    services.upstreamOverride = client.endpoint(); // as --upstream would
+    context = AppContext::create(options, &error);
+    ok = context != nullptr;
+    if (!ok) {
+        qWarning().noquote() << "studio fixture:" << error;
+        return;
+    }
+    settings = &context->settings();
+    catalog = &context->catalog();
+    client = &context->upstream();
+    store = &context->store();
+    stats = &context->stats();
+    log = &context->log();
 
-    window = std::make_unique<MainWindow>(services, &appearance);
+    window = std::make_unique<MainWindow>(*context, &appearance);
     window->imageActions()->setConfirmDeletes(false);
     window->show();
 }

@@ -1,21 +1,18 @@
 #pragma once
 
-#include "AppSettings.h"
+#include "AppContext.h"
 #include "Appearance.h"
 #include "FakeUpstream.h"
-#include "ImageStore.h"
 #include "MainWindow.h"
-#include "ModelCatalog.h"
-#include "ModelStats.h"
-#include "RequestLog.h"
-#include "UpstreamClient.h"
 
 #include <QTemporaryDir>
 
 #include <memory>
 
 // The desktop studio over the fake upstream, with its settings and gallery in a temporary
-// folder. `reopen()` builds a new window over the same folder, as a restart would.
+// folder, built as the studio command builds it: from an AppContext started with
+// --upstream. `reopen()` builds a new context and window over the same folder, as a
+// restart would. The pointers are the current context's.
 struct StudioFixture
 {
     StudioFixture();
@@ -23,13 +20,14 @@ struct StudioFixture
 
     QTemporaryDir dir;
     FakeUpstream upstream;
-    ModelCatalog catalog;
-    UpstreamClient client;
-    RequestLog log;
     Appearance appearance;
-    std::unique_ptr<AppSettings> settings;
-    std::unique_ptr<ImageStore> store;
-    std::unique_ptr<ModelStats> stats;
+    std::unique_ptr<AppContext> context;
+    AppSettings *settings = nullptr;
+    const ModelCatalog *catalog = nullptr;
+    UpstreamClient *client = nullptr;
+    ImageStore *store = nullptr;
+    ModelStats *stats = nullptr;
+    RequestLog *log = nullptr;
     std::unique_ptr<MainWindow> window;
     bool ok = false;
 };

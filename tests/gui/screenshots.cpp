@@ -111,10 +111,10 @@ int main(int argc, char *argv[])
         return !cards.isEmpty() && cards.first()->statusText().contains(QLatin1String("2"));
     });
     QTest::qWait(900);
-    t.window->requestLogDock()->table()->selectRow(t.log.rowCount() - 2);
+    t.window->requestLogDock()->table()->selectRow(t.log->rowCount() - 2);
     save(t.window.get(), folder, QStringLiteral("retry%1.png").arg(suffix));
     waitFor([&] { return !t.window->session()->isBusy(); });
-    t.window->requestLogDock()->table()->selectRow(t.log.rowCount() - 2);
+    t.window->requestLogDock()->table()->selectRow(t.log->rowCount() - 2);
     save(t.window.get(), folder, QStringLiteral("log%1.png").arg(suffix));
 
     // The gallery after a few more, including one made by an API client.
@@ -245,7 +245,7 @@ int main(int argc, char *argv[])
     QString sheetError;
     grid->exportTo(folder + QStringLiteral("/grid-sheet%1.png").arg(suffix), &sheetError);
 
-    SettingsDialog settings(t.settings.get(), &t.catalog);
+    SettingsDialog settings(t.settings, t.catalog);
     settings.show();
     save(&settings, folder, QStringLiteral("settings%1.png").arg(suffix));
     return 0;

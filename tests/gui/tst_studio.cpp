@@ -162,8 +162,8 @@ void TestStudio::compareThreeModels()
         QTRY_VERIFY_WITH_TIMEOUT(card->isDone() && !card->imageId().isEmpty(), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(t->window->galleryView()->model()->rowCount(), 3, 10000);
     QStringList models;
-    for (int row = 0; row < t->log.rowCount(); ++row)
-        models.append(t->log.at(row).model);
+    for (int row = 0; row < t->log->rowCount(); ++row)
+        models.append(t->log->at(row).model);
     models.sort();
     QCOMPARE(models,
              QStringList({"fireworks/ssd-1b", "openai/dall-e-3", "replicate/flux-schnell"}));
@@ -182,7 +182,7 @@ void TestStudio::retryShowsCountdownAndLog()
     QVERIFY(card->statusText().contains(QLatin1String("attempt 2 of 3")));
     QTRY_VERIFY_WITH_TIMEOUT(card->isDone(), 10000);
     QVERIFY(!card->imageId().isEmpty());
-    const RequestLogEntry &entry = t->log.at(t->log.rowCount() - 1);
+    const RequestLogEntry &entry = t->log->at(t->log->rowCount() - 1);
     QCOMPARE(entry.attempts, 2);
     QCOMPARE(entry.attemptsText(), QStringLiteral("2"));
     QCOMPARE(entry.status, 200);
@@ -198,7 +198,7 @@ void TestStudio::cancelStopsAHangingRequest()
     QVERIFY(cancel->isEnabled());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(!t->window->session()->isBusy());
-    QCOMPARE(t->client.inFlight(), 0);
+    QCOMPARE(t->client->inFlight(), 0);
     ResultCard *card = t->window->resultsView()->cards().first();
     QVERIFY(card->isDone());
     QVERIFY(card->imageId().isEmpty());
@@ -510,7 +510,7 @@ void TestStudio::galleryReloadsAfterRestart()
 
 void TestStudio::settingsPersist()
 {
-    SettingsDialog dialog(t->settings.get(), &t->catalog);
+    SettingsDialog dialog(t->settings, t->catalog);
     dialog.findChild<QSpinBox *>(QStringLiteral("attemptsSpin"))->setValue(5);
     dialog.findChild<QSpinBox *>(QStringLiteral("backoffSpin"))->setValue(700);
     QVERIFY(dialog.apply());
@@ -518,7 +518,7 @@ void TestStudio::settingsPersist()
     QCOMPARE(t->settings->retryPolicy().maxAttempts, 5);
     QCOMPARE(t->settings->retryPolicy().initialBackoffMs, 700);
     // A bad URL is refused and nothing saved is lost.
-    SettingsDialog bad(t->settings.get(), &t->catalog);
+    SettingsDialog bad(t->settings, t->catalog);
     bad.findChild<QLineEdit *>(QStringLiteral("upstreamUrlEdit"))
         ->setText(QStringLiteral("not a url"));
     QTimer::singleShot(0, this, [] {
@@ -533,7 +533,7 @@ void TestStudio::upstreamOverrideSurvivesAppliedSettings()
 {
     // Started with --upstream, the studio keeps it when the user saves any setting (the
     // saved URL is the public service's).
-    const QUrl fake = t->client.endpoint();
+    const QUrl fake = t->client->endpoint();
     QVERIFY(fake != t->settings->upstreamUrl());
     t->window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
     auto *dialog = t->window->findChild<SettingsDialog *>();
@@ -541,7 +541,7 @@ void TestStudio::upstreamOverrideSurvivesAppliedSettings()
     dialog->findChild<QSpinBox *>(QStringLiteral("attemptsSpin"))->setValue(4);
     QVERIFY(dialog->apply());
     QCOMPARE(t->settings->retryPolicy().maxAttempts, 4);
-    QCOMPARE(t->client.endpoint(), fake);
+    QCOMPARE(t->client->endpoint(), fake);
     dialog->close();
 }
 
@@ -607,18 +607,18 @@ void TestStudio::logShowsAttemptsPerImage()
     // One model, two images, each made at the first attempt: "1 × 2", not "2 attempts".
     t->window->promptPanel()->findChild<QSpinBox *>(QStringLiteral("countSpin"))->setValue(2);
     generate(QStringLiteral("two foxes"), {QStringLiteral("vertex/imagen-3.0-fast")});
-    QTRY_COMPARE_WITH_TIMEOUT(t->log.rowCount(), 1, 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(!t->log.at(0).isRunning(), 10000);
-    const QModelIndex cell = t->log.index(0, RequestLog::Attempts);
-    QCOMPARE(t->log.data(cell).toString(), QStringLiteral("1 × 2"));
-    QCOMPARE(t->log.at(0).attempts, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(t->log->rowCount(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!t->log->at(0).isRunning(), 10000);
+    const QModelIndex cell = t->log->index(0, RequestLog::Attempts);
+    QCOMPARE(t->log->data(cell).toString(), QStringLiteral("1 × 2"));
+    QCOMPARE(t->log->at(0).attempts, 2);
     // A retry of one of them: "1–2 × 2".
     t->upstream.setRetryAfter("0");
     t->upstream.queueFault(FakeUpstream::Fault::ServerError);
     generate(QStringLiteral("two more foxes"), {QStringLiteral("vertex/imagen-3.0-fast")});
-    QTRY_COMPARE_WITH_TIMEOUT(t->log.rowCount(), 2, 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(!t->log.at(1).isRunning(), 10000);
-    QCOMPARE(t->log.data(t->log.index(1, RequestLog::Attempts)).toString(),
+    QTRY_COMPARE_WITH_TIMEOUT(t->log->rowCount(), 2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!t->log->at(1).isRunning(), 10000);
+    QCOMPARE(t->log->data(t->log->index(1, RequestLog::Attempts)).toString(),
              QStringLiteral("1–2 × 2"));
 }
 
@@ -768,8 +768,8 @@ void TestStudio::emptyPromptIsExplained()
 void TestStudio::logActions()
 {
     generate(QStringLiteral("log me"), {QStringLiteral("openai/dall-e-3")});
-    QTRY_VERIFY_WITH_TIMEOUT(t->log.rowCount() == 1 && !t->log.at(0).isRunning(), 10000);
-    const RequestLogEntry &entry = t->log.at(0);
+    QTRY_VERIFY_WITH_TIMEOUT(t->log->rowCount() == 1 && !t->log->at(0).isRunning(), 10000);
+    const RequestLogEntry &entry = t->log->at(0);
     const QString curl =
         RequestLogDock::curlCommand(entry, QStringLiteral("http://127.0.0.1:8787/v1"));
     QVERIFY(curl.contains(QLatin1String("$IMAGEBRIDGE_API_KEY")));
@@ -821,7 +821,7 @@ void TestStudio::modelsPassTheTester()
     using Mode = QAbstractItemModelTester::FailureReportingMode;
     QAbstractItemModelTester gallery(t->window->galleryView()->model(), Mode::QtTest);
     QAbstractItemModelTester picker(t->window->promptPanel()->picker()->model(), Mode::QtTest);
-    QAbstractItemModelTester log(&t->log, Mode::QtTest);
+    QAbstractItemModelTester log(t->log, Mode::QtTest);
     ImageQuery testers;
     testers.text = QStringLiteral("testers");
     t->window->galleryView()->model()->setQuery(testers);

@@ -1,0 +1,80 @@
+#include "AppContext.h"
+
+AppContext::AppContext(const AppOptions &options)
+    : m_options(options)
+    , m_settings(options.settingsFile)
+{}
+
+AppContext::~AppContext() = default;
+
+std::unique_ptr<AppContext> AppContext::create(const AppOptions &options, QString *error)
+{
+    std::unique_ptr<AppContext> context(new AppContext(options));
+    if (!context->open(error))
+        return nullptr;
+    return context;
+}
+
+bool AppContext::open(QString *error)
+{
+    const QString catalogFile = m_options.catalogFile.value_or(m_settings.catalogFile());
+    if (!catalogFile.isEmpty() && !m_catalog.loadFile(catalogFile, error))
+        return false;
+    applySettings();
+    m_store = std::make_unique<ImageStore>(m_options.dataFolder.value_or(m_settings.imageFolder()));
+    if (!m_store->open(error))
+        return false;
+    m_stats = std::make_unique<ModelStats>(m_store->folder());
+    return m_stats->open(error);
+}
+
+QUrl AppContext::upstreamUrl() const
+{
+    return m_options.upstream.value_or(m_settings.upstreamUrl());
+}
+
+RetryPolicy AppContext::retryPolicy() const
+{
+    return m_options.retryPolicy.value_or(m_settings.retryPolicy());
+}
+
+QString AppContext::defaultModel() const
+{
+    const QString saved = m_settings.defaultModel();
+    return !saved.isEmpty() && m_catalog.resolve(saved) ? saved : QString();
+}
+
+QString AppContext::host() const
+{
+    return m_options.host.value_or(m_settings.host());
+}
+
+quint16 AppContext::port() const
+{
+    return m_options.port.value_or(m_settings.port());
+}
+
+QString AppContext::apiKey()
+{
+    return m_options.apiKey ? m_options.apiKey->trimmed() : m_settings.apiKey();
+}
+
+void AppContext::setEndpoint(const QString &host, quint16 port)
+{
+    m_options.host.reset();
+    m_options.port.reset();
+    m_settings.setHost(host);
+    m_settings.setPort(port);
+}
+
+QString AppContext::regenerateApiKey()
+{
+    m_options.apiKey.reset();
+    return m_settings.regenerateApiKey();
+}
+
+void AppContext::applySettings()
+{
+    m_upstream.setEndpoint(upstreamUrl());
+    m_upstream.setRetryPolicy(retryPolicy());
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "AppSettings.h"
+#include "ImageStore.h"
+#include "ModelCatalog.h"
+#include "ModelStats.h"
+#include "RequestLog.h"
+#include "RetryPolicy.h"
+#include "UpstreamClient.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+// What a run is started with. Every value that is set wins over the saved setting for the
+// whole run, also after the person applies other settings; none of them is saved.
+struct AppOptions
+{
+    QString settingsFile; // an INI file instead of the platform's store; empty: the native one
+    std::optional<QString> catalogFile;
+    std::optional<QString> dataFolder;
+    std::optional<QUrl> upstream;
+    std::optional<QString> host;
+    std::optional<quint16> port;
+    std::optional<QString> apiKey;
+    // Tests and benchmarks only: timings the settings cannot express (milliseconds).
+    std::optional<RetryPolicy> retryPolicy;
+};
+
+// The composition root: the one place that builds and owns the core objects of a run
+// (settings, catalog, upstream client, image store, model statistics, request log) and
+// decides what each setting is once the options are applied. The studio, `--serve`,
+// `generate`, `grid` and the test fixtures all start from one.
+class AppContext
+{
+    Q_DECLARE_TR_FUNCTIONS(AppContext)
+
+public:
+    // On failure returns nullptr and *error holds one line for the user.
+    static std::unique_ptr<AppContext> create(const AppOptions &options, QString *error);
+    ~AppContext();
+
+    AppContext(const AppContext &) = delete;
+    AppContext &operator=(const AppContext &) = delete;
+
+    const AppOptions &options() const { return m_options; }
+    AppSettings &settings() { return m_settings; }
+    const AppSettings &settings() const { return m_settings; }
+    const ModelCatalog &catalog() const { return m_catalog; }
+    UpstreamClient &upstream() { return m_upstream; }
+    ImageStore &store() { return *m_store; }
+    RequestLog &log() { return m_log; }
+    ModelStats &stats() { return *m_stats; }
+
+    QUrl upstreamUrl() const;
+    RetryPolicy retryPolicy() const;
+    // The model used when a request names none: the saved choice while the catalog knows
+    // it, otherwise empty (the catalog's own default).
+    QString defaultModel() const;
+
+    // The API server's address and key, the options winning.
+    QString host() const;
+    quint16 port() const;
+    QString apiKey(); // creates and saves one the first time
+    // The person chose a new address (or key) in the studio: saved, and from now on it
+    // wins over the option it replaces.
+    void setEndpoint(const QString &host, quint16 port);
+    QString regenerateApiKey();
+
+    // Brings the running objects in line with the saved settings after they were edited
+    // (the upstream URL and retry timings; the options still win).
+    void applySettings();
+
+private:
+    explicit AppContext(const AppOptions &options);
+    bool open(QString *error);
+
+    AppOptions m_options;
+    AppSettings m_settings;
+    ModelCatalog m_catalog;
+    UpstreamClient m_upstream;
+    RequestLog m_log;
+    std::unique_ptr<ImageStore> m_store;
+    std::unique_ptr<ModelStats> m_stats;
+};
