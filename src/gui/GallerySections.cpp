@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QStyle>
+#include <QTimer>
 
 namespace {
 constexpr int kindRole = Qt::UserRole + 1;
@@ -65,7 +66,16 @@ GallerySections::GallerySections(ImageStore *store, GalleryCuration *curation, Q
     setAccessibleName(tr("Gallery sections"));
     for (auto signal : {&ImageStore::imagesTrashed, &ImageStore::imagesChanged})
         connect(store, signal, this, &GallerySections::refresh);
-    connect(store, &ImageStore::imageAdded, this, &GallerySections::refresh);
+    // API clients can add a hundred images a second; the counts follow at most ten times a
+    // second instead of running their queries and rebuilding the list for each.
+    m_addedRefresh = new QTimer(this);
+    m_addedRefresh->setSingleShot(true);
+    m_addedRefresh->setInterval(100);
+    connect(m_addedRefresh, &QTimer::timeout, this, &GallerySections::refresh);
+    connect(store, &ImageStore::imageAdded, m_addedRefresh, [this] {
+        if (!m_addedRefresh->isActive())
+            m_addedRefresh->start();
+    });
     connect(store, &ImageStore::imageRemoved, this, &GallerySections::refresh);
     connect(store, &ImageStore::imagesRestored, this, &GallerySections::refresh);
     connect(curation->collections(), &ImageCollections::changed, this, &GallerySections::refresh);

@@ -4,6 +4,7 @@
 
 class GalleryCuration;
 class ImageStore;
+class QTimer;
 
 // The gallery's sidebar: all images, starred, each collection, and the trash, with counts.
 // Choosing one changes which images the gallery shows; its context menu manages
@@ -36,4 +37,5 @@ private:
     ImageStore *m_store;
     GalleryCuration *m_curation;
     bool m_refreshing = false;
+    QTimer *m_addedRefresh; // coalesces the counts' refresh over a burst of new images
 };
