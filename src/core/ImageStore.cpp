@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <QtConcurrent>
 
@@ -153,8 +154,23 @@ QString ImageStore::add(ImageRecord record, QByteArray bytes, QByteArray sha256)
         watcher->deleteLater();
         onWritten(id, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(&ImageStore::writeFile, record, std::move(bytes)));
+    watcher->setFuture(
+        QtConcurrent::run(writerPool(), &ImageStore::writeFile, record, std::move(bytes)));
     return id;
+}
+
+QThreadPool *ImageStore::writerPool()
+{
+    // Writes wait for the disk (QSaveFile syncs each file, about a millisecond here). On
+    // the global pool, whose threads are as many as the cores, they would hold up the
+    // decoding and encoding queued behind them; a pool of their own keeps the cores busy.
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(4);
+        p->setObjectName(QStringLiteral("ImageStore writers"));
+        return p;
+    }();
+    return pool;
 }
 
 ImageStore::WriteResult ImageStore::writeFile(const ImageRecord &record, const QByteArray &bytes)

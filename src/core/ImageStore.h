@@ -14,6 +14,8 @@
 #include <functional>
 #include <optional>
 
+class QThreadPool;
+
 struct ImageRecord
 {
     // `source` of images not made by an API client (those hold the client's address).
@@ -125,6 +127,7 @@ private:
         qint64 byteSize = 0;
         QSize pixelSize;
     };
+    static QThreadPool *writerPool();
     static WriteResult writeFile(const ImageRecord &record, const QByteArray &bytes);
     void onWritten(const QString &id, const WriteResult &result);
     bool insertRow(const ImageRecord &record, const QByteArray &sha256, QString *error);
