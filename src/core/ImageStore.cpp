@@ -164,13 +164,15 @@ QThreadPool *ImageStore::writerPool()
     // Writes wait for the disk (QSaveFile syncs each file, about a millisecond here). On
     // the global pool, whose threads are as many as the cores, they would hold up the
     // decoding and encoding queued behind them; a pool of their own keeps the cores busy.
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool(QCoreApplication::instance());
-        p->setMaxThreadCount(4);
-        p->setObjectName(QStringLiteral("ImageStore writers"));
-        return p;
+    // No parent: the first write may come from the API engine's thread.
+    static QThreadPool pool;
+    static const bool configured = [] {
+        pool.setMaxThreadCount(4);
+        pool.setObjectName(QStringLiteral("ImageStore writers"));
+        return true;
     }();
-    return pool;
+    Q_UNUSED(configured)
+    return &pool;
 }
 
 ImageStore::WriteResult ImageStore::writeFile(const ImageRecord &record, const QByteArray &bytes)
