@@ -1,6 +1,8 @@
 #include "Base64.h"
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 
 #if defined(__SSE2__) || defined(_M_X64)
 #include <emmintrin.h>
@@ -77,6 +79,17 @@ QByteArray decodePrefix(QByteArrayView text, int bytes)
     return decode(text.first(chars));
 }
 
+QByteArray decodeAt(QByteArrayView text, qint64 offset, int count)
+{
+    const qint64 firstQuantum = offset / 3;
+    const qint64 lastQuantum = (offset + count + 2) / 3;
+    const qint64 from = firstQuantum * 4;
+    if (offset < 0 || count < 0 || from >= text.size())
+        return {};
+    const qint64 chars = std::min<qint64>(text.size() - from, (lastQuantum - firstQuantum) * 4);
+    return decode(text.sliced(from, chars)).mid(offset - firstQuantum * 3, count);
+}
+
 qint64 decodedSize(QByteArrayView text)
 {
     if (text.isEmpty())
@@ -110,6 +123,30 @@ QByteArray decode(QByteArrayView text)
         if (rest == 2)
             dst[1] = quint8(v >> 8);
     }
+    return out;
+}
+
+QByteArray encodeEdited(const QByteArray &edited, const QByteArray &original,
+                        QByteArrayView originalBase64)
+{
+    const qsizetype shift = edited.size() - original.size();
+    const bool canonical = originalBase64.size() == (original.size() + 2) / 3 * 4;
+    if (shift < 0 || shift % 3 != 0 || !canonical)
+        return edited.toBase64();
+    // The first byte the edit touched, rounded up to a base64 quantum of the original.
+    const qsizetype same =
+        std::mismatch(original.cbegin(), original.cend(), edited.cbegin()).first -
+        original.cbegin();
+    const qsizetype from = (same + 2) / 3 * 3;
+    const qsizetype tail = original.size() - from;
+    if (tail <= 0 || std::memcmp(original.constData() + from, edited.constData() + from + shift,
+                                 size_t(tail)) != 0)
+        return edited.toBase64();
+    const QByteArray head = edited.first(from + shift).toBase64();
+    const QByteArrayView rest = originalBase64.sliced(from / 3 * 4);
+    QByteArray out(head.size() + rest.size(), Qt::Uninitialized);
+    std::memcpy(out.data(), head.constData(), size_t(head.size()));
+    std::memcpy(out.data() + head.size(), rest.data(), size_t(rest.size()));
     return out;
 }
 

@@ -11,10 +11,20 @@ namespace Base64 {
 bool isValid(QByteArrayView text);
 // Decodes just enough leading characters to yield at least `bytes` bytes.
 QByteArray decodePrefix(QByteArrayView text, int bytes);
+// Decodes `count` bytes starting at byte `offset` of the data, without decoding what comes
+// before; fewer where the data ends earlier.
+QByteArray decodeAt(QByteArrayView text, qint64 offset, int count);
 // Exact decoded size of valid text.
 qint64 decodedSize(QByteArrayView text);
 // Decodes text that isValid() accepted; several times faster than QByteArray::fromBase64
 // in Qt 6.4, which matters for multi-megabyte images.
 QByteArray decode(QByteArrayView text);
+
+// The base64 of `edited`, a copy of `original` with bytes inserted or replaced near its
+// start (metadata written into an image). When the edit moved the rest of the file by a
+// multiple of three bytes, that rest is taken from `originalBase64` (the original's
+// standard base64) instead of being encoded again; otherwise it encodes all of `edited`.
+QByteArray encodeEdited(const QByteArray &edited, const QByteArray &original,
+                        QByteArrayView originalBase64);
 
 } // namespace Base64

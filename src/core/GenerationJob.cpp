@@ -23,12 +23,26 @@ struct PreparedImage
     QSize deliveredPixelSize;
     QSize originalPixelSize;
     QString error;
+    bool fileIsDelivered = false; // the file is deliveredBase64 decoded; `file` is empty
 };
 
 PreparedImage prepare(const QByteArray &base64, const ImageMetadata &metadata, ImageType target,
                       int quality)
 {
     PreparedImage out;
+    if (target == ImageType::Unknown || target == ImageType::Png) {
+        // Most answers: a PNG passed through, the metadata spliced into its base64 without
+        // decoding and encoding megabytes; the store decodes it on its writer thread.
+        QByteArray spliced = metadata.embedIntoBase64(base64);
+        if (!spliced.isEmpty()) {
+            out.originalPixelSize = ImageFormat::pixelSize(Base64::decodePrefix(base64, 24));
+            out.deliveredPixelSize = out.originalPixelSize;
+            out.deliveredSize = Base64::decodedSize(spliced);
+            out.deliveredBase64 = std::move(spliced);
+            out.fileIsDelivered = true;
+            return out;
+        }
+    }
     const QByteArray decoded = Base64::decode(base64);
     out.originalPixelSize = ImageFormat::pixelSize(decoded);
     out.file = metadata.embedInto(decoded);
@@ -41,7 +55,11 @@ PreparedImage prepare(const QByteArray &base64, const ImageMetadata &metadata, I
     }
     out.deliveredSize = delivered.size();
     out.deliveredPixelSize = ImageFormat::pixelSize(delivered);
-    out.deliveredBase64 = delivered.toBase64();
+    // Passed through: the metadata went in near the start, so most of the upstream's base64
+    // is reused as it is.
+    out.deliveredBase64 = delivered.isSharedWith(out.file)
+                              ? Base64::encodeEdited(delivered, decoded, base64)
+                              : delivered.toBase64();
     return out;
 }
 } // namespace
@@ -183,7 +201,9 @@ void GenerationJob::onCallFinished(int index, UpstreamCall *call)
                     record.pixelSize = prepared.originalPixelSize;
                     record.type = image.originalType;
                     record.source = m_request.source;
-                    image.imageId = m_store->add(record, std::move(prepared.file));
+                    image.imageId = prepared.fileIsDelivered
+                                        ? m_store->addBase64(record, prepared.deliveredBase64)
+                                        : m_store->add(record, std::move(prepared.file));
                 }
                 image.base64 = std::move(prepared.deliveredBase64);
                 image.byteSize = prepared.deliveredSize;

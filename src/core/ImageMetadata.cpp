@@ -1,5 +1,6 @@
 #include "ImageMetadata.h"
 
+#include "Base64.h"
 #include "BuildInfo.h"
 #include "metadata/A1111Parameters.h"
 #include "metadata/ExifUserComment.h"
@@ -13,6 +14,11 @@
 #include <QJsonObject>
 
 namespace {
+// The PNG text keywords embedInto() writes, and so replaces.
+constexpr char pngParameters[] = "parameters";
+constexpr char pngXmp[] = "XML:com.adobe.xmp";
+constexpr char pngRecord[] = "imagebridge";
+
 QByteArray recordJson(const ImageMetadata &m)
 {
     QJsonObject o{{QLatin1String("prompt"), m.prompt},
@@ -101,10 +107,11 @@ QByteArray ImageMetadata::embedInto(const QByteArray &bytes) const
     QByteArray out;
     switch (ImageFormat::sniff(bytes)) {
     case ImageType::Png:
-        out =
-            PngText::withEntries(bytes, {{"parameters", A1111Parameters::format(m, software())},
-                                         {"XML:com.adobe.xmp", QString::fromUtf8(xmpFor(m, false))},
-                                         {"imagebridge", QString::fromUtf8(recordJson(m))}});
+        out = PngText::withEntries(bytes,
+                                   {{pngParameters, A1111Parameters::format(m, software())},
+                                    {pngXmp, QString::fromUtf8(xmpFor(m, false))},
+                                    {pngRecord, QString::fromUtf8(recordJson(m))}},
+                                   PngText::Growth::MultipleOfThree);
         break;
     case ImageType::Jpeg:
         out = embedJpeg(bytes, m);
@@ -119,6 +126,30 @@ QByteArray ImageMetadata::embedInto(const QByteArray &bytes) const
         break;
     }
     return out.isEmpty() ? bytes : out; // malformed: left as it is (found by fuzzing)
+}
+
+QByteArray ImageMetadata::embedIntoBase64(QByteArrayView base64) const
+{
+    if (ImageFormat::sniff(Base64::decodePrefix(base64, 8)) != ImageType::Png)
+        return {};
+    const qsizetype prefix =
+        PngText::base64MetadataPrefix(base64, {pngParameters, pngXmp, pngRecord});
+    if (prefix < 0)
+        return {};
+    // The chunks before the image data, edited like the whole file would be. Their size
+    // changes by a multiple of three (PngText::Growth), so the rest of the text still fits.
+    const qsizetype prefixChars = prefix / 3 * 4;
+    const QByteArray head = Base64::decode(base64.first(prefixChars));
+    const QByteArray edited = embedInto(head);
+    if (edited.size() == head.size() || edited.size() % 3 != 0)
+        return {};
+    const QByteArray editedBase64 = edited.toBase64();
+    const QByteArrayView rest = base64.sliced(prefixChars);
+    QByteArray out;
+    out.reserve(editedBase64.size() + rest.size());
+    out += editedBase64;
+    out += rest;
+    return out;
 }
 
 std::optional<ImageMetadata> ImageMetadata::readFrom(const QByteArray &bytes)

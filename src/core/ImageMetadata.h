@@ -27,6 +27,11 @@ struct ImageMetadata
     // The bytes with the metadata added, replacing metadata written earlier; unchanged
     // when the type is not supported (GIF) or the file is malformed.
     QByteArray embedInto(const QByteArray &bytes) const;
+    // The same for a PNG given as standard base64 (Base64::isValid), as base64: a new head
+    // followed by the input's own text for the image data, which is not decoded. Empty
+    // when that does not work out (not a PNG, malformed, an old record after the image
+    // data); then decode and use embedInto().
+    QByteArray embedIntoBase64(QByteArrayView base64) const;
     // The best description the file carries: ImageBridge's own record first, then the
     // Automatic1111 parameters, InvokeAI, ComfyUI, and last a plain XMP description.
     static std::optional<ImageMetadata> readFrom(const QByteArray &bytes);

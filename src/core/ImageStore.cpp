@@ -1,5 +1,6 @@
 #include "ImageStore.h"
 
+#include "Base64.h"
 #include "ImageStoreSchema.h"
 #include "Logging.h"
 #include "RandomId.h"
@@ -140,6 +141,21 @@ QSqlDatabase ImageStore::database() const
 
 QString ImageStore::add(ImageRecord record, QByteArray bytes, QByteArray sha256)
 {
+    return enqueue(
+        std::move(record), std::move(sha256),
+        [bytes = std::move(bytes)](const ImageRecord &r) { return writeFile(r, bytes); });
+}
+
+QString ImageStore::addBase64(ImageRecord record, QByteArray base64)
+{
+    return enqueue(std::move(record), {}, [base64 = std::move(base64)](const ImageRecord &r) {
+        return writeFile(r, Base64::decode(base64)); // the caller checked it (isValid)
+    });
+}
+
+QString ImageStore::enqueue(ImageRecord record, QByteArray sha256,
+                            std::function<WriteResult(const ImageRecord &)> write)
+{
     record.id = newId();
     if (!record.created.isValid())
         record.created = QDateTime::currentDateTimeUtc();
@@ -154,8 +170,8 @@ QString ImageStore::add(ImageRecord record, QByteArray bytes, QByteArray sha256)
         watcher->deleteLater();
         onWritten(id, watcher->result());
     });
-    watcher->setFuture(
-        QtConcurrent::run(writerPool(), &ImageStore::writeFile, record, std::move(bytes)));
+    watcher->setFuture(QtConcurrent::run(
+        writerPool(), [record, write = std::move(write)] { return write(record); }));
     return id;
 }
 
@@ -187,6 +203,7 @@ ImageStore::WriteResult ImageStore::writeFile(const ImageRecord &record, const Q
         result.error = tr("Cannot write %1: %2").arg(record.filePath, fileError);
         return result;
     }
+    releaseFromPageCache(record.filePath);
     result.ok = true;
     result.byteSize = bytes.size();
     result.pixelSize = ImageFormat::pixelSize(bytes);

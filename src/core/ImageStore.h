@@ -70,6 +70,9 @@ public:
     // unset and the next import computes it (imagesWithoutHash): hashing every generated
     // image as it is saved took more CPU than the rest of serving it.
     QString add(ImageRecord record, QByteArray bytes, QByteArray sha256 = {});
+    // The same from the file's standard base64 (what an API answer carries; valid by
+    // Base64::isValid), decoded on the writer thread rather than the caller's.
+    QString addBase64(ImageRecord record, QByteArray base64);
 
     std::optional<ImageRecord> find(const QString &id) const;
     bool isPending(const QString &id) const { return m_pending.contains(id); }
@@ -128,6 +131,8 @@ private:
         QSize pixelSize;
     };
     static QThreadPool *writerPool();
+    QString enqueue(ImageRecord record, QByteArray sha256,
+                    std::function<WriteResult(const ImageRecord &)> write);
     static WriteResult writeFile(const ImageRecord &record, const QByteArray &bytes);
     void onWritten(const QString &id, const WriteResult &result);
     bool insertRow(const ImageRecord &record, const QByteArray &sha256, QString *error);

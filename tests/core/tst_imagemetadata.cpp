@@ -1,3 +1,5 @@
+#include "Base64.h"
+#include "Crc32.h"
 #include "FakeUpstream.h"
 #include "ImageMetadata.h"
 
@@ -26,6 +28,7 @@ private slots:
     void exiftoolReadsIt();
     void writingTwiceReplaces_data();
     void writingTwiceReplaces();
+    void splicesIntoPngBase64();
     void longPromptStillFitsJpeg();
     void readsOtherTools_data();
     void readsOtherTools();
@@ -77,6 +80,15 @@ void TestImageMetadata::roundTrip()
     const ImageMetadata m = sample();
     const QByteArray tagged = m.embedInto(original);
     QVERIFY(tagged.size() > original.size());
+    if (format == "png") { // so that the upstream's base64 of the image data can be reused
+        for (const QString &prompt :
+             {QStringLiteral("a"), QStringLiteral("a&"), QStringLiteral("a&&"),
+              QStringLiteral("a\"<"), QStringLiteral("ü")}) {
+            const QByteArray padded = sample(prompt).embedInto(original);
+            QCOMPARE((padded.size() - original.size()) % 3, 0);
+            QCOMPARE(ImageMetadata::readFrom(padded)->prompt, prompt);
+        }
+    }
     QCOMPARE(ImageFormat::sniff(tagged), ImageFormat::sniff(original));
     const QImage decoded = QImage::fromData(tagged);
     QVERIFY(!decoded.isNull());
@@ -173,7 +185,40 @@ void TestImageMetadata::writingTwiceReplaces()
     QCOMPARE(ImageMetadata::readFrom(twice)->prompt, QStringLiteral("second"));
     QCOMPARE(twice.count("trainedAlgorithmicMedia"), once.count("trainedAlgorithmicMedia"));
     QVERIFY(!twice.contains("first"));
+    if (format == "png")
+        QCOMPARE((twice.size() - once.size()) % 3, 0);
     QVERIFY(!QImage::fromData(twice).isNull());
+}
+
+void TestImageMetadata::splicesIntoPngBase64()
+{
+    const QByteArray original = FakeUpstream::makeImage(64, "png", 6);
+    const QByteArray once = sample(QStringLiteral("first")).embedInto(original);
+    for (const QString &prompt :
+         {QStringLiteral("a"), QStringLiteral("a&"), QStringLiteral("a&&")}) {
+        const ImageMetadata m = sample(prompt);
+        // The spliced base64 is exactly that of the whole file, edited.
+        QCOMPARE(m.embedIntoBase64(original.toBase64()), m.embedInto(original).toBase64());
+        QCOMPARE(m.embedIntoBase64(once.toBase64()), m.embedInto(once).toBase64());
+    }
+
+    // An old "parameters" text after the image data: only a full edit can remove it.
+    const QByteArray text = QByteArray("parameters") + '\0' + "old";
+    QByteArray chunk(4, '\0');
+    chunk[3] = char(text.size());
+    chunk += "tEXt" + text;
+    const quint32 crc = Crc32::of(text, Crc32::of("tEXt"));
+    for (int shift : {24, 16, 8, 0})
+        chunk += char((crc >> shift) & 0xff);
+    QByteArray late = original;
+    late.insert(late.size() - 12, chunk);
+    QVERIFY(!QImage::fromData(late).isNull());
+    QVERIFY(sample().embedIntoBase64(late.toBase64()).isEmpty());
+    QVERIFY(!sample().embedInto(late).contains("old"));
+
+    QVERIFY(sample().embedIntoBase64(FakeUpstream::makeImage(32, "jpeg", 1).toBase64()).isEmpty());
+    QVERIFY(sample().embedIntoBase64(original.left(200).toBase64()).isEmpty());
+    QVERIFY(sample().embedIntoBase64(QByteArray(300, 'A')).isEmpty());
 }
 
 void TestImageMetadata::longPromptStillFitsJpeg()

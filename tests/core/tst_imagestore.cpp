@@ -24,6 +24,7 @@ private slots:
     void sniffsMagicBytes_data();
     void sniffsMagicBytes();
     void base64Checks();
+    void base64OfAnEditReusesTheOriginal();
     void transcodes();
     void addWritesFileAndRow();
     void survivesReopen();
@@ -107,6 +108,31 @@ void TestImageStore::base64Checks()
     QVERIFY(!Base64::isValid("ab c"));
     QVERIFY(!Base64::isValid(""));
     QVERIFY(Base64::isValid("YQ=="));
+}
+
+void TestImageStore::base64OfAnEditReusesTheOriginal()
+{
+    const QByteArray original = FakeUpstream::makeImage(48, "png", 4);
+    const QByteArray b64 = original.toBase64();
+    for (int inserted : {0, 1, 2, 3, 5, 6, 300}) {
+        for (qsizetype at : {qsizetype(0), qsizetype(33), qsizetype(34), original.size()}) {
+            QByteArray edited = original;
+            edited.insert(at, QByteArray(inserted, 'x'));
+            QCOMPARE(Base64::encodeEdited(edited, original, b64), edited.toBase64());
+        }
+    }
+    QByteArray replaced = original;
+    replaced[40] = char(~replaced[40]);
+    QCOMPARE(Base64::encodeEdited(replaced, original, b64), replaced.toBase64());
+    QByteArray twoEdits = original;
+    twoEdits[twoEdits.size() - 5] = char(twoEdits[twoEdits.size() - 5] ^ 1);
+    twoEdits.insert(33, "abc");
+    QCOMPARE(Base64::encodeEdited(twoEdits, original, b64), twoEdits.toBase64());
+    const QByteArray shorter = original.left(original.size() - 3);
+    QCOMPARE(Base64::encodeEdited(shorter, original, b64), shorter.toBase64());
+    QByteArray edited = original;
+    edited.insert(33, "abc");
+    QCOMPARE(Base64::encodeEdited(edited, original, b64.left(b64.size() - 4)), edited.toBase64());
 }
 
 void TestImageStore::transcodes()

@@ -1,5 +1,6 @@
 #include "PngText.h"
 
+#include "Base64.h"
 #include "ByteOrder.h"
 #include "Crc32.h"
 
@@ -114,7 +115,7 @@ QList<Chunk> chunks(const QByteArray &png)
 }
 } // namespace
 
-QByteArray PngText::withEntries(const QByteArray &png, const QList<Entry> &entries)
+QByteArray PngText::withEntries(const QByteArray &png, QList<Entry> entries, Growth growth)
 {
     const QList<Chunk> list = chunks(png);
     // IHDR is 13 bytes in every valid PNG (a longer one was found by fuzz_image_metadata).
@@ -124,23 +125,73 @@ QByteArray PngText::withEntries(const QByteArray &png, const QList<Entry> &entri
     for (const Entry &e : entries)
         replaced.insert(e.first);
 
-    QByteArray out = png.left(signatureLength + 25);
-    for (const Entry &e : entries)
-        out += textChunk(e);
-    qsizetype end = signatureLength + 25;
+    QList<bool> kept(list.size(), true);
+    qsizetype dropped = 0;
     for (qsizetype i = 1; i < list.size(); ++i) {
         const Chunk &c = list[i];
         QByteArray keyword;
         QString text;
-        const bool drop = isText(c.type) &&
-                          parseText(c.type, png.mid(c.at + 8, c.length - 12), &keyword, &text) &&
-                          replaced.contains(keyword);
-        if (!drop)
-            out += png.mid(c.at, c.length);
+        if (isText(c.type) &&
+            parseText(c.type, png.mid(c.at + 8, c.length - 12), &keyword, &text) &&
+            replaced.contains(keyword)) {
+            kept[i] = false;
+            dropped += c.length;
+        }
+    }
+    auto textChunks = [&entries] {
+        QByteArray text;
+        for (const Entry &e : std::as_const(entries))
+            text += textChunk(e);
+        return text;
+    };
+    QByteArray text = textChunks();
+    const qsizetype remainder = ((text.size() - dropped) % 3 + 3) % 3;
+    if (growth == Growth::MultipleOfThree && remainder != 0 && !entries.isEmpty()) {
+        entries.last().second += QString(3 - remainder, QLatin1Char(' ')); // one byte each
+        text = textChunks();
+    }
+
+    QByteArray out;
+    out.reserve(png.size() + text.size());
+    out += png.left(signatureLength + 25);
+    out += text;
+    qsizetype end = signatureLength + 25;
+    for (qsizetype i = 1; i < list.size(); ++i) {
+        const Chunk &c = list[i];
+        if (kept[i])
+            out += QByteArrayView(png).sliced(c.at, c.length);
         end = c.at + c.length;
     }
-    out += png.mid(end); // whatever follows IEND stays as it was
+    out += QByteArrayView(png).sliced(end); // whatever follows IEND stays as it was
     return out;
+}
+
+qsizetype PngText::base64MetadataPrefix(QByteArrayView base64, const QList<QByteArray> &keywords)
+{
+    const qint64 size = Base64::decodedSize(base64);
+    constexpr int keywordBytes = 80; // the longest keyword, 79 bytes, and its NUL
+    qsizetype imageData = -1;
+    qint64 at = signatureLength;
+    while (at + 12 <= size) {
+        const QByteArray head = Base64::decodeAt(base64, at, 8);
+        const quint32 length = ByteOrder::be32(head, 0);
+        const QByteArray type = head.mid(4, 4);
+        if (length > quint32(size) || at + 12 + qint64(length) > size)
+            return -1;
+        if (imageData < 0 && (type == "IDAT" || type == "IEND"))
+            imageData = at;
+        if (imageData >= 0 && isText(type)) {
+            const QByteArray data =
+                Base64::decodeAt(base64, at + 8, int(std::min<quint32>(length, keywordBytes)));
+            const qsizetype nul = data.indexOf('\0');
+            if (nul < 0 || keywords.contains(data.left(nul)))
+                return -1;
+        }
+        if (type == "IEND")
+            return (imageData + 2) / 3 * 3;
+        at += 12 + qint64(length);
+    }
+    return -1;
 }
 
 MetadataFields PngText::read(const QByteArray &png)
