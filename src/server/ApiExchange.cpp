@@ -109,6 +109,17 @@ void ApiExchange::replyJson(int status, const QByteArray &json, HttpHeaders extr
     replyBytes(status, QByteArrayLiteral("application/json"), json, std::move(extra));
 }
 
+void ApiExchange::replyJsonParts(int status, const QList<QByteArray> &json)
+{
+    if (m_responder.hasResponded())
+        return;
+    qsizetype size = 0;
+    for (const QByteArray &part : json)
+        size += part.size();
+    m_responder.sendParts(status, QByteArrayLiteral("application/json"), json, commonHeaders());
+    finishLog(status, size);
+}
+
 void ApiExchange::replyEmpty(int status, HttpHeaders extra)
 {
     replyBytes(status, QByteArrayLiteral("application/json"), QByteArray(), std::move(extra));

@@ -46,6 +46,8 @@ public:
     void onDisconnected(QObject *context, std::function<void()> handler);
 
     void replyJson(int status, const QByteArray &json, HttpHeaders extra = {});
+    // JSON in parts (text around large base64 values), sent without joining them.
+    void replyJsonParts(int status, const QList<QByteArray> &json);
     void replyBytes(int status, const QByteArray &contentType, const QByteArray &body,
                     HttpHeaders extra = {});
     void replyEmpty(int status, HttpHeaders extra);

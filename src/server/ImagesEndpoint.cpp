@@ -90,19 +90,16 @@ void ImagesEndpoint::answer(const std::shared_ptr<ApiExchange> &exchange,
         exchange->replyError(ApiError::fromUpstream(job->error()));
         return;
     }
-    // Built by hand around the base64, which is passed through without re-serialising.
+    // Built by hand around the base64, which is passed through without re-serialising and
+    // sent as parts of its own, not copied into one array.
     const QList<GeneratedImage> &images = job->images();
-    qsizetype size = 256;
-    for (const GeneratedImage &image : images)
-        size += image.base64.size() + request.prompt.size() * 2 + 128;
-    QByteArray json;
-    json.reserve(size); // one allocation for megabytes of base64
-    json +=
+    QList<QByteArray> parts;
+    QByteArray text =
         "{\"created\":" + QByteArray::number(QDateTime::currentSecsSinceEpoch()) + ",\"data\":[";
     for (qsizetype i = 0; i < images.size(); ++i) {
         if (i > 0)
-            json += ',';
-        appendImageItem(json, exchange, request, images.at(i));
+            text += ',';
+        appendImageItem(parts, text, exchange, request, images.at(i));
     }
     const GeneratedImage &first = images.first();
     QJsonObject tail{{QLatin1String("size"), sizeText(first.pixelSize)},
@@ -112,11 +109,15 @@ void ImagesEndpoint::answer(const std::shared_ptr<ApiExchange> &exchange,
         tail.insert(QLatin1String("quality"), request.quality);
     if (!request.background.isEmpty())
         tail.insert(QLatin1String("background"), request.background);
-    json += "]," + jsonMembers(tail) + '}';
-    exchange->replyJson(200, json);
+    text += "]," + jsonMembers(tail) + '}';
+    parts.append(text);
+    exchange->replyJsonParts(200, parts);
 }
 
-void ImagesEndpoint::appendImageItem(QByteArray &json, const std::shared_ptr<ApiExchange> &exchange,
+// Appends one item of "data" to `text`; a base64 image goes into `parts` as it is, after
+// the text so far.
+void ImagesEndpoint::appendImageItem(QList<QByteArray> &parts, QByteArray &text,
+                                     const std::shared_ptr<ApiExchange> &exchange,
                                      const ImagesRequest &request,
                                      const GeneratedImage &image) const
 {
@@ -124,13 +125,14 @@ void ImagesEndpoint::appendImageItem(QByteArray &json, const std::shared_ptr<Api
         const QString url =
             QStringLiteral("%1/v1/images/files/%2.%3")
                 .arg(exchange->baseUrl(), image.imageId, deliveredFormat(request, image));
-        json += "{\"url\":" + jsonString(url);
+        text += "{\"url\":" + jsonString(url);
     } else {
-        json += "{\"b64_json\":\"";
-        json += image.base64;
-        json += '"';
+        text += "{\"b64_json\":\"";
+        parts.append(std::exchange(text, QByteArray()));
+        parts.append(image.base64);
+        text += '"';
     }
-    json += ",\"revised_prompt\":" + jsonString(request.prompt) + '}';
+    text += ",\"revised_prompt\":" + jsonString(request.prompt) + '}';
 }
 
 QByteArray ImagesEndpoint::streamEvent(const ImagesRequest &request,

@@ -27,8 +27,9 @@ public:
 private:
     void answer(const std::shared_ptr<ApiExchange> &exchange, const ImagesRequest &request,
                 const GenerationJob *job) const;
-    void appendImageItem(QByteArray &json, const std::shared_ptr<ApiExchange> &exchange,
-                         const ImagesRequest &request, const GeneratedImage &image) const;
+    void appendImageItem(QList<QByteArray> &parts, QByteArray &text,
+                         const std::shared_ptr<ApiExchange> &exchange, const ImagesRequest &request,
+                         const GeneratedImage &image) const;
     QByteArray streamEvent(const ImagesRequest &request, const GeneratedImage &image) const;
 
     ApiServices m_services;

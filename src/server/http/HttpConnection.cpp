@@ -162,13 +162,26 @@ QByteArray HttpConnection::connectionLine() const
 void HttpConnection::send(quint64 serial, int status, const QByteArray &contentType,
                           const QByteArray &body, const HttpHeaders &headers)
 {
+    sendParts(serial, status, contentType, {body}, headers);
+}
+
+void HttpConnection::sendParts(quint64 serial, int status, const QByteArray &contentType,
+                               const QList<QByteArray> &body, const HttpHeaders &headers)
+{
     if (!isAnswering(serial))
         return;
+    qsizetype length = 0;
+    for (const QByteArray &part : body)
+        length += part.size();
     m_socket->write(HttpWire::responseHead(status, contentType, headers,
-                                           "Content-Length: " + QByteArray::number(body.size()) +
+                                           "Content-Length: " + QByteArray::number(length) +
                                                "\r\n" + connectionLine()));
-    if (!m_answeringHead)
-        m_socket->write(body); // not appended to the head: no copy of megabytes
+    if (!m_answeringHead) {
+        // Not appended to the head or to each other: QIODevice queues a large QByteArray
+        // as it is, without a copy of megabytes.
+        for (const QByteArray &part : body)
+            m_socket->write(part);
+    }
     finishAnswer();
 }
 

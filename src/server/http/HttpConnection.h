@@ -45,6 +45,10 @@ public:
 
     // For HttpResponder: `serial` names the request being answered.
     bool isAnswering(quint64 serial) const;
+    // The body in parts, written one after the other (megabytes of base64 are not copied
+    // into one array first).
+    void sendParts(quint64 serial, int status, const QByteArray &contentType,
+                   const QList<QByteArray> &body, const HttpHeaders &headers);
     void send(quint64 serial, int status, const QByteArray &contentType, const QByteArray &body,
               const HttpHeaders &headers);
     void beginStream(quint64 serial, int status, const QByteArray &contentType,

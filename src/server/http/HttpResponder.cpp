@@ -61,6 +61,16 @@ void HttpResponder::send(int status, const QByteArray &contentType, const QByteA
         m_connection->send(m_serial, status, contentType, body, headers);
 }
 
+void HttpResponder::sendParts(int status, const QByteArray &contentType,
+                              const QList<QByteArray> &body, const HttpHeaders &headers)
+{
+    if (m_state != State::Idle)
+        return;
+    m_state = State::Done;
+    if (m_connection)
+        m_connection->sendParts(m_serial, status, contentType, body, headers);
+}
+
 void HttpResponder::beginStream(int status, const QByteArray &contentType,
                                 const HttpHeaders &headers)
 {

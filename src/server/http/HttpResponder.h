@@ -27,6 +27,9 @@ public:
     // A complete answer with Content-Length.
     void send(int status, const QByteArray &contentType, const QByteArray &body,
               const HttpHeaders &headers);
+    // The same with the body in parts, sent one after the other.
+    void sendParts(int status, const QByteArray &contentType, const QList<QByteArray> &body,
+                   const HttpHeaders &headers);
 
     // A chunked answer whose headers go out at once (Server-Sent Events).
     void beginStream(int status, const QByteArray &contentType, const HttpHeaders &headers);
