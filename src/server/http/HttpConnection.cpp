@@ -21,6 +21,9 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits,
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(m_limits.readBufferBytes);
+    // An answer goes out in several writes (head, text, megabytes of base64, text). With
+    // Nagle's algorithm the last small one waits for the client's delayed ACK: 40 ms.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::process);
