@@ -556,6 +556,10 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR
         <source>--prompts, --models, --samples and --concurrency belong to grid</source>
         <translation>--prompts、--models、--samples 和 --concurrency 只用于 grid</translation>
     </message>
+    <message>
+        <source>--host &apos;%1&apos; is not an IP address (e.g. 127.0.0.1, or 0.0.0.0 for all)</source>
+        <translation>--host &apos;%1&apos; 不是 IP 地址（例如 127.0.0.1，或用 0.0.0.0 监听所有地址）</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QTextStream>
 #include <QUrl>
 
@@ -137,8 +138,13 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
     if (parser.isSet(listModels))
         cl.mode = Mode::ListModels;
 
-    if (parser.isSet(host))
+    if (parser.isSet(host)) {
         cl.host = parser.value(host);
+        if (*cl.host != QLatin1String("localhost") && QHostAddress(*cl.host).isNull())
+            return usageError(
+                tr("--host '%1' is not an IP address (e.g. 127.0.0.1, or 0.0.0.0 for all)")
+                    .arg(*cl.host));
+    }
     if (parser.isSet(port)) {
         bool ok = false;
         const uint value = parser.value(port).toUInt(&ok);

@@ -185,6 +185,7 @@ void TestCli::usageErrors_data()
     QTest::newRow("no prompt") << QStringList{"generate"} << 2;
     QTest::newRow("unknown command") << QStringList{"paint", "x"} << 2;
     QTest::newRow("bad port") << QStringList{"--serve", "--port", "70000"} << 2;
+    QTest::newRow("bad host") << QStringList{"--serve", "--host", "my-pc"} << 2;
     QTest::newRow("bad upstream") << QStringList{"--serve", "--upstream", "ftp://x"} << 2;
     QTest::newRow("short key") << QStringList{"--serve", "--key", "1"} << 2;
     QTest::newRow("unknown option") << QStringList{"--frobnicate"} << 2;
@@ -213,6 +214,10 @@ void TestCli::usageErrors()
     QCOMPARE(r.exitCode, exitCode);
     QCOMPARE(r.err.trimmed().count('\n'), 0); // one line
     QVERIFY(r.err.startsWith("imagebridge: "));
+    for (const QString &argument : arguments) { // the line names the option that is wrong
+        if (argument == QLatin1String("--host") || argument == QLatin1String("--port"))
+            QVERIFY2(r.err.contains(argument.toLatin1()), r.err.constData());
+    }
     QCOMPARE(m_fake->requestCount(), 0);
 }
 
