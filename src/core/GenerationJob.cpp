@@ -62,6 +62,24 @@ PreparedImage prepare(const QByteArray &base64, const ImageMetadata &metadata, I
                               : delivered.toBase64();
     return out;
 }
+
+// Hands the file to the store; returns the image's id.
+QString keepInStore(ImageStore *store, const GenerationRequest &request,
+                    const GeneratedImage &image, const ImageMetadata &metadata,
+                    PreparedImage &prepared)
+{
+    ImageRecord record;
+    record.prompt = metadata.prompt;
+    record.modelId = metadata.modelId;
+    record.provider = metadata.provider;
+    record.created = metadata.created;
+    record.elapsedMs = image.elapsedMs;
+    record.pixelSize = prepared.originalPixelSize;
+    record.type = image.originalType;
+    record.source = request.source;
+    return prepared.fileIsDelivered ? store->addBase64(record, prepared.deliveredBase64)
+                                    : store->add(record, std::move(prepared.file));
+}
 } // namespace
 
 GenerationJob::GenerationJob(UpstreamClient *client, ImageStore *store,
@@ -191,24 +209,24 @@ void GenerationJob::onCallFinished(int index, UpstreamCall *call)
                     fail(image.index, {UpstreamError::Kind::InvalidResponse, 200, prepared.error});
                     return;
                 }
-                if (m_store) {
-                    ImageRecord record;
-                    record.prompt = metadata.prompt;
-                    record.modelId = metadata.modelId;
-                    record.provider = metadata.provider;
-                    record.created = metadata.created;
-                    record.elapsedMs = image.elapsedMs;
-                    record.pixelSize = prepared.originalPixelSize;
-                    record.type = image.originalType;
-                    record.source = m_request.source;
-                    image.imageId = prepared.fileIsDelivered
-                                        ? m_store->addBase64(record, prepared.deliveredBase64)
-                                        : m_store->add(record, std::move(prepared.file));
-                }
-                image.base64 = std::move(prepared.deliveredBase64);
-                image.byteSize = prepared.deliveredSize;
-                image.pixelSize = prepared.deliveredPixelSize;
-                deliver(std::move(image));
+                // Kept and delivered once the store can take it: under overload the answer
+                // waits for the disk instead of the images piling up in memory.
+                auto keep = [this, image, metadata, prepared = std::move(prepared)]() mutable {
+                    if (m_cancelled) {
+                        fail(image.index, {UpstreamError::Kind::Cancelled, 0, tr("Cancelled.")});
+                        return;
+                    }
+                    if (m_store)
+                        image.imageId = keepInStore(m_store, m_request, image, metadata, prepared);
+                    image.base64 = std::move(prepared.deliveredBase64);
+                    image.byteSize = prepared.deliveredSize;
+                    image.pixelSize = prepared.deliveredPixelSize;
+                    deliver(std::move(image));
+                };
+                if (m_store)
+                    m_store->whenRoomToWrite(this, std::move(keep));
+                else
+                    keep();
             });
     watcher->setFuture(QtConcurrent::run(&prepare, result.base64, metadata, m_request.outputType,
                                          m_request.outputQuality));

@@ -141,19 +141,21 @@ QSqlDatabase ImageStore::database() const
 
 QString ImageStore::add(ImageRecord record, QByteArray bytes, QByteArray sha256)
 {
+    const qint64 size = bytes.size();
     return enqueue(
-        std::move(record), std::move(sha256),
+        std::move(record), std::move(sha256), size,
         [bytes = std::move(bytes)](const ImageRecord &r) { return writeFile(r, bytes); });
 }
 
 QString ImageStore::addBase64(ImageRecord record, QByteArray base64)
 {
-    return enqueue(std::move(record), {}, [base64 = std::move(base64)](const ImageRecord &r) {
+    const qint64 size = base64.size();
+    return enqueue(std::move(record), {}, size, [base64 = std::move(base64)](const ImageRecord &r) {
         return writeFile(r, Base64::decode(base64)); // the caller checked it (isValid)
     });
 }
 
-QString ImageStore::enqueue(ImageRecord record, QByteArray sha256,
+QString ImageStore::enqueue(ImageRecord record, QByteArray sha256, qint64 backlogBytes,
                             std::function<WriteResult(const ImageRecord &)> write)
 {
     record.id = newId();
@@ -162,7 +164,8 @@ QString ImageStore::enqueue(ImageRecord record, QByteArray sha256,
     const QString month = record.created.toUTC().toString(QStringLiteral("yyyy-MM"));
     record.filePath = QStringLiteral("%1/images/%2/%3.%4")
                           .arg(m_folder, month, record.id, ImageFormat::extension(record.type));
-    m_pending.insert(record.id, Pending{record, std::move(sha256), {}});
+    m_pending.insert(record.id, Pending{record, std::move(sha256), {}, backlogBytes});
+    m_backlogBytes += backlogBytes;
 
     const QString id = record.id;
     auto *watcher = new QFutureWatcher<WriteResult>(this);
@@ -210,9 +213,29 @@ ImageStore::WriteResult ImageStore::writeFile(const ImageRecord &record, const Q
     return result;
 }
 
+void ImageStore::whenRoomToWrite(QObject *context, std::function<void()> then)
+{
+    if (m_roomWaiters.isEmpty() && m_backlogBytes < m_backlogLimit) {
+        then();
+        return;
+    }
+    m_roomWaiters.append({context, std::move(then)});
+}
+
+void ImageStore::admitRoomWaiters()
+{
+    // Each one admitted may add to the backlog again; the next waits if it did.
+    while (!m_roomWaiters.isEmpty() && m_backlogBytes < m_backlogLimit) {
+        const RoomWaiter waiter = m_roomWaiters.takeFirst();
+        if (waiter.context)
+            waiter.then();
+    }
+}
+
 void ImageStore::onWritten(const QString &id, const WriteResult &result)
 {
     Pending pending = m_pending.take(id);
+    m_backlogBytes -= pending.backlogBytes;
     ImageRecord &record = pending.record;
     QString error = result.error;
     bool ok = result.ok;
@@ -231,6 +254,7 @@ void ImageStore::onWritten(const QString &id, const WriteResult &result)
     }
     for (const auto &done : std::as_const(pending.waiters))
         done(ok);
+    admitRoomWaiters();
 }
 
 bool ImageStore::insertRow(const ImageRecord &r, const QByteArray &sha256, QString *error)

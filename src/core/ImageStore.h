@@ -6,11 +6,13 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QSize>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -77,6 +79,17 @@ public:
     std::optional<ImageRecord> find(const QString &id) const;
     bool isPending(const QString &id) const { return m_pending.contains(id); }
     bool hasPending() const { return !m_pending.isEmpty(); }
+
+    // Image bytes handed to add() or addBase64() and not written yet. A server that makes
+    // images faster than the disk takes them must wait rather than pile them up in memory
+    // (2 GB within seconds at 64 connections): callers ask whenRoomToWrite() first.
+    qint64 writeBacklogBytes() const { return m_backlogBytes; }
+    // 64 MiB unless set: room for a few dozen large images in flight.
+    void setWriteBacklogLimit(qint64 bytes) { m_backlogLimit = std::max<qint64>(1, bytes); }
+    // Calls `then` at once while the backlog is under the limit; otherwise once writes
+    // have finished that bring it under, in the order of the calls. Not at all when
+    // `context` is gone by then.
+    void whenRoomToWrite(QObject *context, std::function<void()> then);
     // Another connection to the same index (the API engine's) added `record`: tells this
     // store's watchers, as if it had been added here.
     void announceAdded(const ImageRecord &record) { emit imageAdded(record); }
@@ -122,6 +135,12 @@ private:
         ImageRecord record;
         QByteArray sha256; // empty: not known yet
         QList<std::function<void(bool)>> waiters;
+        qint64 backlogBytes = 0;
+    };
+    struct RoomWaiter
+    {
+        QPointer<QObject> context;
+        std::function<void()> then;
     };
     struct WriteResult
     {
@@ -131,8 +150,9 @@ private:
         QSize pixelSize;
     };
     static QThreadPool *writerPool();
-    QString enqueue(ImageRecord record, QByteArray sha256,
+    QString enqueue(ImageRecord record, QByteArray sha256, qint64 backlogBytes,
                     std::function<WriteResult(const ImageRecord &)> write);
+    void admitRoomWaiters();
     static WriteResult writeFile(const ImageRecord &record, const QByteArray &bytes);
     void onWritten(const QString &id, const WriteResult &result);
     bool insertRow(const ImageRecord &record, const QByteArray &sha256, QString *error);
@@ -143,4 +163,7 @@ private:
     QString m_folder;
     QString m_connection;
     QHash<QString, Pending> m_pending;
+    qint64 m_backlogBytes = 0;
+    qint64 m_backlogLimit = 64 * 1024 * 1024;
+    QList<RoomWaiter> m_roomWaiters;
 };

@@ -27,6 +27,7 @@ private slots:
     void base64OfAnEditReusesTheOriginal();
     void transcodes();
     void addWritesFileAndRow();
+    void writesWaitForRoomInTheBacklog();
     void survivesReopen();
     void queryFiltersAndOrders();
     void removeDeletesFileAndRow();
@@ -172,6 +173,40 @@ void TestImageStore::addWritesFileAndRow()
     QCOMPARE(record->byteSize, written.size());
     QCOMPARE(written, bytes); // the store keeps the bytes it is given
     QCOMPARE(store.count(), 1);
+}
+
+void TestImageStore::writesWaitForRoomInTheBacklog()
+{
+    QTemporaryDir dir;
+    ImageStore store(dir.path());
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    store.setWriteBacklogLimit(1); // any write in flight fills it
+    const QByteArray bytes = FakeUpstream::makeImage(16, "png", 2);
+    QList<int> order;
+    auto write = [&](int n) {
+        return [&, n] {
+            order.append(n);
+            store.add(draft(QStringLiteral("fox %1").arg(n)), bytes);
+        };
+    };
+    store.whenRoomToWrite(this, write(1));
+    QCOMPARE(order, QList<int>{1}); // nothing in flight: at once
+    QCOMPARE(store.writeBacklogBytes(), bytes.size());
+    auto *gone = new QObject;
+    store.whenRoomToWrite(this, write(2));
+    store.whenRoomToWrite(gone, write(99));
+    store.whenRoomToWrite(this, write(3));
+    delete gone;
+    QCOMPARE(order, QList<int>{1}); // held back while the first is written
+    // In the order asked, one at a time: each admitted write fills the backlog again, so
+    // when an image is added the next one has not been let in yet.
+    QList<QList<int>> seenAtEachAdd;
+    connect(&store, &ImageStore::imageAdded, this, [&] { seenAtEachAdd.append(order); });
+    QTRY_COMPARE_WITH_TIMEOUT(seenAtEachAdd.size(), 3, 5000);
+    QCOMPARE(seenAtEachAdd, (QList<QList<int>>{{1}, {1, 2}, {1, 2, 3}}));
+    QCOMPARE(store.writeBacklogBytes(), 0);
+    QCOMPARE(store.count(), 3);
 }
 
 void TestImageStore::survivesReopen()
