@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "GenerateCommand.h"
 #include "GridCommand.h"
+#include "ProcessMemory.h"
 #include "ServeCommand.h"
 #include "StudioCommand.h"
 
@@ -14,9 +15,6 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #ifdef Q_OS_WIN
 #include <cstdio>
 #include <windows.h>
@@ -115,12 +113,7 @@ int main(int argc, char *argv[])
 #ifdef Q_OS_WIN
     attachParentConsole();
 #endif
-#ifdef __GLIBC__
-    // Images pass through as multi-megabyte buffers. glibc would map and unmap each one,
-    // and the page faults of fresh mappings cost more than the copying itself.
-    mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
-    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
-#endif
+    ProcessMemory::configureAllocator();
     QCoreApplication::setApplicationName(QLatin1String(BuildInfo::applicationName));
     QCoreApplication::setOrganizationName(QLatin1String(BuildInfo::organizationName));
     QCoreApplication::setApplicationVersion(QLatin1String(BuildInfo::version));

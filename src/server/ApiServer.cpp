@@ -10,6 +10,7 @@
 #include "Logging.h"
 #include "ModelCatalog.h"
 #include "ModelsEndpoint.h"
+#include "ProcessMemory.h"
 #include "UpstreamClient.h"
 
 #include <QJsonDocument>
@@ -29,6 +30,15 @@ ApiServer::ApiServer(const ServerConfig &config, const ModelCatalog *catalog,
     m_chat = new ChatEndpoint(m_services, this);
     m_files = new FilesEndpoint(m_services, this);
     buildRoutes();
+
+    // Once the images of a burst are gone, so is the memory they took (see ProcessMemory).
+    m_idleMemoryRelease.setSingleShot(true);
+    m_idleMemoryRelease.setInterval(2000);
+    connect(&m_idleMemoryRelease, &QTimer::timeout, this, [this] {
+        if (m_budget.active() == 0)
+            ProcessMemory::releaseFreed();
+    });
+    m_budget.setOnIdle([this] { m_idleMemoryRelease.start(); });
 }
 
 ApiServer::~ApiServer()

@@ -7,6 +7,7 @@
 #include "ServerConfig.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -64,6 +65,7 @@ private:
 
     ServerConfig m_config;
     ImageBudget m_budget;
+    QTimer m_idleMemoryRelease;
     ApiServices m_services;
     CorsPolicy m_cors;
     AccessGuard m_guard;

@@ -2,6 +2,8 @@
 
 #include "ServerConfig.h"
 
+#include <functional>
+
 class ImageStore;
 class ModelCatalog;
 class RequestLog;
@@ -22,12 +24,20 @@ public:
         m_active += n;
         return true;
     }
-    void release(int n) { m_active = std::max(0, m_active - n); }
+    void release(int n)
+    {
+        m_active = std::max(0, m_active - n);
+        if (m_active == 0 && m_onIdle)
+            m_onIdle();
+    }
     int active() const { return m_active; }
+    // Called whenever the last image in progress is released.
+    void setOnIdle(std::function<void()> onIdle) { m_onIdle = std::move(onIdle); }
 
 private:
     int m_limit;
     int m_active = 0;
+    std::function<void()> m_onIdle;
 };
 
 // What the endpoints share; owned by ApiServer.

@@ -304,10 +304,11 @@ int main(int argc, char *argv[])
                    .arg(direct.bytesPerAnswer)
             << Qt::endl;
     }
-    QTimer::singleShot(1000, &app, &QCoreApplication::quit); // let deferred writes settle
+    // The server gives freed memory back 2 s after its last image (ProcessMemory).
+    QTimer::singleShot(3000, &app, &QCoreApplication::quit);
     app.exec();
     out << "server resident memory when idle: " << mib(idleAtStart) << " at start, "
-        << mib(residentMemoryKiB(serverPid)) << " after the load" << Qt::endl;
+        << mib(residentMemoryKiB(serverPid)) << " 3 s after the load" << Qt::endl;
     stop(server);
     stop(fake);
 
