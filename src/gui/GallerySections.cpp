@@ -109,8 +109,12 @@ void GallerySections::refresh()
     for (const ImageCollection &c : m_curation->collections()->all())
         addSection(Kind::Collection, c.name, c.count, c.id);
     addSection(Kind::Trash, tr("Trash"), m_store->count(trash), 0);
-    m_refreshing = false;
     select(kind, collection); // a deleted collection falls back to all images
+    m_refreshing = false;
+    // New counts are not a new section: the gallery is queried again only if the section
+    // itself changed (it was a query of the whole gallery ten times a second under load).
+    if (currentKind() != kind || currentCollection() != collection)
+        emit sectionChanged();
 }
 
 GallerySections::Kind GallerySections::currentKind() const

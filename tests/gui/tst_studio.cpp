@@ -75,6 +75,7 @@ private slots:
     void cancelStopsAHangingRequest();
     void deleteGoesToTrashAndUndoBringsItBack();
     void starAndCollectFromTheGallery();
+    void newImagesDoNotRequeryTheGallery();
     void viewerKeysWalkStarAndTrash();
     void compareTwoInStepAndAsSlider();
     void importAFolderThenExportIt();
@@ -287,6 +288,25 @@ void TestStudio::starAndCollectFromTheGallery()
     QCOMPARE(gallery->rowCount(), 2);
     t->window->curation()->undoStack()->undo();
     QCOMPARE(view->sections()->currentItem()->text(), QStringLiteral("Birds  (0)"));
+}
+
+void TestStudio::newImagesDoNotRequeryTheGallery()
+{
+    // API clients add images many times a second: the gallery takes them in as new rows
+    // and the sections update their counts, without querying the whole gallery again.
+    GalleryView *view = t->window->galleryView();
+    QSignalSpy resets(view->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy sectionChanges(view->sections(), &GallerySections::sectionChanged);
+    ImageRecord record;
+    record.prompt = QStringLiteral("from an API client");
+    record.modelId = QStringLiteral("vertex/imagen-3.0-fast");
+    record.type = ImageType::Png;
+    t->store->add(record, FakeUpstream::makeImage(16, "png", 3));
+    QTRY_COMPARE_WITH_TIMEOUT(view->sections()->item(0)->text(), QStringLiteral("All images  (1)"),
+                              5000);
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(sectionChanges.count(), 0);
 }
 
 void TestStudio::viewerKeysWalkStarAndTrash()
