@@ -62,7 +62,17 @@ RequestLogDock::RequestLogDock(RequestLog *log, QWidget *parent)
     m_detail->setObjectName(QStringLiteral("requestDetail"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RequestLogDock::showSelected);
-    connect(log, &QAbstractItemModel::dataChanged, this, &RequestLogDock::showSelected);
+    // Only for the request shown: API traffic changes rows many times a second, and laying
+    // out the details again each time took a fifth of the GUI thread under load.
+    connect(log, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndex current = m_table->currentIndex();
+                if (!current.isValid())
+                    return;
+                const int row = m_proxy->mapToSource(current).row();
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    showSelected();
+            });
     // Follow new requests while the newest row is selected or nothing is.
     connect(log, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_table->currentIndex().isValid() ||
