@@ -1,19 +1,19 @@
 #include "ChatEndpoint.h"
 
 #include "ApiExchange.h"
+#include "ApiGeneration.h"
 #include "ChatRequest.h"
-#include "ExchangeJobs.h"
 #include "GenerationJob.h"
+#include "JsonText.h"
 #include "RandomId.h"
 #include "RequestFields.h"
+#include "RequestParsing.h"
 #include "Sse.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-using ExchangeJobs::jsonString;
 
 // Builds the chat answer in either shape; the markdown content is spliced in as a JSON
 // string so a large inline image is not parsed and re-serialised.
@@ -41,7 +41,7 @@ public:
 
     void finish(const QString &content)
     {
-        const QByteArray text = jsonString(content);
+        const QByteArray text = JsonText::string(content);
         const qint64 completionTokens = estimateTokens(content.left(2000));
         if (!m_stream) {
             QByteArray json =
@@ -68,7 +68,7 @@ private:
     QByteArray head(const char *object) const
     {
         return R"({"id":")" + m_id + R"(","object":")" + object + R"(","created":)" +
-               QByteArray::number(m_created) + R"(,"model":)" + jsonString(m_model) +
+               QByteArray::number(m_created) + R"(,"model":)" + JsonText::string(m_model) +
                R"(,"system_fingerprint":null)";
     }
 
@@ -102,7 +102,7 @@ ChatEndpoint::ChatEndpoint(const ApiServices &services, QObject *parent)
 
 void ChatEndpoint::complete(const std::shared_ptr<ApiExchange> &exchange)
 {
-    const auto parsed = ExchangeJobs::parseRequest<ChatRequest>(m_services, exchange);
+    const auto parsed = parseRequest<ChatRequest>(m_services, exchange);
     if (!parsed)
         return;
     const ChatRequest &request = *parsed;
@@ -123,12 +123,13 @@ void ChatEndpoint::complete(const std::shared_ptr<ApiExchange> &exchange)
         generation.outputType = ImageType::Jpeg;
         generation.outputQuality = m_services.config->chatInlineQuality;
     }
-    GenerationJob *job = ExchangeJobs::start(m_services, exchange, generation, this);
-    if (!job)
+    ApiGeneration *apiGeneration = ApiGeneration::create(m_services, exchange, generation, this);
+    if (!apiGeneration)
         return;
+    GenerationJob *job = apiGeneration->job();
     reply->begin();
     if (request.stream)
-        ExchangeJobs::keepAlive(job, exchange, m_services.config->keepAliveIntervalMs);
+        apiGeneration->keepStreamAlive(m_services.config->keepAliveIntervalMs);
     connect(job, &GenerationJob::finished, job, [this, exchange, reply, request, job] {
         if (!job->succeeded()) {
             const ApiError failure = ApiError::fromUpstream(job->error());
@@ -140,7 +141,7 @@ void ChatEndpoint::complete(const std::shared_ptr<ApiExchange> &exchange)
         }
         reply->finish(imageMarkdown(exchange, request, job));
     });
-    job->start();
+    apiGeneration->run();
 }
 
 QString ChatEndpoint::imageMarkdown(const std::shared_ptr<ApiExchange> &exchange,

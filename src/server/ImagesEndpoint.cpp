@@ -1,16 +1,14 @@
 #include "ImagesEndpoint.h"
 
 #include "ApiExchange.h"
-#include "ExchangeJobs.h"
+#include "ApiGeneration.h"
 #include "ImagesRequest.h"
-#include "RequestFields.h"
+#include "JsonText.h"
+#include "RequestParsing.h"
 #include "Sse.h"
 
 #include <QDateTime>
 #include <QJsonObject>
-
-using ExchangeJobs::jsonMembers;
-using ExchangeJobs::jsonString;
 
 namespace {
 QString sizeText(const QSize &size)
@@ -43,7 +41,7 @@ void ImagesEndpoint::unsupported(const std::shared_ptr<ApiExchange> &exchange) c
 
 void ImagesEndpoint::generate(const std::shared_ptr<ApiExchange> &exchange)
 {
-    const auto parsed = ExchangeJobs::parseRequest<ImagesRequest>(m_services, exchange);
+    const auto parsed = parseRequest<ImagesRequest>(m_services, exchange);
     if (!parsed)
         return;
     const ImagesRequest &request = *parsed;
@@ -57,13 +55,14 @@ void ImagesEndpoint::generate(const std::shared_ptr<ApiExchange> &exchange)
     generation.outputType =
         request.wantsUrl && !request.stream ? ImageType::Unknown : request.outputType;
     generation.outputQuality = request.outputCompression;
-    GenerationJob *job = ExchangeJobs::start(m_services, exchange, generation, this);
-    if (!job)
+    ApiGeneration *apiGeneration = ApiGeneration::create(m_services, exchange, generation, this);
+    if (!apiGeneration)
         return;
+    GenerationJob *job = apiGeneration->job();
 
     if (request.stream) {
         exchange->beginEventStream();
-        ExchangeJobs::keepAlive(job, exchange, m_services.config->keepAliveIntervalMs);
+        apiGeneration->keepStreamAlive(m_services.config->keepAliveIntervalMs);
         connect(job, &GenerationJob::imageReady, job,
                 [this, exchange, request](const GeneratedImage &image) {
                     exchange->sendEvent(
@@ -73,7 +72,7 @@ void ImagesEndpoint::generate(const std::shared_ptr<ApiExchange> &exchange)
     }
     connect(job, &GenerationJob::finished, job,
             [this, exchange, request, job] { answer(exchange, request, job); });
-    job->start();
+    apiGeneration->run();
 }
 
 void ImagesEndpoint::answer(const std::shared_ptr<ApiExchange> &exchange,
@@ -109,7 +108,7 @@ void ImagesEndpoint::answer(const std::shared_ptr<ApiExchange> &exchange,
         tail.insert(QLatin1String("quality"), request.quality);
     if (!request.background.isEmpty())
         tail.insert(QLatin1String("background"), request.background);
-    text += "]," + jsonMembers(tail) + '}';
+    text += "]," + JsonText::members(tail) + '}';
     parts.append(text);
     exchange->replyJsonParts(200, parts);
 }
@@ -125,14 +124,14 @@ void ImagesEndpoint::appendImageItem(QList<QByteArray> &parts, QByteArray &text,
         const QString url =
             QStringLiteral("%1/v1/images/files/%2.%3")
                 .arg(exchange->baseUrl(), image.imageId, deliveredFormat(request, image));
-        text += "{\"url\":" + jsonString(url);
+        text += "{\"url\":" + JsonText::string(url);
     } else {
         text += "{\"b64_json\":\"";
         parts.append(std::exchange(text, QByteArray()));
         parts.append(image.base64);
         text += '"';
     }
-    text += ",\"revised_prompt\":" + jsonString(request.prompt) + '}';
+    text += ",\"revised_prompt\":" + JsonText::string(request.prompt) + '}';
 }
 
 QByteArray ImagesEndpoint::streamEvent(const ImagesRequest &request,
@@ -154,5 +153,5 @@ QByteArray ImagesEndpoint::streamEvent(const ImagesRequest &request,
          request.quality.isEmpty() ? QStringLiteral("auto") : request.quality},
         {QLatin1String("size"), sizeText(image.pixelSize)},
         {QLatin1String("usage"), usage}};
-    return "{\"b64_json\":\"" + image.base64 + "\"," + jsonMembers(members) + '}';
+    return "{\"b64_json\":\"" + image.base64 + "\"," + JsonText::members(members) + '}';
 }
