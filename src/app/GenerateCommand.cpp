@@ -5,12 +5,14 @@
 #include "BuildInfo.h"
 #include "CommandLine.h"
 #include "GenerationJob.h"
+#include "ImageStore.h"
 #include "SaveFile.h"
 #include "SignalWatcher.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextStream>
 
 namespace {
@@ -26,12 +28,29 @@ QString slug(const QString &prompt)
     return s.isEmpty() ? QStringLiteral("image") : s;
 }
 
-QString uniquePath(const QDir &dir, const QString &base, const QString &extension)
+// A name neither on disk nor given to another image of this run (files come later).
+QString uniquePath(const QDir &dir, const QString &base, const QString &extension,
+                   const QSet<QString> &given)
 {
     QString path = dir.filePath(base + QLatin1Char('.') + extension);
-    for (int i = 2; QFile::exists(path); ++i)
+    for (int i = 2; QFile::exists(path) || given.contains(path); ++i)
         path = dir.filePath(QStringLiteral("%1-%2.%3").arg(base).arg(i).arg(extension));
     return path;
+}
+
+// The image as the gallery keeps it is the same file, metadata and all, when it was not
+// converted: copied once it is on disk instead of decoded a second time.
+bool writeImage(const QString &path, const GeneratedImage &image, ImageStore &store, bool stored,
+                QString *error)
+{
+    if (stored && image.type == image.originalType) {
+        if (const auto record = store.find(image.imageId)) {
+            QFile source(record->filePath);
+            if (source.copy(path))
+                return true;
+        }
+    }
+    return saveFileAtomically(path, Base64::decode(image.base64), error);
 }
 } // namespace
 
@@ -81,25 +100,36 @@ int runGenerateCommand(const CommandLine &cl, AppContext &context)
                              << Qt::endl;
                      });
     int written = 0;
+    int unwritten = 0; // images ready, their files not yet
+    bool finished = false;
+    QSet<QString> given;
+    auto quitWhenDone = [&] {
+        if (finished && unwritten == 0)
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    };
     const QString base = slug(cl.prompt);
     QObject::connect(&job, &GenerationJob::imageReady, &job, [&](const GeneratedImage &image) {
-        const QString path = uniquePath(outDir, base, ImageFormat::extension(image.type));
-        // The job already wrote the metadata into the image, as into the gallery's copy.
-        const QByteArray bytes = Base64::decode(image.base64);
-        QString fileError;
-        if (!saveFileAtomically(path, bytes, &fileError)) {
-            err << BuildInfo::executableName << ": "
-                << QCoreApplication::translate("GenerateCommand", "cannot write %1: %2")
-                       .arg(path, fileError)
-                << Qt::endl;
-            return;
-        }
-        ++written;
-        out << QDir::toNativeSeparators(path) << Qt::endl;
-        err << QCoreApplication::translate("GenerateCommand", "image %1 done in %2 s")
-                   .arg(image.index + 1)
-                   .arg(image.elapsedMs / 1000.0, 0, 'f', 1)
-            << Qt::endl;
+        const QString path = uniquePath(outDir, base, ImageFormat::extension(image.type), given);
+        given.insert(path);
+        ++unwritten;
+        context.store().whenSettled(image.imageId, &job, [&, path, image](bool stored) {
+            --unwritten;
+            QString fileError;
+            if (writeImage(path, image, context.store(), stored, &fileError)) {
+                ++written;
+                out << QDir::toNativeSeparators(path) << Qt::endl;
+                err << QCoreApplication::translate("GenerateCommand", "image %1 done in %2 s")
+                           .arg(image.index + 1)
+                           .arg(image.elapsedMs / 1000.0, 0, 'f', 1)
+                    << Qt::endl;
+            } else {
+                err << BuildInfo::executableName << ": "
+                    << QCoreApplication::translate("GenerateCommand", "cannot write %1: %2")
+                           .arg(path, fileError)
+                    << Qt::endl;
+            }
+            quitWhenDone();
+        });
     });
     QObject::connect(
         &job, &GenerationJob::imageFailed, &job, [&err](int index, const UpstreamError &e) {
@@ -109,20 +139,10 @@ int runGenerateCommand(const CommandLine &cl, AppContext &context)
                        .arg(e.message)
                 << Qt::endl;
         });
-    // Quit once the gallery has its copies too.
-    int unsettled = 0;
+    // Quits once every file is written, the gallery's copies first.
     QObject::connect(&job, &GenerationJob::finished, &job, [&] {
-        for (const GeneratedImage &image : job.images()) {
-            if (!context.store().isPending(image.imageId))
-                continue;
-            ++unsettled;
-            context.store().whenSettled(image.imageId, &job, [&unsettled](bool) {
-                if (--unsettled == 0)
-                    QCoreApplication::quit();
-            });
-        }
-        if (unsettled == 0)
-            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        finished = true;
+        quitWhenDone();
     });
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &job,

@@ -3,6 +3,7 @@
 #include "ImageFormat.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -106,17 +107,28 @@ void TestCli::generateWritesImages()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QList<QByteArray> paths = r.out.trimmed().split('\n');
     QCOMPARE(paths.size(), 2);
+    QVERIFY(paths.first().trimmed() != paths.last().trimmed());
+    // The gallery has them too, the very same files.
+    QList<QByteArray> gallery;
+    QDirIterator it(m_home->filePath(QStringLiteral("data/images/images")), {"*.png"}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        gallery.append(file.readAll());
+    }
+    QCOMPARE(gallery.size(), 2);
     for (const QByteArray &line : paths) {
         const QByteArray path = line.trimmed(); // "\r\n" on Windows
         QVERIFY(path.contains("a-red-fox-at-dawn"));
         QFile file(QString::fromLocal8Bit(path));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(ImageFormat::sniff(file.read(16)), ImageType::Png);
+        const QByteArray bytes = file.readAll();
+        QCOMPARE(ImageFormat::sniff(bytes), ImageType::Png);
+        QVERIFY(gallery.contains(bytes));
     }
     QCOMPARE(m_fake->requestCount(), 2);
     QCOMPARE(m_fake->received().first().modelId, QStringLiteral("imagen-3.0-fast-generate-001"));
-    // The gallery has them too.
-    QVERIFY(QFile::exists(m_home->filePath(QStringLiteral("data/images/index.sqlite"))));
 }
 
 void TestCli::generateFailureIsOneLine()
