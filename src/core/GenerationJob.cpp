@@ -112,9 +112,11 @@ void GenerationJob::setLog(RequestLog *log, quint64 serial)
 void GenerationJob::start()
 {
     m_clock.start();
-    const UpstreamRequest upstream{m_request.prompt, m_request.model.provider,
-                                   m_request.model.upstreamModelId};
+    UpstreamRequest upstream{
+        m_request.prompt, m_request.model.provider, m_request.model.upstreamModelId, {}};
+    const QString asker = m_request.requestId.isEmpty() ? m_request.source : m_request.requestId;
     for (int i = 0; i < m_request.n; ++i) {
+        upstream.logTag = QStringLiteral("%1 #%2").arg(asker).arg(i + 1);
         UpstreamCall *call = m_client->generate(upstream, this);
         m_calls.append(call);
         connect(call, &UpstreamCall::attemptStarted, this, [this, i](int attempt, int max) {

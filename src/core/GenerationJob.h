@@ -24,6 +24,7 @@ struct GenerationRequest
     ModelInfo model;
     int n = 1;
     QString source;                            // "GUI", "CLI" or the API client's address
+    QString requestId;                         // the API request's x-request-id
     ImageType outputType = ImageType::Unknown; // Unknown: deliver what the upstream gave
     int outputQuality = 100;
 };

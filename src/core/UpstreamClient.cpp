@@ -78,8 +78,9 @@ void UpstreamCall::startAttempt()
     m_reply = m_manager->post(request, m_body);
     connect(m_reply, &QNetworkReply::finished, this, &UpstreamCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::readyRead, this, &UpstreamCall::onReplyData);
-    qCDebug(lcUpstream) << "attempt" << m_attempt << "of" << m_policy.maxAttempts
-                        << m_request.provider << m_request.modelId;
+    qCDebug(lcUpstream).noquote() << m_request.logTag << "attempt" << m_attempt << "of"
+                                  << m_policy.maxAttempts << m_request.provider
+                                  << m_request.modelId;
     emit attemptStarted(m_attempt, m_policy.maxAttempts);
 }
 
@@ -127,7 +128,8 @@ void UpstreamCall::onReplyFinished()
         return; // finish() was called by cancel()/onDeadline()
 
     if (!error.isError()) {
-        qCDebug(lcUpstream) << "attempt" << m_attempt << "succeeded in" << attemptMs << "ms";
+        qCDebug(lcUpstream).noquote()
+            << m_request.logTag << "attempt" << m_attempt << "succeeded in" << attemptMs << "ms";
         finish(error);
         return;
     }
@@ -141,8 +143,9 @@ void UpstreamCall::onReplyFinished()
         if (m_clock.elapsed() + delay >= m_policy.deadlineMs)
             delay = -1; // the wait alone would pass the deadline
     }
-    qCInfo(lcUpstream).noquote() << "attempt" << m_attempt << "failed after" << attemptMs
-                                 << "ms:" << UpstreamError::kindName(error.kind) << status
+    qCInfo(lcUpstream).noquote() << m_request.logTag << "attempt" << m_attempt << "failed after"
+                                 << attemptMs << "ms:" << UpstreamError::kindName(error.kind)
+                                 << status
                                  << (delay >= 0 ? QStringLiteral("retrying in %1 ms").arg(delay)
                                                 : QStringLiteral("giving up"));
     emit attemptFailed(m_attempt, error, delay, attemptMs);

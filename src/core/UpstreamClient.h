@@ -19,6 +19,7 @@ struct UpstreamRequest
     QString prompt;
     QString provider;
     QString modelId; // the upstream's model id
+    QString logTag;  // who asked, for the log lines: an API request id and image number
 };
 
 struct UpstreamResult

@@ -14,6 +14,7 @@ ApiGeneration *ApiGeneration::create(const ApiServices &services,
         return nullptr;
     }
     request.source = exchange->source();
+    request.requestId = QString::fromLatin1(exchange->requestId());
     return new ApiGeneration(services, exchange, request, parent);
 }
 

@@ -53,8 +53,9 @@ void TestUpstreamClient::init()
 
 UpstreamCall *TestUpstreamClient::call(UpstreamClient &client, const QString &provider)
 {
-    UpstreamCall *c = client.generate(
-        {QStringLiteral("a lighthouse"), provider, QStringLiteral("model-x")}, this);
+    UpstreamCall *c = client.generate({QStringLiteral("a lighthouse"), provider,
+                                       QStringLiteral("model-x"), QStringLiteral("test")},
+                                      this);
     c->start();
     return c;
 }
