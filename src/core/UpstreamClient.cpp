@@ -56,6 +56,7 @@ void UpstreamCall::startAttempt()
     ++m_attempt;
     m_result.attempts = m_attempt;
     m_abortReason = AbortReason::None;
+    m_received = QByteArray();
 
     QNetworkRequest request(m_endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -89,10 +90,17 @@ void UpstreamCall::onReplyData()
     // base64 is 4/3 of the bytes; the JSON around it is small.
     const qint64 limit = m_maxImageBytes / 3 * 4 + 64 * 1024;
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-    if (announced > limit || m_reply->bytesAvailable() > limit) {
+    if (announced > limit || m_received.size() + m_reply->bytesAvailable() > limit) {
         m_abortReason = AbortReason::TooLarge;
+        m_received = QByteArray();
         m_reply->abort();
+        return;
     }
+    // Taken as it arrives: left in the reply, the answer would wait in pieces to be joined
+    // at the end, with both copies of the megabytes alive at once.
+    if (m_received.isEmpty() && announced > 0)
+        m_received.reserve(announced);
+    m_received += m_reply->readAll();
 }
 
 void UpstreamCall::onReplyFinished()
@@ -104,8 +112,11 @@ void UpstreamCall::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     const AbortReason abortReason = m_abortReason;
-    QByteArray body =
-        abortReason == AbortReason::None && reply->isOpen() ? reply->readAll() : QByteArray();
+    QByteArray body;
+    if (abortReason == AbortReason::None && reply->isOpen()) {
+        m_received += reply->readAll();
+        body = std::exchange(m_received, QByteArray());
+    }
     m_result.bytesReceived += body.size();
     m_result.lastAttemptMs = attemptMs;
 

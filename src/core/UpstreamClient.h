@@ -81,6 +81,7 @@ private:
     RetryPolicy m_policy;
     qint64 m_maxImageBytes;
     QByteArray m_body;
+    QByteArray m_received; // of the current attempt's answer
 
     QNetworkAccessManager *m_manager = nullptr;
     QPointer<QNetworkReply> m_reply;
