@@ -109,6 +109,15 @@ void TestImageStore::base64Checks()
     QVERIFY(!Base64::isValid("ab c"));
     QVERIFY(!Base64::isValid(""));
     QVERIFY(Base64::isValid("YQ=="));
+    // Every length around the 16-character steps and the end, every byte value.
+    QByteArray random(70000, Qt::Uninitialized);
+    for (qsizetype i = 0; i < random.size(); ++i)
+        random[i] = char((i * 7919 + (i >> 8) * 31) & 0xff);
+    for (qsizetype length :
+         {0, 1, 2, 3, 11, 12, 13, 15, 16, 17, 23, 24, 25, 47, 48, 49, 100, 69999}) {
+        const QByteArray data = random.left(length);
+        QCOMPARE(Base64::decode(data.toBase64()), data);
+    }
 }
 
 void TestImageStore::base64OfAnEditReusesTheOriginal()
