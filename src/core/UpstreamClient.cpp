@@ -6,12 +6,14 @@
 #include "UpstreamAnswer.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <QtConcurrent>
 
 UpstreamCall::UpstreamCall(NetworkPool *pool, const QUrl &endpoint, const UpstreamRequest &request,
                            const RetryPolicy &policy, qint64 maxImageBytes, QObject *parent)
@@ -126,18 +128,39 @@ void UpstreamCall::onReplyFinished()
                  tr("The upstream sent an image larger than %1 MiB.")
                      .arg(m_maxImageBytes / (1024 * 1024))};
     } else if (reply->error() == QNetworkReply::NoError && status == 200) {
-        UpstreamAnswer answer = UpstreamAnswer::parse(std::move(body), m_maxImageBytes);
-        error = answer.error;
-        m_result.base64 = std::move(answer.base64);
-        m_result.type = answer.type;
-        m_result.byteSize = answer.byteSize;
+        dropReply();
+        parseInBackground(std::move(body), attemptMs, status);
+        return;
     } else {
         error = classifyFailure(reply, status, body);
     }
     dropReply();
     if (abortReason == AbortReason::Cancelled || abortReason == AbortReason::Deadline)
         return; // finish() was called by cancel()/onDeadline()
+    settleAttempt(error, attemptMs, status, retryAfter);
+}
 
+void UpstreamCall::parseInBackground(QByteArray body, qint64 attemptMs, int status)
+{
+    // Megabytes of base64 are checked off this thread: no work for the studio's event loop,
+    // nor for the API engine's, which serves every client.
+    auto *watcher = new QFutureWatcher<UpstreamAnswer>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, attemptMs, status] {
+        watcher->deleteLater();
+        if (m_finished)
+            return; // cancelled, or past the deadline, meanwhile
+        UpstreamAnswer answer = watcher->result();
+        m_result.base64 = std::move(answer.base64);
+        m_result.type = answer.type;
+        m_result.byteSize = answer.byteSize;
+        settleAttempt(answer.error, attemptMs, status, {});
+    });
+    watcher->setFuture(QtConcurrent::run(&UpstreamAnswer::parse, std::move(body), m_maxImageBytes));
+}
+
+void UpstreamCall::settleAttempt(const UpstreamError &error, qint64 attemptMs, int status,
+                                 const QByteArray &retryAfter)
+{
     if (!error.isError()) {
         qCDebug(lcUpstream).noquote()
             << m_request.logTag << "attempt" << m_attempt << "succeeded in" << attemptMs << "ms";

@@ -69,6 +69,10 @@ private:
 
     void startAttempt();
     void onReplyFinished();
+    void parseInBackground(QByteArray body, qint64 attemptMs, int status);
+    // What follows an attempt's answer: success, a retry or the end.
+    void settleAttempt(const UpstreamError &error, qint64 attemptMs, int status,
+                       const QByteArray &retryAfter);
     void onReplyData();
     void onDeadline();
     UpstreamError classifyFailure(QNetworkReply *reply, int status, const QByteArray &body) const;
