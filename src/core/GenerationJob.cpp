@@ -94,7 +94,6 @@ GenerationJob::GenerationJob(UpstreamClient *client, ImageStore *store,
 
 GenerationJob::~GenerationJob()
 {
-    m_cancelled = true;
     for (UpstreamCall *call : std::as_const(m_calls)) {
         if (call)
             call->disconnect(this);
@@ -111,6 +110,10 @@ void GenerationJob::setLog(RequestLog *log, quint64 serial)
 
 void GenerationJob::start()
 {
+    if (m_clock.isValid())
+        return; // started already
+    if (m_state == State::Ready)
+        m_state = State::Running; // a job cancelled before it started settles as cancelled
     m_clock.start();
     UpstreamRequest upstream{
         m_request.prompt, m_request.model.provider, m_request.model.upstreamModelId, {}};
@@ -146,9 +149,9 @@ void GenerationJob::start()
 
 void GenerationJob::cancel()
 {
-    if (m_cancelled || isFinished())
+    if (m_state == State::Cancelling || m_state == State::Finished)
         return;
-    m_cancelled = true;
+    m_state = State::Cancelling;
     logEvent(tr("cancelled"));
     // Each cancel() finishes its call synchronously, which settles it here.
     const QList<UpstreamCall *> calls = m_calls;
@@ -179,7 +182,7 @@ void GenerationJob::onCallFinished(int index, UpstreamCall *call)
         fail(index, result.error);
         return;
     }
-    if (m_cancelled) {
+    if (m_state == State::Cancelling) {
         fail(index, {UpstreamError::Kind::Cancelled, 0, tr("Cancelled.")});
         return;
     }
@@ -203,7 +206,7 @@ void GenerationJob::onCallFinished(int index, UpstreamCall *call)
             [this, watcher, image, metadata]() mutable {
                 watcher->deleteLater();
                 PreparedImage prepared = watcher->result();
-                if (m_cancelled) {
+                if (m_state == State::Cancelling) {
                     fail(image.index, {UpstreamError::Kind::Cancelled, 0, tr("Cancelled.")});
                     return;
                 }
@@ -214,7 +217,7 @@ void GenerationJob::onCallFinished(int index, UpstreamCall *call)
                 // Kept and delivered once the store can take it: under overload the answer
                 // waits for the disk instead of the images piling up in memory.
                 auto keep = [this, image, metadata, prepared = std::move(prepared)]() mutable {
-                    if (m_cancelled) {
+                    if (m_state == State::Cancelling) {
                         fail(image.index, {UpstreamError::Kind::Cancelled, 0, tr("Cancelled.")});
                         return;
                     }
@@ -262,8 +265,10 @@ void GenerationJob::fail(int index, const UpstreamError &error)
 void GenerationJob::settle()
 {
     ++m_settled;
+    if (m_settled == m_request.n)
+        m_state = State::Finished;
     emit progress(m_settled, m_request.n);
-    if (m_settled == m_request.n) {
+    if (m_state == State::Finished) {
         qCDebug(lcJob) << "job finished:" << m_images.size() << "of" << m_request.n << "images in"
                        << m_clock.elapsed() << "ms";
         emit finished();

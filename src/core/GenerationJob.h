@@ -53,6 +53,13 @@ class GenerationJob : public QObject
 {
     Q_OBJECT
 public:
+    enum class State {
+        Ready,      // made, not started
+        Running,    // calls in flight, images arriving
+        Cancelling, // cancel() asked; what is still in flight settles as cancelled
+        Finished,   // every image arrived or failed; finished() was emitted
+    };
+
     GenerationJob(UpstreamClient *client, ImageStore *store, const GenerationRequest &request,
                   QObject *parent = nullptr);
     ~GenerationJob() override;
@@ -66,7 +73,8 @@ public:
     const GenerationRequest &request() const { return m_request; }
     const QList<GeneratedImage> &images() const { return m_images; }
     const QList<UpstreamError> &errors() const { return m_errors; }
-    bool isFinished() const { return m_settled == m_request.n; }
+    State state() const { return m_state; }
+    bool isFinished() const { return m_state == State::Finished; }
     bool succeeded() const { return !m_images.isEmpty(); }
     UpstreamError error() const;
     int settledCount() const { return m_settled; }
@@ -97,5 +105,5 @@ private:
     quint64 m_serial = 0;
     QElapsedTimer m_clock;
     int m_settled = 0;
-    bool m_cancelled = false;
+    State m_state = State::Ready;
 };

@@ -59,6 +59,7 @@ void UpstreamCall::startAttempt()
     m_result.attempts = m_attempt;
     m_abortReason = AbortReason::None;
     m_received = QByteArray();
+    m_state = State::Requesting;
 
     QNetworkRequest request(m_endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -144,10 +145,11 @@ void UpstreamCall::parseInBackground(QByteArray body, qint64 attemptMs, int stat
 {
     // Megabytes of base64 are checked off this thread: no work for the studio's event loop,
     // nor for the API engine's, which serves every client.
+    m_state = State::Checking;
     auto *watcher = new QFutureWatcher<UpstreamAnswer>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, attemptMs, status] {
         watcher->deleteLater();
-        if (m_finished)
+        if (m_state == State::Finished)
             return; // cancelled, or past the deadline, meanwhile
         UpstreamAnswer answer = watcher->result();
         m_result.base64 = std::move(answer.base64);
@@ -183,10 +185,12 @@ void UpstreamCall::settleAttempt(const UpstreamError &error, qint64 attemptMs, i
                                  << (delay >= 0 ? QStringLiteral("retrying in %1 ms").arg(delay)
                                                 : QStringLiteral("giving up"));
     emit attemptFailed(m_attempt, error, delay, attemptMs);
-    if (delay >= 0)
+    if (delay >= 0) {
+        m_state = State::WaitingRetry;
         m_retryTimer->start(delay);
-    else
+    } else {
         finish(error);
+    }
 }
 
 UpstreamError UpstreamCall::classifyFailure(QNetworkReply *reply, int status,
@@ -221,7 +225,7 @@ UpstreamError UpstreamCall::classifyFailure(QNetworkReply *reply, int status,
 
 void UpstreamCall::onDeadline()
 {
-    if (m_finished)
+    if (m_state == State::Finished)
         return;
     m_abortReason = AbortReason::Deadline;
     dropReply();
@@ -233,7 +237,7 @@ void UpstreamCall::onDeadline()
 
 void UpstreamCall::cancel()
 {
-    if (m_finished)
+    if (m_state == State::Finished)
         return;
     m_abortReason = AbortReason::Cancelled;
     m_retryTimer->stop();
@@ -258,9 +262,9 @@ void UpstreamCall::dropReply()
 
 void UpstreamCall::finish(const UpstreamError &error)
 {
-    if (m_finished)
+    if (m_state == State::Finished)
         return;
-    m_finished = true;
+    m_state = State::Finished;
     m_deadlineTimer->stop();
     m_retryTimer->stop();
     m_result.error = error;

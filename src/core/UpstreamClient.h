@@ -42,11 +42,20 @@ class UpstreamCall : public QObject
 {
     Q_OBJECT
 public:
+    enum class State {
+        Ready,        // made, not started
+        Requesting,   // an attempt's request is out, its answer arriving
+        Checking,     // an image answer is being checked on a worker thread
+        WaitingRetry, // backing off before the next attempt
+        Finished,     // finished() was emitted; result() holds the outcome
+    };
+
     ~UpstreamCall() override;
 
     const UpstreamRequest &request() const { return m_request; }
     const UpstreamResult &result() const { return m_result; }
-    bool isFinished() const { return m_finished; }
+    State state() const { return m_state; }
+    bool isFinished() const { return m_state == State::Finished; }
     int attempt() const { return m_attempt; }
 
     // Sends the first attempt; connect to the signals before.
@@ -95,7 +104,7 @@ private:
     QElapsedTimer m_attemptClock;
     AbortReason m_abortReason = AbortReason::None;
     int m_attempt = 0;
-    bool m_finished = false;
+    State m_state = State::Ready;
     UpstreamResult m_result;
 };
 

@@ -203,11 +203,13 @@ void TestUpstreamClient::cancelDuringBackoff()
     m_client->setRetryPolicy(p);
     m_fake->queueFault(Fault::ServerError, 3);
     UpstreamCall *c = call(*m_client);
+    QCOMPARE(c->state(), UpstreamCall::State::Requesting);
     QSignalSpy failed(c, &UpstreamCall::attemptFailed);
     QVERIFY(failed.wait(5000));
     QVERIFY(failed.first().at(2).toInt() > 0);
+    QCOMPARE(c->state(), UpstreamCall::State::WaitingRetry);
     c->cancel();
-    QVERIFY(c->isFinished());
+    QCOMPARE(c->state(), UpstreamCall::State::Finished);
     QCOMPARE(c->result().error.kind, Kind::Cancelled);
     QCOMPARE(m_fake->requestCount(), 1);
 }
@@ -301,9 +303,12 @@ void TestUpstreamClient::jobCancel()
     m_fake->queueFault(Fault::Hang, 3);
     GenerationJob job(m_client.get(), nullptr, request);
     QSignalSpy finished(&job, &GenerationJob::finished);
+    QCOMPARE(job.state(), GenerationJob::State::Ready);
     job.start();
+    QCOMPARE(job.state(), GenerationJob::State::Running);
     QTRY_COMPARE_WITH_TIMEOUT(m_fake->inFlight(), 3, 5000);
     job.cancel();
+    QCOMPARE(job.state(), GenerationJob::State::Finished);
     QCOMPARE(finished.count(), 1);
     QVERIFY(!job.succeeded());
     QCOMPARE(job.error().kind, Kind::Cancelled);
