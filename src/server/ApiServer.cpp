@@ -6,6 +6,7 @@
 #include "FilesEndpoint.h"
 #include "HttpResponder.h"
 #include "HttpServer.h"
+#include "ImageStore.h"
 #include "ImagesEndpoint.h"
 #include "Logging.h"
 #include "ModelCatalog.h"
@@ -35,7 +36,11 @@ ApiServer::ApiServer(const ServerConfig &config, const ModelCatalog *catalog,
     m_idleMemoryRelease.setSingleShot(true);
     m_idleMemoryRelease.setInterval(2000);
     connect(&m_idleMemoryRelease, &QTimer::timeout, this, [this] {
-        if (m_budget.active() == 0)
+        if (m_budget.active() > 0)
+            return; // busy again: the next idle moment starts the timer anew
+        if (m_services.store && m_services.store->hasPending())
+            m_idleMemoryRelease.start(); // the last images are still being written
+        else
             ProcessMemory::releaseFreed();
     });
     m_budget.setOnIdle([this] { m_idleMemoryRelease.start(); });
