@@ -286,11 +286,13 @@ int main(int argc, char *argv[])
 
     for (int connections : {1, 16, 64}) {
         const Load direct = runWrk(wrk, directImage, upstream, connections, seconds);
+        const qint64 before = residentMemoryKiB(serverPid);
         resetPeakMemory(serverPid);
         const Load via = runWrk(wrk, viaImage, api, connections, seconds);
         const qint64 peak = peakMemoryKiB(serverPid);
         out << "image, " << connections << " connection(s): ImageBridge " << describe(via)
-            << ", peak RSS " << mib(peak) << "\n    direct " << describe(direct)
+            << ", peak RSS " << mib(peak) << " (" << mib(before) << " before)"
+            << "\n    direct " << describe(direct)
             << QStringLiteral("\n    ratio %1x, added p50 %2 ms, p99 %3x direct, max %4x own p50, "
                               "answers %5 vs %6 bytes")
                    .arg(direct.requestsPerSecond > 0
