@@ -2,12 +2,12 @@
 
 #include "BuildInfo.h"
 #include "GenerationJob.h"
+#include "ServerConfig.h"
 #include "grid/GridRunner.h"
 #include "grid/GridRuns.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QTextStream>
 #include <QUrl>
 
@@ -140,7 +140,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
 
     if (parser.isSet(host)) {
         cl.host = parser.value(host);
-        if (*cl.host != QLatin1String("localhost") && QHostAddress(*cl.host).isNull())
+        if (ServerConfig::addressFor(*cl.host).isNull())
             return usageError(
                 tr("--host '%1' is not an IP address (e.g. 127.0.0.1, or 0.0.0.0 for all)")
                     .arg(*cl.host));

@@ -78,8 +78,7 @@ std::optional<ApiEngine::Setup> ApiEngine::Setup::from(AppContext &context, QStr
     Setup setup;
     ServerConfig &c = setup.server;
     const QString host = context.host();
-    c.address = host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost)
-                                                   : QHostAddress(host);
+    c.address = ServerConfig::addressFor(host);
     if (c.address.isNull()) {
         *error = QCoreApplication::translate("ApiEngine", "'%1' is not an IP address.").arg(host);
         return std::nullopt;

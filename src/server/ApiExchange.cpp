@@ -96,12 +96,21 @@ HttpHeaders ApiExchange::commonHeaders() const
 void ApiExchange::replyBytes(int status, const QByteArray &contentType, const QByteArray &body,
                              HttpHeaders extra)
 {
+    replyParts(status, contentType, {body}, std::move(extra));
+}
+
+void ApiExchange::replyParts(int status, const QByteArray &contentType,
+                             const QList<QByteArray> &body, HttpHeaders extra)
+{
     if (m_responder.hasResponded())
         return;
     HttpHeaders headers = commonHeaders();
     headers.append(extra);
-    m_responder.send(status, contentType, body, headers);
-    finishLog(status, body.size());
+    qsizetype size = 0;
+    for (const QByteArray &part : body)
+        size += part.size();
+    m_responder.sendParts(status, contentType, body, headers);
+    finishLog(status, size);
 }
 
 void ApiExchange::replyJson(int status, const QByteArray &json, HttpHeaders extra)
@@ -111,13 +120,7 @@ void ApiExchange::replyJson(int status, const QByteArray &json, HttpHeaders extr
 
 void ApiExchange::replyJsonParts(int status, const QList<QByteArray> &json)
 {
-    if (m_responder.hasResponded())
-        return;
-    qsizetype size = 0;
-    for (const QByteArray &part : json)
-        size += part.size();
-    m_responder.sendParts(status, QByteArrayLiteral("application/json"), json, commonHeaders());
-    finishLog(status, size);
+    replyParts(status, QByteArrayLiteral("application/json"), json, {});
 }
 
 void ApiExchange::replyEmpty(int status, HttpHeaders extra)

@@ -66,6 +66,8 @@ public:
     void failEventStream(const ApiError &error);
 
 private:
+    void replyParts(int status, const QByteArray &contentType, const QList<QByteArray> &body,
+                    HttpHeaders extra);
     HttpHeaders commonHeaders() const;
     void finishLog(int status, qint64 bytes, const QString &error = {});
 

@@ -13,6 +13,13 @@ struct ServerConfig
     static constexpr qint64 maxOtherBodyBytes = 64 * 1024; // GET routes, OPTIONS, unknown URLs
 
     QHostAddress address = QHostAddress::LocalHost;
+    // What an address the person typed (--host, the settings) means: an IP address, or
+    // "localhost"; null for anything else.
+    static QHostAddress addressFor(const QString &host)
+    {
+        return host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost)
+                                                  : QHostAddress(host);
+    }
     quint16 port = defaultPort; // 0 picks a free port
     QString apiKey;
     QStringList allowedOrigins;   // empty: any origin

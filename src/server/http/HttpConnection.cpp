@@ -162,12 +162,6 @@ QByteArray HttpConnection::connectionLine() const
     return m_minorVersion == 0 ? QByteArrayLiteral("Connection: keep-alive\r\n") : QByteArray();
 }
 
-void HttpConnection::send(quint64 serial, int status, const QByteArray &contentType,
-                          const QByteArray &body, const HttpHeaders &headers)
-{
-    sendParts(serial, status, contentType, {body}, headers);
-}
-
 void HttpConnection::sendParts(quint64 serial, int status, const QByteArray &contentType,
                                const QList<QByteArray> &body, const HttpHeaders &headers)
 {

@@ -49,8 +49,6 @@ public:
     // into one array first).
     void sendParts(quint64 serial, int status, const QByteArray &contentType,
                    const QList<QByteArray> &body, const HttpHeaders &headers);
-    void send(quint64 serial, int status, const QByteArray &contentType, const QByteArray &body,
-              const HttpHeaders &headers);
     void beginStream(quint64 serial, int status, const QByteArray &contentType,
                      const HttpHeaders &headers);
     void writeStreamData(quint64 serial, const QByteArray &data);

@@ -54,11 +54,7 @@ bool HttpResponder::isConnected() const
 void HttpResponder::send(int status, const QByteArray &contentType, const QByteArray &body,
                          const HttpHeaders &headers)
 {
-    if (m_state != State::Idle)
-        return;
-    m_state = State::Done;
-    if (m_connection)
-        m_connection->send(m_serial, status, contentType, body, headers);
+    sendParts(status, contentType, {body}, headers);
 }
 
 void HttpResponder::sendParts(int status, const QByteArray &contentType,
