@@ -52,10 +52,11 @@ say "Qt $qt_version for MinGW at $qt"
 # 3. Cross-build.
 mingw_runtime=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libstdc++-6.dll)")
 if [ ! -f "$build/CMakeCache.txt" ]; then
+    mkdir -p "$build"
     "$qt/bin/qt-cmake" -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
         -DQT_CHAINLOAD_TOOLCHAIN_FILE="$top/packaging/windows/mingw-w64-x86_64.cmake" \
-        -DIMAGEBRIDGE_WERROR=ON >"$build.configure.log" 2>&1 \
-        || { tail -30 "$build.configure.log" >&2; fail "configuring the Windows build failed"; }
+        -DIMAGEBRIDGE_WERROR=ON >"$build/configure.log" 2>&1 \
+        || { tail -30 "$build/configure.log" >&2; fail "configuring the Windows build failed"; }
 fi
 cmake --build "$build" --parallel 2 || fail "the Windows build failed"
 
