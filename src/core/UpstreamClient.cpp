@@ -103,7 +103,20 @@ void UpstreamCall::onReplyData()
     // at the end, with both copies of the megabytes alive at once.
     if (m_received.isEmpty() && announced > 0)
         m_received.reserve(announced);
-    m_received += m_reply->readAll();
+    takeAvailable(m_reply);
+}
+
+void UpstreamCall::takeAvailable(QNetworkReply *reply)
+{
+    // Read straight into the answer: readAll() would copy every piece once more into a
+    // temporary, the largest cost of the engine thread under load.
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
+        return;
+    const qsizetype had = m_received.size();
+    m_received.resize(had + available);
+    const qint64 got = reply->read(m_received.data() + had, available);
+    m_received.resize(had + std::max<qint64>(got, 0));
 }
 
 void UpstreamCall::onReplyFinished()
@@ -117,7 +130,7 @@ void UpstreamCall::onReplyFinished()
     const AbortReason abortReason = m_abortReason;
     QByteArray body;
     if (abortReason == AbortReason::None && reply->isOpen()) {
-        m_received += reply->readAll();
+        takeAvailable(reply);
         body = std::exchange(m_received, QByteArray());
     }
     m_result.bytesReceived += body.size();

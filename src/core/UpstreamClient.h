@@ -83,6 +83,7 @@ private:
     void settleAttempt(const UpstreamError &error, qint64 attemptMs, int status,
                        const QByteArray &retryAfter);
     void onReplyData();
+    void takeAvailable(QNetworkReply *reply);
     void onDeadline();
     UpstreamError classifyFailure(QNetworkReply *reply, int status, const QByteArray &body) const;
     void dropReply();
