@@ -170,7 +170,11 @@ void UpstreamCall::parseInBackground(QByteArray body, qint64 attemptMs, int stat
         m_result.byteSize = answer.byteSize;
         settleAttempt(answer.error, attemptMs, status, {});
     });
-    watcher->setFuture(QtConcurrent::run(&UpstreamAnswer::parse, std::move(body), m_maxImageBytes));
+    // Moved into parse(): handed the stored copy, parse() would share the buffer and copy
+    // all of it when it cuts the image out in place.
+    watcher->setFuture(QtConcurrent::run([body = std::move(body), max = m_maxImageBytes]() mutable {
+        return UpstreamAnswer::parse(std::move(body), max);
+    }));
 }
 
 void UpstreamCall::settleAttempt(const UpstreamError &error, qint64 attemptMs, int status,
