@@ -7,9 +7,12 @@
 //   2. a 1.5 MB image at 1, 16 and 64 connections: requests/s, p50, p99, max, and the
 //      server's peak memory during each run;
 //   3. the server's resident memory when idle, before and after the load;
-//   4. wall time of 64 concurrent generations against an upstream that takes 1 s.
+//   4. wall time of 64 concurrent generations against an upstream that takes 1 s;
+//   5. the disk's own limit: how many of the images per second it keeps the way the
+//      store keeps each one (a second ceiling that the direct rows do not pay).
 #include "FakeUpstream.h"
 #include "PeakMemory.h"
+#include "SaveFile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -176,6 +179,26 @@ QString describe(const Load &load)
     return text;
 }
 
+// Images per second the disk keeps as the store keeps each (written whole, synced to
+// disk, renamed into place, dropped from the page cache) on one thread, the store's writer.
+double keptImagesPerSecond(const QString &folder, const QByteArray &image, int seconds)
+{
+    QElapsedTimer clock;
+    clock.start();
+    int kept = 0;
+    QString error;
+    while (clock.elapsed() < seconds * 1000) {
+        const QString path = QStringLiteral("%1/disk-%2.png").arg(folder).arg(kept % 64);
+        if (!saveFileAtomically(path, image, &error)) {
+            QTextStream(stderr) << "bench: writing " << path << " failed: " << error << Qt::endl;
+            return 0;
+        }
+        releaseFromPageCache(path);
+        ++kept;
+    }
+    return kept * 1000.0 / double(std::max<qint64>(1, clock.elapsed()));
+}
+
 QString mib(qint64 kib)
 {
     return QString::number(kib / 1024.0, 'f', 1) + QLatin1String(" MiB");
@@ -283,6 +306,13 @@ int main(int argc, char *argv[])
     const Load modelsLoad = runWrk(wrk, viaModels, models, 50, seconds);
     out << "GET /v1/models, 50 connections: ImageBridge " << describe(modelsLoad)
         << "\n    direct (the fake's small 404) " << describe(directSmallLoad) << Qt::endl;
+
+    const double diskRate =
+        keptImagesPerSecond(home.filePath(QStringLiteral("disk")), image, std::min(seconds, 3));
+    out << QStringLiteral("the disk keeps %1 of these images/s as the store does (synced, one "
+                          "writer): ImageBridge keeps every image, the direct rows keep none")
+               .arg(diskRate, 0, 'f', 0)
+        << Qt::endl;
 
     for (int connections : {1, 16, 64}) {
         const Load direct = runWrk(wrk, directImage, upstream, connections, seconds);
