@@ -186,7 +186,7 @@ QThreadPool *ImageStore::writerPool()
     // No parent: the first write may come from the API engine's thread.
     static QThreadPool pool;
     static const bool configured = [] {
-        pool.setMaxThreadCount(4);
+        pool.setMaxThreadCount(writerThreads);
         pool.setObjectName(QStringLiteral("ImageStore writers"));
         return true;
     }();

@@ -55,6 +55,10 @@ class ImageStore : public QObject
 {
     Q_OBJECT
 public:
+    // Files written at once: each waits for the disk's sync, and the disk takes several
+    // syncs at once faster than one after another.
+    static constexpr int writerThreads = 4;
+
     // Opens (creating) `folder`/index.sqlite; images go to `folder`/images/YYYY-MM/.
     explicit ImageStore(const QString &folder, QObject *parent = nullptr);
     ~ImageStore() override;
