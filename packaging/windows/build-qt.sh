@@ -71,9 +71,10 @@ drop_wintab() {
     local qtbase=$1 plugin
     for plugin in windows direct2d; do
         local dir="$qtbase/src/plugins/platforms/$plugin"
-        grep -rlq 'QT_CONFIG(tabletevent)' "$dir" 2>/dev/null || continue
+        # direct2d compiles the windows plugin's tablet sources: its CMakeLists has the
+        # condition while its own sources have no QT_CONFIG(tabletevent) to edit.
         sed -i 's/CONDITION QT_FEATURE_tabletevent/CONDITION FALSE/' "$dir/CMakeLists.txt"
-        grep -rl 'QT_CONFIG(tabletevent)' "$dir" | xargs sed -i 's/QT_CONFIG(tabletevent)/0 \/* no wintab *\//'
+        grep -rl 'QT_CONFIG(tabletevent)' "$dir" | xargs -r sed -i 's/QT_CONFIG(tabletevent)/0 \/* no wintab *\//'
     done
 }
 
