@@ -74,7 +74,9 @@ drop_wintab() {
         # direct2d compiles the windows plugin's tablet sources: its CMakeLists has the
         # condition while its own sources have no QT_CONFIG(tabletevent) to edit.
         sed -i 's/CONDITION QT_FEATURE_tabletevent/CONDITION FALSE/' "$dir/CMakeLists.txt"
-        grep -rl 'QT_CONFIG(tabletevent)' "$dir" | xargs -r sed -i 's/QT_CONFIG(tabletevent)/0 \/* no wintab *\//'
+        # grep finds nothing once a tree has been edited: a rerun must go on, not stop.
+        { grep -rl 'QT_CONFIG(tabletevent)' "$dir" || true; } \
+            | xargs -r sed -i 's/QT_CONFIG(tabletevent)/0 \/* no wintab *\//'
     done
 }
 
