@@ -22,6 +22,30 @@ bool UpstreamError::isRetryable() const
     return false;
 }
 
+int UpstreamError::answerStatus() const
+{
+    switch (kind) {
+    case Kind::RateLimited:
+        return 429;
+    case Kind::Network:
+        return 503;
+    case Kind::Timeout:
+    case Kind::Deadline:
+        return 504;
+    case Kind::InvalidResponse:
+    case Kind::Rejected:
+    case Kind::TooLarge:
+        return 502;
+    case Kind::UpstreamFailure:
+        return httpStatus == 503 ? 503 : 502;
+    case Kind::Cancelled:
+        return 499; // the client closed the request (nginx's convention)
+    case Kind::None:
+        break;
+    }
+    return 500;
+}
+
 QString UpstreamError::kindName(Kind kind)
 {
     switch (kind) {

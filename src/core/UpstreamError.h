@@ -3,7 +3,7 @@
 #include <QString>
 
 // What went wrong with an upstream generation, as a value. `message` is for people;
-// the server maps `kind` to an HTTP status.
+// answerStatus() is the HTTP status it is reported with.
 struct UpstreamError
 {
     enum class Kind {
@@ -27,5 +27,7 @@ struct UpstreamError
     // Whether another attempt may succeed: network trouble, timeouts, broken 200 answers and
     // the statuses RetryPolicy::isRetryableStatus names (408, 425, 429, 500, 502-504).
     bool isRetryable() const;
+    // The HTTP status ImageBridge reports for this failure (API answers, request log).
+    int answerStatus() const;
     static QString kindName(Kind kind);
 };

@@ -174,41 +174,34 @@ ApiError ApiError::fromUpstream(const UpstreamError &error)
     using Kind = UpstreamError::Kind;
     ApiError e;
     e.message = error.message;
+    e.status = error.answerStatus();
     e.type = QStringLiteral("upstream_error");
     switch (error.kind) {
     case Kind::RateLimited:
-        e.status = 429;
         e.type = QStringLiteral("rate_limit_error");
         e.code = QStringLiteral("upstream_rate_limited");
         break;
     case Kind::Network:
-        e.status = 503;
         e.code = QStringLiteral("upstream_unavailable");
         break;
     case Kind::Timeout:
     case Kind::Deadline:
-        e.status = 504;
         e.code = QStringLiteral("upstream_timeout");
         break;
     case Kind::InvalidResponse:
     case Kind::Rejected:
-        e.status = 502;
         e.code = QStringLiteral("upstream_bad_response");
         break;
     case Kind::TooLarge:
-        e.status = 502;
         e.code = QStringLiteral("upstream_image_too_large");
         break;
     case Kind::UpstreamFailure:
-        e.status = error.httpStatus == 503 ? 503 : 502;
         e.code = QStringLiteral("upstream_failed");
         break;
     case Kind::Cancelled:
-        e.status = 499;
         e.code = QStringLiteral("cancelled");
         break;
     case Kind::None:
-        e.status = 500;
         e.type = QStringLiteral("server_error");
         break;
     }
