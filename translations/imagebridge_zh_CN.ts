@@ -1174,32 +1174,16 @@ from %5</source>
         <source>image %1 failed: %2</source>
         <translation>图片 %1 失败：%2</translation>
     </message>
+    <message>
+        <source>generate</source>
+        <translation>生成</translation>
+    </message>
 </context>
 <context>
     <name>GenerationJob</name>
     <message>
-        <source>image %1: attempt %2 of %3</source>
-        <translation>图片 %1：第 %2 次尝试，共 %3 次</translation>
-    </message>
-    <message>
-        <source>image %1: attempt %2 failed after %3 ms: %4</source>
-        <translation>图片 %1：第 %2 次尝试在 %3 毫秒后失败：%4</translation>
-    </message>
-    <message>
-        <source>image %1: retrying in %2 ms</source>
-        <translation>图片 %1：%2 毫秒后重试</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>image %1: %2 %3x%4, %5 bytes after %6 ms</source>
-        <translation>图片 %1：%2 %3x%4，%5 字节，用时 %6 毫秒</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1234,10 @@ from %5</source>
     <message>
         <source>There is no grid run %1.</source>
         <translation>没有编号为 %1 的网格任务。</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2350,10 @@ from %5</source>
         <source>Upstream attempts per image; &quot;× N&quot;: N images made in parallel</source>
         <translation>每张图片的上游尝试次数；“× N”：并行生成的 N 张图片</translation>
     </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogDock</name>
@@ -2478,6 +2470,29 @@ from %5</source>
     <message>
         <source>Upstream attempts: %1</source>
         <translation>上游尝试次数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogRecorder</name>
+    <message>
+        <source>image %1: attempt %2 of %3</source>
+        <translation>图片 %1：第 %2 次尝试，共 %3 次</translation>
+    </message>
+    <message>
+        <source>image %1: attempt %2 failed after %3 ms: %4</source>
+        <translation>图片 %1：第 %2 次尝试在 %3 毫秒后失败：%4</translation>
+    </message>
+    <message>
+        <source>image %1: retrying in %2 ms</source>
+        <translation>图片 %1：%2 毫秒后重试</translation>
+    </message>
+    <message>
+        <source>image %1: %2 %3x%4, %5 bytes after %6 ms</source>
+        <translation>图片 %1：%2 %3x%4，%5 字节，用时 %6 毫秒</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>

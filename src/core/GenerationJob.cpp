@@ -4,7 +4,6 @@
 #include "ImageMetadata.h"
 #include "ImageStore.h"
 #include "Logging.h"
-#include "RequestLog.h"
 #include "UpstreamClient.h"
 
 #include <QCoreApplication>
@@ -100,14 +99,6 @@ GenerationJob::~GenerationJob()
     }
 }
 
-void GenerationJob::setLog(RequestLog *log, quint64 serial)
-{
-    m_log = log;
-    m_serial = serial;
-    if (m_log)
-        m_log->setPrompt(serial, m_request.prompt, m_request.n);
-}
-
 void GenerationJob::start()
 {
     if (m_clock.isValid())
@@ -122,24 +113,13 @@ void GenerationJob::start()
         upstream.logTag = QStringLiteral("%1 #%2").arg(asker).arg(i + 1);
         UpstreamCall *call = m_client->generate(upstream, this);
         m_calls.append(call);
-        connect(call, &UpstreamCall::attemptStarted, this, [this, i](int attempt, int max) {
-            if (m_log)
-                m_log->addAttempt(m_serial, i);
-            if (attempt > 1)
-                logEvent(tr("image %1: attempt %2 of %3").arg(i + 1).arg(attempt).arg(max));
-            emit attemptStarted(i, attempt, max);
-        });
+        connect(call, &UpstreamCall::attemptStarted, this,
+                [this, i](int attempt, int max) { emit attemptStarted(i, attempt, max); });
         connect(call, &UpstreamCall::attemptFailed, this,
                 [this, i](int attempt, const UpstreamError &error, int retryInMs, qint64 ms) {
-                    logEvent(tr("image %1: attempt %2 failed after %3 ms: %4")
-                                 .arg(i + 1)
-                                 .arg(attempt)
-                                 .arg(ms)
-                                 .arg(error.message));
-                    if (retryInMs >= 0) {
-                        logEvent(tr("image %1: retrying in %2 ms").arg(i + 1).arg(retryInMs));
+                    emit attemptFailed(i, attempt, error, retryInMs, ms);
+                    if (retryInMs >= 0)
                         emit retryScheduled(i, attempt + 1, retryInMs, error);
-                    }
                 });
         connect(call, &UpstreamCall::finished, this, [this, i, call] { onCallFinished(i, call); });
     }
@@ -152,7 +132,7 @@ void GenerationJob::cancel()
     if (m_state == State::Cancelling || m_state == State::Finished)
         return;
     m_state = State::Cancelling;
-    logEvent(tr("cancelled"));
+    emit cancelRequested();
     // Each cancel() finishes its call synchronously, which settles it here.
     const QList<UpstreamCall *> calls = m_calls;
     for (UpstreamCall *call : calls) {
@@ -176,8 +156,7 @@ UpstreamError GenerationJob::error() const
 void GenerationJob::onCallFinished(int index, UpstreamCall *call)
 {
     const UpstreamResult &result = call->result();
-    if (m_log)
-        m_log->setUpstreamLatency(m_serial, result.lastAttemptMs);
+    emit upstreamAnswered(index, result.lastAttemptMs);
     if (!result.ok()) {
         fail(index, result.error);
         return;
@@ -239,13 +218,6 @@ void GenerationJob::onCallFinished(int index, UpstreamCall *call)
 
 void GenerationJob::deliver(GeneratedImage image)
 {
-    logEvent(tr("image %1: %2 %3x%4, %5 bytes after %6 ms")
-                 .arg(image.index + 1)
-                 .arg(ImageFormat::extension(image.type))
-                 .arg(image.pixelSize.width())
-                 .arg(image.pixelSize.height())
-                 .arg(image.byteSize)
-                 .arg(image.elapsedMs));
     m_images.append(image);
     emit imageReady(m_images.last());
     settle();
@@ -273,10 +245,4 @@ void GenerationJob::settle()
                        << m_clock.elapsed() << "ms";
         emit finished();
     }
-}
-
-void GenerationJob::logEvent(const QString &event)
-{
-    if (m_log)
-        m_log->addEvent(m_serial, event);
 }

@@ -11,7 +11,6 @@
 #include <QSize>
 
 class ImageStore;
-class RequestLog;
 class UpstreamCall;
 class UpstreamClient;
 
@@ -64,9 +63,6 @@ public:
                   QObject *parent = nullptr);
     ~GenerationJob() override;
 
-    // Reports attempts, waits and outcomes into `log` under `serial`.
-    void setLog(RequestLog *log, quint64 serial);
-
     void start();
     void cancel();
 
@@ -82,10 +78,17 @@ public:
 
 signals:
     void attemptStarted(int index, int attempt, int maxAttempts);
+    // retryInMs < 0: image `index` gets no further attempt.
+    void attemptFailed(int index, int attempt, const UpstreamError &error, int retryInMs,
+                       qint64 attemptMs);
     void retryScheduled(int index, int nextAttempt, int delayMs, const UpstreamError &error);
+    // Image `index`'s upstream call ended (answer, failure or cancel) after its last attempt
+    // took `latencyMs`.
+    void upstreamAnswered(int index, qint64 latencyMs);
     void imageReady(const GeneratedImage &image);
     void imageFailed(int index, const UpstreamError &error);
     void progress(int settled, int total);
+    void cancelRequested();
     void finished();
 
 private:
@@ -93,7 +96,6 @@ private:
     void deliver(GeneratedImage image);
     void fail(int index, const UpstreamError &error);
     void settle();
-    void logEvent(const QString &event);
 
     UpstreamClient *m_client;
     QPointer<ImageStore> m_store;
@@ -101,8 +103,6 @@ private:
     QList<UpstreamCall *> m_calls;
     QList<GeneratedImage> m_images;
     QList<UpstreamError> m_errors;
-    QPointer<RequestLog> m_log;
-    quint64 m_serial = 0;
     QElapsedTimer m_clock;
     int m_settled = 0;
     State m_state = State::Ready;

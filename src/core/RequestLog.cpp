@@ -1,5 +1,7 @@
 #include "RequestLog.h"
 
+#include "ImageStore.h"
+
 #include <algorithm>
 
 #include <QLocale>
@@ -30,10 +32,12 @@ QString RequestLogEntry::summaryLine() const
 
 QString RequestLog::displaySource(const QString &source)
 {
-    if (source == QLatin1String("GUI"))
+    if (source == QLatin1String(ImageRecord::sourceStudio))
         return tr("studio");
-    if (source == QLatin1String("CLI"))
+    if (source == QLatin1String(ImageRecord::sourceCli))
         return tr("command line");
+    if (source == QLatin1String(ImageRecord::sourceGrid))
+        return tr("grid");
     return source;
 }
 

@@ -1,5 +1,6 @@
 #include "GridView.h"
 
+#include "AppContext.h"
 #include "AppSettings.h"
 #include "GridTableModel.h"
 #include "ImageStore.h"
@@ -72,20 +73,19 @@ QSize GridDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &in
     return {int(samples) * (thumbSide + 4) + 4, thumbSide + 8};
 }
 
-GridView::GridView(UpstreamClient *client, ImageStore *store, const ModelCatalog *catalog,
-                   ModelStats *stats, AppSettings *settings, ThumbnailCache *thumbnails,
-                   QWidget *parent)
+GridView::GridView(AppContext &context, ThumbnailCache *thumbnails, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_store(store)
-    , m_catalog(catalog)
-    , m_stats(stats)
-    , m_settings(settings)
-    , m_runs(new GridRuns(store, this))
-    , m_table(new GridTableModel(store, thumbnails, this))
+    , m_client(&context.upstream())
+    , m_store(&context.store())
+    , m_catalog(&context.catalog())
+    , m_stats(&context.stats())
+    , m_log(&context.log())
+    , m_settings(&context.settings())
+    , m_runs(new GridRuns(m_store, this))
+    , m_table(new GridTableModel(m_store, thumbnails, this))
     , m_prompts(new QPlainTextEdit(this))
     , m_loadPrompts(new QPushButton(this))
-    , m_models(new ModelChecklist(catalog, this))
+    , m_models(new ModelChecklist(m_catalog, this))
     , m_samples(new QSpinBox(this))
     , m_concurrency(new QSpinBox(this))
     , m_start(new QPushButton(this))
@@ -106,7 +106,7 @@ GridView::GridView(UpstreamClient *client, ImageStore *store, const ModelCatalog
     m_prompts->setTabChangesFocus(true);
     m_samples->setRange(1, GridRuns::maxSamples);
     m_concurrency->setRange(1, GridRunner::maxConcurrency);
-    m_concurrency->setValue(settings->gridConcurrency());
+    m_concurrency->setValue(m_settings->gridConcurrency());
     m_samplesLabel->setBuddy(m_samples);
     m_concurrencyLabel->setBuddy(m_concurrency);
     m_view->setObjectName(QStringLiteral("gridTable"));
@@ -264,6 +264,7 @@ void GridView::showRun(qint64 runId)
     m_runner = new GridRunner(m_client, m_store, m_catalog, m_runs, runId, this);
     m_runner->setConcurrency(m_concurrency->value());
     m_runner->setModelStats(m_stats);
+    m_runner->setRequestLog(m_log);
     QStringList names;
     for (const QString &id : run->models) {
         const auto model = m_catalog->resolve(id);

@@ -3,6 +3,7 @@
 #include <QStyledItemDelegate>
 #include <QWidget>
 
+class AppContext;
 class AppSettings;
 class GridRunner;
 class GridRuns;
@@ -10,6 +11,7 @@ class GridTableModel;
 class ImageStore;
 class ModelCatalog;
 class ModelStats;
+class RequestLog;
 class QComboBox;
 class QLabel;
 class ModelChecklist;
@@ -43,9 +45,7 @@ class GridView : public QWidget
 {
     Q_OBJECT
 public:
-    GridView(UpstreamClient *client, ImageStore *store, const ModelCatalog *catalog,
-             ModelStats *stats, AppSettings *settings, ThumbnailCache *thumbnails,
-             QWidget *parent = nullptr);
+    GridView(AppContext &context, ThumbnailCache *thumbnails, QWidget *parent = nullptr);
     ~GridView() override;
 
     QPlainTextEdit *promptsEdit() const { return m_prompts; }
@@ -76,6 +76,7 @@ private:
     ImageStore *m_store;
     const ModelCatalog *m_catalog;
     ModelStats *m_stats;
+    RequestLog *m_log;
     AppSettings *m_settings;
     GridRuns *m_runs;
     GridRunner *m_runner = nullptr;

@@ -107,8 +107,7 @@ MainWindow::MainWindow(AppContext &context, Appearance *appearance, QWidget *par
         connect(dialog, &ArenaVotesDialog::compareImages, this, &MainWindow::compareImages);
         dialog->show();
     });
-    m_grid = new GridView(&context.upstream(), &context.store(), &context.catalog(),
-                          &context.stats(), &context.settings(), m_thumbnails, this);
+    m_grid = new GridView(context, m_thumbnails, this);
     m_tabs->addTab(m_grid, QString());
     connect(m_grid, &GridView::openImage, this, &MainWindow::openImage);
     connect(m_grid, &GridView::message, this, &MainWindow::showMessage);

@@ -1,8 +1,7 @@
 #include "StudioSession.h"
 
-#include "ApiError.h"
 #include "ModelStats.h"
-#include "RequestLog.h"
+#include "RequestLogRecorder.h"
 
 StudioSession::StudioSession(UpstreamClient *upstream, ImageStore *store, RequestLog *log,
                              ModelStats *stats, QObject *parent)
@@ -25,13 +24,7 @@ QList<GenerationJob *> StudioSession::generate(const QString &prompt,
         request.n = n;
         request.source = QStringLiteral("GUI");
         auto *job = new GenerationJob(m_upstream, m_store, request, this);
-
-        RequestLogEntry entry;
-        entry.source = QStringLiteral("GUI");
-        entry.path = tr("generate");
-        entry.model = model.id;
-        const quint64 serial = m_log->begin(entry);
-        job->setLog(m_log, serial);
+        RequestLogRecorder::record(m_log, job, tr("generate"));
 
         const QString modelId = model.id;
         connect(job, &GenerationJob::imageReady, this,
@@ -43,13 +36,7 @@ QList<GenerationJob *> StudioSession::generate(const QString &prompt,
                     if (error.kind != UpstreamError::Kind::Cancelled)
                         m_stats->record(modelId, false, job->elapsedMs());
                 });
-        connect(job, &GenerationJob::finished, this, [this, job, serial] {
-            qint64 bytes = 0;
-            for (const GeneratedImage &image : job->images())
-                bytes += image.byteSize;
-            const UpstreamError error = job->error();
-            m_log->finish(serial, job->succeeded() ? 200 : ApiError::fromUpstream(error).status,
-                          bytes, error.message);
+        connect(job, &GenerationJob::finished, this, [this, job] {
             m_active.removeAll(job);
             emit jobFinished(job);
             job->deleteLater();

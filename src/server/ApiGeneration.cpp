@@ -1,6 +1,7 @@
 #include "ApiGeneration.h"
 
 #include "ApiExchange.h"
+#include "RequestLogRecorder.h"
 #include "Sse.h"
 
 #include <QTimer>
@@ -27,7 +28,7 @@ ApiGeneration::ApiGeneration(const ApiServices &services,
     , m_exchange(exchange)
     , m_job(new GenerationJob(services.upstream, services.store, request, this))
 {
-    m_job->setLog(services.log, exchange->logSerial());
+    RequestLogRecorder::follow(services.log, exchange->logSerial(), m_job);
     // Connected before the endpoint's handler: the budget is free again when the answer
     // goes out, and a client's next request finds room.
     connect(m_job, &GenerationJob::finished, this, [this] {

@@ -1,6 +1,7 @@
 #include "FakeUpstream.h"
 #include "ImageStore.h"
 #include "ModelCatalog.h"
+#include "RequestLog.h"
 #include "TestPolicies.h"
 #include "UpstreamClient.h"
 #include "grid/ContactSheet.h"
@@ -11,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 // Grid runs against the fake upstream: every cell made, failures kept apart, pause and
 // resume, and a run that goes on after a simulated restart.
@@ -101,11 +104,20 @@ void TestGridRun::failedCellsCanBeRetried()
     const qint64 id =
         runs.create({"fine", "broken [fault:badrequest]"}, {"openai/dall-e-3"}, 1, &error);
     GridRunner runner(m_client.get(), &store, &m_catalog, &runs, id);
+    RequestLog log;
+    runner.setRequestLog(&log);
     QSignalSpy finished(&runner, &GridRunner::finished);
     QVERIFY(runner.start(&error));
     QVERIFY(finished.wait(10000));
     QCOMPARE(runner.doneCount(), 1);
     QCOMPARE(runner.failedCount(), 1);
+    // Each cell is a request in the log, the failure with the status the API would give.
+    QCOMPARE(log.rowCount(), 2);
+    QList<int> statuses{log.at(0).status, log.at(1).status};
+    std::sort(statuses.begin(), statuses.end());
+    QCOMPARE(statuses, (QList<int>{200, 502}));
+    QCOMPARE(log.at(0).source, QLatin1String(ImageRecord::sourceGrid));
+    QCOMPARE(RequestLog::displaySource(log.at(0).source), QStringLiteral("grid"));
     QVERIFY(!runs.cells(id).last().error.isEmpty());
     QCOMPARE(runs.run(id)->state, GridRunInfo::State::Finished);
     runner.retryFailed();

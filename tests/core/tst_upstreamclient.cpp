@@ -3,13 +3,17 @@
 #include "ImageMetadata.h"
 #include "ImageStore.h"
 #include "ModelCatalog.h"
+#include "RequestLog.h"
+#include "RequestLogRecorder.h"
 #include "TestPolicies.h"
 #include "UpstreamClient.h"
 
 #include <QFile>
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using Fault = FakeUpstream::Fault;
 using Kind = UpstreamError::Kind;
@@ -32,6 +36,8 @@ private slots:
     void jobFansOutAndTranscodes();
     void jobPartialSuccess();
     void jobCancel();
+    void logRecordsAJobFromItsSignals();
+    void logRecordsAFailedJob();
 
 private:
     UpstreamCall *call(UpstreamClient &client, const QString &provider = QStringLiteral("vertex"));
@@ -313,6 +319,67 @@ void TestUpstreamClient::jobCancel()
     QVERIFY(!job.succeeded());
     QCOMPARE(job.error().kind, Kind::Cancelled);
     QCOMPARE(m_client->inFlight(), 0);
+}
+
+void TestUpstreamClient::logRecordsAJobFromItsSignals()
+{
+    GenerationRequest request;
+    request.prompt = QStringLiteral("two boats");
+    request.model = *ModelCatalog().resolve({});
+    request.n = 2;
+    request.source = QLatin1String(ImageRecord::sourceCli);
+    m_fake->queueFault(Fault::ServerError); // one image needs a second attempt
+    RequestLog log;
+    GenerationJob job(m_client.get(), nullptr, request);
+    const quint64 serial = RequestLogRecorder::record(&log, &job, QStringLiteral("generate"));
+    QSignalSpy logged(&log, &RequestLog::requestFinished);
+    QVERIFY(log.entry(serial)->isRunning());
+    job.start();
+    QVERIFY(logged.wait(10000));
+
+    const RequestLogEntry *entry = log.entry(serial);
+    QVERIFY(entry);
+    QCOMPARE(entry->source, QStringLiteral("CLI"));
+    QCOMPARE(entry->path, QStringLiteral("generate"));
+    QCOMPARE(entry->model, request.model.id);
+    QCOMPARE(entry->prompt, QStringLiteral("two boats"));
+    QCOMPARE(entry->imageCount, 2);
+    QCOMPARE(entry->status, 200);
+    QCOMPARE(entry->attempts, 3);
+    QList<int> perImage = entry->imageAttempts;
+    std::sort(perImage.begin(), perImage.end());
+    QCOMPARE(perImage, (QList<int>{1, 2}));
+    qint64 bytes = 0;
+    for (const GeneratedImage &image : job.images())
+        bytes += image.byteSize;
+    QVERIFY(bytes > 0);
+    QCOMPARE(entry->bytes, bytes);
+    QVERIFY(entry->upstreamLatencyMs >= 0);
+    const QString events = entry->events.join(QLatin1Char('\n'));
+    QVERIFY2(events.contains(QLatin1String(": attempt 1 failed after")), qPrintable(events));
+    QVERIFY2(events.contains(QLatin1String(": retrying in")), qPrintable(events));
+    QVERIFY2(events.contains(QLatin1String(": attempt 2 of 3")), qPrintable(events));
+    QCOMPARE(events.count(QLatin1String(" 32x32, ")), 2);
+}
+
+void TestUpstreamClient::logRecordsAFailedJob()
+{
+    GenerationRequest request;
+    request.prompt = QStringLiteral("refused");
+    request.model = *ModelCatalog().resolve({});
+    m_fake->queueFault(Fault::BadRequest);
+    RequestLog log;
+    GenerationJob job(m_client.get(), nullptr, request);
+    const quint64 serial = RequestLogRecorder::record(&log, &job, QStringLiteral("generate"));
+    QSignalSpy logged(&log, &RequestLog::requestFinished);
+    job.start();
+    QVERIFY(logged.wait(10000));
+    const RequestLogEntry *entry = log.entry(serial);
+    QCOMPARE(entry->status, 502); // as the API reports a refused upstream request
+    QCOMPARE(entry->status, job.error().answerStatus());
+    QCOMPARE(entry->bytes, 0);
+    QCOMPARE(entry->attempts, 1);
+    QVERIFY(entry->error.contains(QLatin1String("400")));
 }
 
 QTEST_GUILESS_MAIN(TestUpstreamClient)

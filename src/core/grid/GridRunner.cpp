@@ -3,6 +3,8 @@
 #include "GenerationJob.h"
 #include "ImageStore.h"
 #include "ModelStats.h"
+#include "RequestLog.h"
+#include "RequestLogRecorder.h"
 
 GridRunner::GridRunner(UpstreamClient *client, ImageStore *store, const ModelCatalog *catalog,
                        GridRuns *runs, qint64 runId, QObject *parent)
@@ -138,6 +140,7 @@ void GridRunner::startCell(int index)
     request.n = 1;
     request.source = QLatin1String(ImageRecord::sourceGrid);
     auto *job = new GenerationJob(m_client, m_store, request, this);
+    RequestLogRecorder::record(m_log, job, tr("grid"));
     m_running.insert(index, job);
     connect(job, &GenerationJob::finished, this, [this, index, job] {
         m_running.remove(index);
@@ -177,4 +180,9 @@ void GridRunner::reportProgress()
 void GridRunner::setModelStats(ModelStats *stats)
 {
     m_stats = stats;
+}
+
+void GridRunner::setRequestLog(RequestLog *log)
+{
+    m_log = log;
 }

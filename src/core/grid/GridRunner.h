@@ -10,6 +10,7 @@
 class GenerationJob;
 class ImageStore;
 class ModelStats;
+class RequestLog;
 class UpstreamClient;
 
 // Works through a grid run's pending cells, at most `concurrency` images at a time, each
@@ -28,6 +29,8 @@ public:
 
     void setConcurrency(int concurrency);
     void setModelStats(ModelStats *stats);
+    // Each cell's generation becomes an entry of `log`.
+    void setRequestLog(RequestLog *log);
 
     bool start(QString *error); // also resumes a run stopped earlier
     void pause();
@@ -59,6 +62,7 @@ private:
     const ModelCatalog *m_catalog;
     GridRuns *m_runs;
     QPointer<ModelStats> m_stats;
+    QPointer<RequestLog> m_log;
     GridRunInfo m_info;
     QList<ModelInfo> m_models; // resolved, by model index
     QList<GridCell> m_cells;
