@@ -6,6 +6,8 @@
 #include "CommandLine.h"
 #include "GenerationJob.h"
 #include "ImageStore.h"
+#include "RequestLog.h"
+#include "RequestLogRecorder.h"
 #include "SaveFile.h"
 #include "SignalWatcher.h"
 
@@ -83,6 +85,8 @@ int runGenerateCommand(const CommandLine &cl, AppContext &context)
     request.outputType = ImageFormat::fromName(cl.format);
 
     GenerationJob job(&context.upstream(), &context.store(), request);
+    const quint64 logSerial = RequestLogRecorder::record(
+        &context.log(), &job, QCoreApplication::translate("GenerateCommand", "generate"));
     err << QCoreApplication::translate("GenerateCommand", "Generating %n image(s) with %1...",
                                        nullptr, request.n)
                .arg(model->id)
@@ -150,6 +154,9 @@ int runGenerateCommand(const CommandLine &cl, AppContext &context)
 
     job.start();
     QCoreApplication::exec();
+    // Last, the line the server prints for each request: attempts, latency, size, outcome.
+    if (const RequestLogEntry *entry = context.log().entry(logSerial))
+        err << entry->summaryLine() << Qt::endl;
     if (written == 0)
         return 1;
     return written == request.n ? 0 : 3;

@@ -18,7 +18,8 @@ QString RequestLogEntry::summaryLine() const
                                                    : QStringLiteral("-");
     QString line =
         QStringLiteral("%1 %2 %3 %4 %5 model=%6 attempts=%7 upstream=%8 total=%9ms bytes=%10")
-            .arg(time.toUTC().toString(Qt::ISODateWithMs), source, method, path)
+            .arg(time.toUTC().toString(Qt::ISODateWithMs), source,
+                 method.isEmpty() ? QStringLiteral("-") : method, path)
             .arg(status)
             .arg(model.isEmpty() ? QStringLiteral("-") : model)
             .arg(attempts)

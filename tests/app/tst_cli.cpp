@@ -129,6 +129,10 @@ void TestCli::generateWritesImages()
     }
     QCOMPARE(m_fake->requestCount(), 2);
     QCOMPARE(m_fake->received().first().modelId, QStringLiteral("imagen-3.0-fast-generate-001"));
+    // The request log's line, last, as --serve prints one for each request.
+    const QByteArray summary = r.err.trimmed().split('\n').last();
+    QVERIFY2(summary.contains(" CLI - generate 200 model=vertex/imagen-3.0-fast attempts=2 "),
+             summary.constData());
 }
 
 void TestCli::generateFailureIsOneLine()
@@ -145,6 +149,7 @@ void TestCli::generateFailureIsOneLine()
     });
     QCOMPARE(failures, 1);
     QVERIFY(r.err.contains("HTTP 400"));
+    QVERIFY(r.err.trimmed().split('\n').last().contains(" CLI - generate 502 "));
     QVERIFY(QDir(out.path()).isEmpty());
 }
 
