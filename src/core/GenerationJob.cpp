@@ -181,8 +181,10 @@ void GenerationJob::onCallFinished(int index, UpstreamCall *call)
     metadata.provider = m_request.model.provider;
     metadata.created = QDateTime::currentDateTimeUtc();
     auto *watcher = new QFutureWatcher<PreparedImage>(this);
+    // The answer's memory grant travels with the image until the store has it: while the
+    // store is behind, further answers wait in the network instead of in memory.
     connect(watcher, &QFutureWatcher<PreparedImage>::finished, this,
-            [this, watcher, image, metadata]() mutable {
+            [this, watcher, image, metadata, grant = result.memoryGrant]() mutable {
                 watcher->deleteLater();
                 PreparedImage prepared = watcher->result();
                 if (m_state == State::Cancelling) {
@@ -195,13 +197,15 @@ void GenerationJob::onCallFinished(int index, UpstreamCall *call)
                 }
                 // Kept and delivered once the store can take it: under overload the answer
                 // waits for the disk instead of the images piling up in memory.
-                auto keep = [this, image, metadata, prepared = std::move(prepared)]() mutable {
+                auto keep = [this, image, metadata, prepared = std::move(prepared),
+                             grant = std::move(grant)]() mutable {
                     if (m_state == State::Cancelling) {
                         fail(image.index, {UpstreamError::Kind::Cancelled, 0, tr("Cancelled.")});
                         return;
                     }
                     if (m_store)
                         image.imageId = keepInStore(m_store, m_request, image, metadata, prepared);
+                    grant.reset(); // counted by the store's backlog from here
                     image.base64 = std::move(prepared.deliveredBase64);
                     image.byteSize = prepared.deliveredSize;
                     image.pixelSize = prepared.deliveredPixelSize;

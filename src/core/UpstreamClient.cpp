@@ -15,10 +15,12 @@
 #include <QTimer>
 #include <QtConcurrent>
 
-UpstreamCall::UpstreamCall(NetworkPool *pool, const QUrl &endpoint, const UpstreamRequest &request,
-                           const RetryPolicy &policy, qint64 maxImageBytes, QObject *parent)
+UpstreamCall::UpstreamCall(NetworkPool *pool, AnswerBudget *budget, const QUrl &endpoint,
+                           const UpstreamRequest &request, const RetryPolicy &policy,
+                           qint64 maxImageBytes, QObject *parent)
     : QObject(parent)
     , m_pool(pool)
+    , m_budget(budget)
     , m_endpoint(endpoint)
     , m_request(request)
     , m_policy(policy)
@@ -59,6 +61,9 @@ void UpstreamCall::startAttempt()
     m_result.attempts = m_attempt;
     m_abortReason = AbortReason::None;
     m_received = QByteArray();
+    m_grant.reset();
+    m_roomAsked = false;
+    m_finishedWhileWaiting = false;
     m_state = State::Requesting;
 
     QNetworkRequest request(m_endpoint);
@@ -80,12 +85,48 @@ void UpstreamCall::startAttempt()
     m_manager = m_pool->acquire();
     m_attemptClock.start();
     m_reply = m_manager->post(request, m_body);
+    // Small until the answer has room (waitForRoom), so a waiting one stays in the network.
+    m_reply->setReadBufferSize(waitingReadBufferBytes);
     connect(m_reply, &QNetworkReply::finished, this, &UpstreamCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::readyRead, this, &UpstreamCall::onReplyData);
     qCDebug(lcUpstream).noquote() << m_request.logTag << "attempt" << m_attempt << "of"
                                   << m_policy.maxAttempts << m_request.provider
                                   << m_request.modelId;
     emit attemptStarted(m_attempt, m_policy.maxAttempts);
+}
+
+bool UpstreamCall::waitForRoom(QNetworkReply *reply)
+{
+    if (m_state == State::WaitingRoom)
+        return true;
+    if (m_roomAsked)
+        return false;
+    m_roomAsked = true;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200 || !m_budget) { // failures are small, and read at once
+        reply->setReadBufferSize(0);
+        return false;
+    }
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    m_state = State::WaitingRoom;
+    m_budget->request(announced > 0 ? announced : unannouncedAnswerBytes, this,
+                      [this, attempt = m_attempt](AnswerBudget::Grant grant) {
+                          onRoom(attempt, std::move(grant));
+                      });
+    return m_state == State::WaitingRoom;
+}
+
+void UpstreamCall::onRoom(int attempt, AnswerBudget::Grant grant)
+{
+    if (attempt != m_attempt || m_state != State::WaitingRoom || !m_reply)
+        return; // a later attempt, or no longer waiting: the grant goes back at once
+    qCDebug(lcUpstream).noquote() << m_request.logTag << "answer has room";
+    m_grant = std::move(grant);
+    m_state = State::Requesting;
+    m_reply->setReadBufferSize(0);
+    onReplyData();
+    if (m_finishedWhileWaiting && m_reply)
+        settleReply(m_reply);
 }
 
 void UpstreamCall::onReplyData()
@@ -99,6 +140,8 @@ void UpstreamCall::onReplyData()
         m_reply->abort();
         return;
     }
+    if (waitForRoom(m_reply))
+        return; // taken once there is room (onRoom)
     // Taken as it arrives: left in the reply, the answer would wait in pieces to be joined
     // at the end, with both copies of the megabytes alive at once.
     if (m_received.isEmpty() && announced > 0)
@@ -124,6 +167,20 @@ void UpstreamCall::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply || reply != sender())
         return;
+    if (m_state == State::WaitingRoom) {
+        // An answer small enough to be all in the read buffer can end while it waits; one
+        // that broke off (or timed out waiting) needs no room to be reported.
+        if (reply->error() == QNetworkReply::NoError) {
+            m_finishedWhileWaiting = true;
+            return;
+        }
+        m_state = State::Requesting; // the room, when it comes, goes back at once
+    }
+    settleReply(reply);
+}
+
+void UpstreamCall::settleReply(QNetworkReply *reply)
+{
     const qint64 attemptMs = m_attemptClock.elapsed();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
@@ -168,6 +225,10 @@ void UpstreamCall::parseInBackground(QByteArray body, qint64 attemptMs, int stat
         m_result.base64 = std::move(answer.base64);
         m_result.type = answer.type;
         m_result.byteSize = answer.byteSize;
+        if (answer.error.isError())
+            m_grant.reset(); // nothing to keep: another attempt may follow
+        else
+            m_result.memoryGrant = std::exchange(m_grant, {});
         settleAttempt(answer.error, attemptMs, status, {});
     });
     // Moved into parse(): handed the stored copy, parse() would share the buffer and copy
@@ -285,6 +346,9 @@ void UpstreamCall::finish(const UpstreamError &error)
     m_deadlineTimer->stop();
     m_retryTimer->stop();
     m_result.error = error;
+    m_grant.reset();
+    if (error.isError())
+        m_result.memoryGrant.reset();
     m_result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     emit finished();
 }
@@ -297,7 +361,8 @@ UpstreamClient::UpstreamClient(QObject *parent)
 
 UpstreamCall *UpstreamClient::generate(const UpstreamRequest &request, QObject *parent)
 {
-    return new UpstreamCall(m_pool, m_endpoint, request, m_policy, m_maxImageBytes, parent);
+    return new UpstreamCall(m_pool, &m_answerBudget, m_endpoint, request, m_policy, m_maxImageBytes,
+                            parent);
 }
 
 int UpstreamClient::inFlight() const

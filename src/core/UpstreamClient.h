@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnswerBudget.h"
 #include "ImageFormat.h"
 #include "RetryPolicy.h"
 #include "UpstreamError.h"
@@ -32,6 +33,9 @@ struct UpstreamResult
     qint64 lastAttemptMs = 0; // the latency of the last attempt alone
     qint64 bytesReceived = 0;
     UpstreamError error;
+    // The answer's share of the client's AnswerBudget: keep it while the image is in memory
+    // on its way to the store, let go once the store has it.
+    AnswerBudget::Grant memoryGrant;
 
     bool ok() const { return !error.isError(); }
 };
@@ -45,6 +49,7 @@ public:
     enum class State {
         Ready,        // made, not started
         Requesting,   // an attempt's request is out, its answer arriving
+        WaitingRoom,  // a 200 answer waits in the network for room in the AnswerBudget
         Checking,     // an image answer is being checked on a worker thread
         WaitingRetry, // backing off before the next attempt
         Finished,     // finished() was emitted; result() holds the outcome
@@ -71,13 +76,23 @@ signals:
 
 private:
     friend class UpstreamClient;
-    UpstreamCall(NetworkPool *pool, const QUrl &endpoint, const UpstreamRequest &request,
-                 const RetryPolicy &policy, qint64 maxImageBytes, QObject *parent);
+    UpstreamCall(NetworkPool *pool, AnswerBudget *budget, const QUrl &endpoint,
+                 const UpstreamRequest &request, const RetryPolicy &policy, qint64 maxImageBytes,
+                 QObject *parent);
+
+    // Held by Qt of an answer waiting for room; the rest stays in the network.
+    static constexpr qint64 waitingReadBufferBytes = 64 * 1024;
+    // The share asked for an answer that announces no length.
+    static constexpr qint64 unannouncedAnswerBytes = 4 * 1024 * 1024;
 
     enum class AbortReason { None, TooLarge, Deadline, Cancelled };
 
     void startAttempt();
     void onReplyFinished();
+    void settleReply(QNetworkReply *reply);
+    // True when the answer must wait for room before it is taken; asks for it.
+    bool waitForRoom(QNetworkReply *reply);
+    void onRoom(int attempt, AnswerBudget::Grant grant);
     void parseInBackground(QByteArray body, qint64 attemptMs, int status);
     // What follows an attempt's answer: success, a retry or the end.
     void settleAttempt(const UpstreamError &error, qint64 attemptMs, int status,
@@ -90,6 +105,7 @@ private:
     void finish(const UpstreamError &error);
 
     NetworkPool *m_pool;
+    AnswerBudget *m_budget;
     QUrl m_endpoint;
     UpstreamRequest m_request;
     RetryPolicy m_policy;
@@ -104,6 +120,9 @@ private:
     QElapsedTimer m_clock;
     QElapsedTimer m_attemptClock;
     AbortReason m_abortReason = AbortReason::None;
+    AnswerBudget::Grant m_grant; // of the current attempt's answer
+    bool m_roomAsked = false;    // for the current attempt
+    bool m_finishedWhileWaiting = false;
     int m_attempt = 0;
     State m_state = State::Ready;
     UpstreamResult m_result;
@@ -130,9 +149,11 @@ public:
     UpstreamCall *generate(const UpstreamRequest &request, QObject *parent);
 
     int inFlight() const;
+    AnswerBudget &answerBudget() { return m_answerBudget; }
 
 private:
     NetworkPool *m_pool;
+    AnswerBudget m_answerBudget;
     QUrl m_endpoint;
     RetryPolicy m_policy;
     qint64 m_maxImageBytes = defaultMaxImageBytes;

@@ -37,6 +37,11 @@ private slots:
     void jobPartialSuccess();
     void jobCancel();
     void logRecordsAJobFromItsSignals();
+    void answerBudgetIsFirstComeFirstServed();
+    void answerBudgetLetsAnOversizedAnswerInAlone();
+    void answerBudgetOutlivedByItsGrants();
+    void answersWaitForRoomInTheBudget_data();
+    void answersWaitForRoomInTheBudget();
     void logRecordsAFailedJob();
 
 private:
@@ -380,6 +385,114 @@ void TestUpstreamClient::logRecordsAFailedJob()
     QCOMPARE(entry->bytes, 0);
     QCOMPARE(entry->attempts, 1);
     QVERIFY(entry->error.contains(QLatin1String("400")));
+}
+
+void TestUpstreamClient::answerBudgetIsFirstComeFirstServed()
+{
+    AnswerBudget budget(10);
+    QObject context;
+    QStringList order;
+    QList<AnswerBudget::Grant> held;
+    auto ask = [&](const QString &name, qint64 bytes) {
+        budget.request(bytes, &context, [&, name](AnswerBudget::Grant grant) {
+            order.append(name);
+            held.append(std::move(grant));
+        });
+    };
+    ask(QStringLiteral("a"), 6);
+    ask(QStringLiteral("b"), 6); // does not fit beside a
+    ask(QStringLiteral("c"), 1); // would fit, but b came first
+    QCOMPARE(order, QStringList{QStringLiteral("a")});
+    QCOMPARE(budget.inUse(), 6);
+    QCOMPARE(budget.waiting(), 2);
+    held.removeFirst(); // a's answer reached the store
+    QCOMPARE(order, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    QCOMPARE(budget.inUse(), 7);
+    held.clear();
+    QCOMPARE(budget.inUse(), 0);
+    QCOMPARE(budget.waiting(), 0);
+}
+
+void TestUpstreamClient::answerBudgetLetsAnOversizedAnswerInAlone()
+{
+    AnswerBudget budget(10);
+    QObject context;
+    int granted = 0;
+    AnswerBudget::Grant big;
+    budget.request(50, &context, [&](AnswerBudget::Grant grant) {
+        ++granted;
+        big = std::move(grant);
+    });
+    QCOMPARE(granted, 1); // nothing else held: it may not wait forever
+    AnswerBudget::Grant small;
+    budget.request(1, &context, [&](AnswerBudget::Grant grant) {
+        ++granted;
+        small = std::move(grant);
+    });
+    QCOMPARE(granted, 1);
+    big.reset();
+    QCOMPARE(granted, 2);
+    QCOMPARE(budget.inUse(), 1);
+}
+
+void TestUpstreamClient::answerBudgetOutlivedByItsGrants()
+{
+    AnswerBudget::Grant kept;
+    int granted = 0;
+    {
+        AnswerBudget budget(4);
+        auto gone = std::make_unique<QObject>();
+        QObject alive;
+        budget.request(4, &alive, [&](AnswerBudget::Grant grant) { kept = std::move(grant); });
+        budget.request(4, gone.get(), [&](AnswerBudget::Grant) { ++granted; });
+        gone.reset(); // its call was deleted while it waited
+        budget.setLimit(8);
+        QCOMPARE(granted, 0);
+        QCOMPARE(budget.waiting(), 0);
+        QCOMPARE(budget.inUse(), 4);
+    }
+    kept.reset(); // the budget is gone; letting go must not touch it
+    QCOMPARE(granted, 0);
+}
+
+void TestUpstreamClient::answersWaitForRoomInTheBudget_data()
+{
+    QTest::addColumn<int>("side");
+    QTest::newRow("answers that fit the waiting buffer") << 32;
+    QTest::newRow("answers larger than the waiting buffer") << 640;
+}
+
+void TestUpstreamClient::answersWaitForRoomInTheBudget()
+{
+    QFETCH(int, side);
+    m_fake->setImageSide(side);
+    m_client->answerBudget().setLimit(1); // one answer in memory at a time
+    QTemporaryDir dir;
+    ImageStore store(dir.path());
+    QString error;
+    QVERIFY(store.open(&error));
+    GenerationRequest request;
+    request.prompt = QStringLiteral("one at a time");
+    request.model = *ModelCatalog().resolve({});
+    request.n = 4;
+    // The budget is full (another answer on its way to the store) when the job starts.
+    AnswerBudget::Grant other;
+    m_client->answerBudget().request(1, this, [&](AnswerBudget::Grant g) { other = std::move(g); });
+    GenerationJob job(m_client.get(), &store, request);
+    QSignalSpy finished(&job, &GenerationJob::finished);
+    QSignalSpy ready(&job, &GenerationJob::imageReady);
+    job.start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->answerBudget().waiting(), 4, 10000);
+    QCOMPARE(ready.count(), 0); // all four answered, none taken
+    other.reset();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(job.images().size(), 4);
+    for (const GeneratedImage &image : job.images())
+        QCOMPARE(image.pixelSize, QSize(side, side));
+    // Every grant is given back once the store has the image.
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->answerBudget().inUse(), 0, 5000);
+    QCOMPARE(m_client->answerBudget().waiting(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(store.count(), 4, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestUpstreamClient)
