@@ -85,14 +85,32 @@ void UpstreamCall::startAttempt()
     m_manager = m_pool->acquire();
     m_attemptClock.start();
     m_reply = m_manager->post(request, m_body);
-    // Small until the answer has room (waitForRoom), so a waiting one stays in the network.
-    m_reply->setReadBufferSize(waitingReadBufferBytes);
+    limitReadBuffer(m_reply);
     connect(m_reply, &QNetworkReply::finished, this, &UpstreamCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::readyRead, this, &UpstreamCall::onReplyData);
     qCDebug(lcUpstream).noquote() << m_request.logTag << "attempt" << m_attempt << "of"
                                   << m_policy.maxAttempts << m_request.provider
                                   << m_request.modelId;
     emit attemptStarted(m_attempt, m_policy.maxAttempts);
+}
+
+void UpstreamCall::limitReadBuffer(QNetworkReply *reply)
+{
+    // Qt's HTTP thread reads a whole answer unless the reply's read buffer is limited, and it
+    // only takes the limit once it has started the request: a limit set right after post()
+    // is dropped. Set one event later, it reaches the HTTP thread after the start and before
+    // the answer. Until there is room (waitForRoom) it stays small, so a waiting answer stays
+    // in the network; after, it lets the answer flow while keeping Qt's copy bounded.
+    QPointer<QNetworkReply> guarded(reply);
+    QMetaObject::invokeMethod(
+        this,
+        [this, guarded] {
+            if (guarded && guarded == m_reply)
+                guarded->setReadBufferSize(m_state == State::Requesting && m_roomAsked
+                                               ? flowingReadBufferBytes
+                                               : waitingReadBufferBytes);
+        },
+        Qt::QueuedConnection);
 }
 
 bool UpstreamCall::waitForRoom(QNetworkReply *reply)
@@ -104,7 +122,7 @@ bool UpstreamCall::waitForRoom(QNetworkReply *reply)
     m_roomAsked = true;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200 || !m_budget) { // failures are small, and read at once
-        reply->setReadBufferSize(0);
+        reply->setReadBufferSize(flowingReadBufferBytes);
         return false;
     }
     const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
@@ -123,7 +141,7 @@ void UpstreamCall::onRoom(int attempt, AnswerBudget::Grant grant)
     qCDebug(lcUpstream).noquote() << m_request.logTag << "answer has room";
     m_grant = std::move(grant);
     m_state = State::Requesting;
-    m_reply->setReadBufferSize(0);
+    m_reply->setReadBufferSize(flowingReadBufferBytes);
     onReplyData();
     if (m_finishedWhileWaiting && m_reply)
         settleReply(m_reply);

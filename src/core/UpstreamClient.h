@@ -82,6 +82,8 @@ private:
 
     // Held by Qt of an answer waiting for room; the rest stays in the network.
     static constexpr qint64 waitingReadBufferBytes = 64 * 1024;
+    // Held by Qt of an answer being received (it is taken as it arrives).
+    static constexpr qint64 flowingReadBufferBytes = 1024 * 1024;
     // The share asked for an answer that announces no length.
     static constexpr qint64 unannouncedAnswerBytes = 4 * 1024 * 1024;
 
@@ -90,6 +92,7 @@ private:
     void startAttempt();
     void onReplyFinished();
     void settleReply(QNetworkReply *reply);
+    void limitReadBuffer(QNetworkReply *reply);
     // True when the answer must wait for room before it is taken; asks for it.
     bool waitForRoom(QNetworkReply *reply);
     void onRoom(int attempt, AnswerBudget::Grant grant);
