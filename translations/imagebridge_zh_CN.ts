@@ -1236,8 +1236,8 @@ from %5</source>
         <translation>没有编号为 %1 的网格任务。</translation>
     </message>
     <message>
-        <source>grid</source>
-        <translation>网格</translation>
+        <source>grid cell</source>
+        <translation>网格单元</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,7 @@ void TestGridRun::failedCellsCanBeRetried()
     QCOMPARE(statuses, (QList<int>{200, 502}));
     QCOMPARE(log.at(0).source, QLatin1String(ImageRecord::sourceGrid));
     QCOMPARE(RequestLog::displaySource(log.at(0).source), QStringLiteral("grid"));
+    QCOMPARE(log.at(0).path, QStringLiteral("grid cell"));
     QVERIFY(!runs.cells(id).last().error.isEmpty());
     QCOMPARE(runs.run(id)->state, GridRunInfo::State::Finished);
     runner.retryFailed();

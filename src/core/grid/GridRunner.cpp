@@ -140,7 +140,7 @@ void GridRunner::startCell(int index)
     request.n = 1;
     request.source = QLatin1String(ImageRecord::sourceGrid);
     auto *job = new GenerationJob(m_client, m_store, request, this);
-    RequestLogRecorder::record(m_log, job, tr("grid"));
+    RequestLogRecorder::record(m_log, job, tr("grid cell"));
     m_running.insert(index, job);
     connect(job, &GenerationJob::finished, this, [this, index, job] {
         m_running.remove(index);
