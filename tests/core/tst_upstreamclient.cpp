@@ -47,6 +47,7 @@ private slots:
 private:
     UpstreamCall *call(UpstreamClient &client, const QString &provider = QStringLiteral("vertex"));
     static bool waitFinished(UpstreamCall *call, int ms = 10000);
+    static GenerationRequest jobRequest(const QString &prompt, int n);
 
     std::unique_ptr<FakeUpstream> m_fake;
     std::unique_ptr<UpstreamClient> m_client;
@@ -69,6 +70,15 @@ UpstreamCall *TestUpstreamClient::call(UpstreamClient &client, const QString &pr
                                       this);
     c->start();
     return c;
+}
+
+GenerationRequest TestUpstreamClient::jobRequest(const QString &prompt, int n)
+{
+    GenerationRequest request;
+    request.prompt = prompt;
+    request.model = *ModelCatalog().resolve({});
+    request.n = n;
+    return request;
 }
 
 bool TestUpstreamClient::waitFinished(UpstreamCall *c, int ms)
@@ -328,10 +338,7 @@ void TestUpstreamClient::jobCancel()
 
 void TestUpstreamClient::logRecordsAJobFromItsSignals()
 {
-    GenerationRequest request;
-    request.prompt = QStringLiteral("two boats");
-    request.model = *ModelCatalog().resolve({});
-    request.n = 2;
+    GenerationRequest request = jobRequest(QStringLiteral("two boats"), 2);
     request.source = QLatin1String(ImageRecord::sourceCli);
     m_fake->queueFault(Fault::ServerError); // one image needs a second attempt
     RequestLog log;
@@ -369,9 +376,7 @@ void TestUpstreamClient::logRecordsAJobFromItsSignals()
 
 void TestUpstreamClient::logRecordsAFailedJob()
 {
-    GenerationRequest request;
-    request.prompt = QStringLiteral("refused");
-    request.model = *ModelCatalog().resolve({});
+    const GenerationRequest request = jobRequest(QStringLiteral("refused"), 1);
     m_fake->queueFault(Fault::BadRequest);
     RequestLog log;
     GenerationJob job(m_client.get(), nullptr, request);
@@ -471,10 +476,7 @@ void TestUpstreamClient::answersWaitForRoomInTheBudget()
     ImageStore store(dir.path());
     QString error;
     QVERIFY(store.open(&error));
-    GenerationRequest request;
-    request.prompt = QStringLiteral("one at a time");
-    request.model = *ModelCatalog().resolve({});
-    request.n = 4;
+    const GenerationRequest request = jobRequest(QStringLiteral("one at a time"), 4);
     // The budget is full (another answer on its way to the store) when the job starts.
     AnswerBudget::Grant other;
     m_client->answerBudget().request(1, this, [&](AnswerBudget::Grant g) { other = std::move(g); });
