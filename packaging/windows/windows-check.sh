@@ -73,8 +73,9 @@ staging="$build/_CPack_Packages/win64/ZIP/$(basename "$installer" .exe)"
 [ -d "$staging" ] || fail "no CPack staging folder at $staging"
 python3 "$top/packaging/windows/check-imports.py" "$staging" || fail "the package misses DLLs"
 
-# Wine's windows (and the studio's screenshot) need a display: one Xvfb for everything.
-Xvfb :57 -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+# Wine's windows (and the studio's screenshot) need a display: one Xvfb for everything, as
+# large as a common desktop (Windows clamps windows to the screen; the studio tests use 1700 px).
+Xvfb :57 -screen 0 1920x1200x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 export DISPLAY=:57
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
