@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -145,7 +146,15 @@ Load runWrk(const QString &wrk, const QString &scriptPath, const QUrl &url, int 
                         QStringLiteral("-d%1s").arg(seconds), QStringLiteral("--timeout"),
                         QStringLiteral("30s"), QStringLiteral("-s"), scriptPath, url.toString()});
     Load load;
-    if (!process.waitForFinished((seconds + 60) * 1000)) {
+    // Waited for in the event loop, not with waitForFinished(): that would leave the
+    // server's stdout (a line per request) undrained, and once its pipe is full the server's
+    // main thread blocks writing, with the request log's calls piling up for it.
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot((seconds + 60) * 1000, &loop, &QEventLoop::quit);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished();
         QTextStream(stderr) << "bench: wrk did not finish" << Qt::endl;
@@ -267,6 +276,9 @@ int main(int argc, char *argv[])
                          {QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0"),
                           QStringLiteral("--upstream"), upstream.toString()},
                          "serving the OpenAI-compatible API", env);
+        for (QProcess *p : {&fake, &server}) // their output is not needed after the start
+            QObject::connect(p, &QProcess::readyReadStandardOutput, p,
+                             [p] { p->readAllStandardOutput(); });
         QUrl api(QString::fromLatin1(serverLine.mid(serverLine.indexOf("http"))).trimmed());
         api.setPath(QStringLiteral("/v1/images/generations"));
         return {upstream, api};
