@@ -198,6 +198,16 @@
     </message>
 </context>
 <context>
+    <name>LineWriter</name>
+    <message numerus="yes">
+        <source>(%n line(s) left out: the output was not being read)</source>
+        <translation>
+            <numerusform>(%n line left out: the output was not being read)</numerusform>
+            <numerusform>(%n lines left out: the output was not being read)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n request(s)</source>

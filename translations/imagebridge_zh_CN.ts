@@ -1737,6 +1737,15 @@ from %5</source>
     </message>
 </context>
 <context>
+    <name>LineWriter</name>
+    <message numerus="yes">
+        <source>(%n line(s) left out: the output was not being read)</source>
+        <translation>
+            <numerusform>（输出无人读取，略去 %n 行）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The model %1 is not in the catalog.</source>

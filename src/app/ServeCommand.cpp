@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "BuildInfo.h"
 #include "CommandLine.h"
+#include "LineWriter.h"
 #include "SignalWatcher.h"
 
 #include <QCoreApplication>
@@ -60,16 +61,19 @@ int runServeCommand(const CommandLine &cl, AppContext &context)
         << Qt::endl;
     out << QCoreApplication::translate("ServeCommand", "Press Ctrl+C to stop.") << Qt::endl;
 
-    QObject::connect(
-        &context.log(), &RequestLog::requestFinished, &engine,
-        [&out](const RequestLogEntry &entry) { out << entry.summaryLine() << Qt::endl; });
+    // A line per request from here on, through a writer that never blocks the main thread:
+    // with stdout not being read, the request log's calls would pile up behind it.
+    out.flush();
+    LineWriter lines(LineWriter::standardOutput);
+    QObject::connect(&context.log(), &RequestLog::requestFinished, &engine,
+                     [&lines](const RequestLogEntry &entry) { lines.write(entry.summaryLine()); });
 
     SignalWatcher signalWatcher;
     QObject::connect(
         &signalWatcher, &SignalWatcher::terminationRequested, &engine, [&](int number) {
-            out << QCoreApplication::translate("ServeCommand", "Signal %1 received, shutting down.")
-                       .arg(number)
-                << Qt::endl;
+            lines.write(
+                QCoreApplication::translate("ServeCommand", "Signal %1 received, shutting down.")
+                    .arg(number));
             engine.stop();
             QCoreApplication::quit();
         });

@@ -1,6 +1,7 @@
 #include "BuildInfo.h"
 #include "FakeUpstream.h"
 #include "ImageFormat.h"
+#include "LineWriter.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -14,6 +15,14 @@
 
 #ifdef Q_OS_UNIX
 #include <csignal>
+#include <thread>
+
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 #endif
 
 // The imagebridge executable as a user runs it, against the fake upstream.
@@ -30,6 +39,7 @@ private slots:
     void usageErrors();
     void serveRefusesTakenPort();
     void serveStopsOnSigterm();
+    void lineWriterNeverBlocksOnAStalledReader();
 
 private:
     struct Run
@@ -270,6 +280,64 @@ void TestCli::serveStopsOnSigterm()
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
 #endif
+}
+
+void TestCli::lineWriterNeverBlocksOnAStalledReader()
+{
+    int fds[2];
+#ifdef Q_OS_WIN
+    QCOMPARE(_pipe(fds, 4096, _O_BINARY), 0);
+#else
+    QCOMPARE(pipe(fds), 0);
+#endif
+    QByteArray read;
+    std::thread reader;
+    qint64 leftOut = 0;
+    {
+        LineWriter writer(fds[1], 100);
+        // Nobody reads yet: the pipe fills, 100 lines wait, the rest are left out. Had a
+        // write blocked, the test would hang here.
+        for (int i = 0; i < 5000; ++i)
+            writer.write(QStringLiteral("line %1 %2").arg(i).arg(QString(40, QLatin1Char('.'))));
+        leftOut = writer.leftOut();
+        QVERIFY(leftOut > 0);
+        QVERIFY(leftOut < 5000);
+        reader = std::thread([&read, fd = fds[0]] {
+            char buffer[4096];
+#ifdef Q_OS_WIN
+            for (int n; (n = _read(fd, buffer, sizeof buffer)) > 0;)
+#else
+            for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0;)
+#endif
+                read.append(buffer, n);
+        });
+    } // written out before the writer goes
+#ifdef Q_OS_WIN
+    _close(fds[1]);
+#else
+    ::close(fds[1]);
+#endif
+    reader.join();
+    // The lines taken, in order, and where some were left out, a line saying how many.
+    QVERIFY2(read.startsWith("line 0 "), read.left(200).constData());
+    QVERIFY(read.endsWith('\n'));
+    qint64 counted = 0;
+    int taken = 0;
+    int previous = -1;
+    const QByteArray notice = " line(s) left out: the output was not being read)";
+    for (const QByteArray &line : read.chopped(1).split('\n')) {
+        if (line.startsWith('(') && line.endsWith(notice)) {
+            counted += line.mid(1, line.size() - 1 - notice.size()).toLongLong();
+            continue;
+        }
+        QVERIFY2(line.startsWith("line "), line.constData());
+        const int number = line.split(' ').value(1).toInt();
+        QVERIFY(number > previous);
+        previous = number;
+        ++taken;
+    }
+    QCOMPARE(counted, leftOut);
+    QCOMPARE(taken, 5000 - leftOut);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
