@@ -13,16 +13,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#ifdef Q_OS_UNIX
-#include <csignal>
 #include <thread>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <unistd.h>
+#endif
 #ifdef Q_OS_WIN
 #include <fcntl.h>
 #include <io.h>
-#else
-#include <unistd.h>
-#endif
 #endif
 
 // The imagebridge executable as a user runs it, against the fake upstream.
