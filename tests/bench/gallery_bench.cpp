@@ -2,7 +2,6 @@
 // the last line in the form the gallery issue asks for (targets: open < 1 s, search and
 // filter < 50 ms, scroll p99 < 16 ms).
 //   QT_QPA_PLATFORM=offscreen ./build/tests/bench/gallery_bench [count]
-#include "FakeUpstream.h"
 #include "GalleryCuration.h"
 #include "GalleryModel.h"
 #include "GalleryView.h"
@@ -11,6 +10,7 @@
 #include "ImageStore.h"
 #include "ModelCatalog.h"
 #include "PeakMemory.h"
+#include "TestImages.h"
 #include "ThumbnailCache.h"
 
 #include <QApplication>
@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     QString error;
     if (!store.open(&error))
         return 1;
-    const QByteArray image = FakeUpstream::makeImage(96, "jpeg", 3);
+    const QByteArray image = makeTestImage(96, "jpeg", 3);
     const QStringList words{QStringLiteral("fox"), QStringLiteral("lighthouse"),
                             QStringLiteral("corgi"), QStringLiteral("ramen"),
                             QStringLiteral("city")};

@@ -9,9 +9,9 @@
 
 #include "AppContext.h"
 #include "Appearance.h"
-#include "FakeUpstream.h"
 #include "MainWindow.h"
 #include "ServerController.h"
+#include "TestImages.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
     const int seconds = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 20;
 
     QTemporaryDir home;
-    const QByteArray image = FakeUpstream::makeImage(800, "png", 7); // about 1.5 MB
+    const QByteArray image = makeTestImage(800, "png", 7); // about 1.5 MB
     const QString imagePath = home.filePath(QStringLiteral("image.png"));
     QFile imageFile(imagePath);
     if (!imageFile.open(QIODevice::WriteOnly) || imageFile.write(image) != image.size())

@@ -10,10 +10,10 @@
 //   4. wall time of 64 concurrent generations against an upstream that takes 1 s;
 //   5. the disk's own limit: how many of the images per second it keeps the way the
 //      store keeps each one (a second ceiling that the direct rows do not pay).
-#include "FakeUpstream.h"
 #include "ImageStore.h"
 #include "PeakMemory.h"
 #include "SaveFile.h"
+#include "TestImages.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -242,7 +242,7 @@ int main(int argc, char *argv[])
     QTemporaryDir home;
 
     // A photo-like PNG of about 1.5 MB.
-    const QByteArray image = FakeUpstream::makeImage(800, "png", 7);
+    const QByteArray image = makeTestImage(800, "png", 7);
     const QString imagePath = home.filePath(QStringLiteral("image.png"));
     QFile imageFile(imagePath);
     imageFile.open(QIODevice::WriteOnly);
@@ -256,7 +256,7 @@ int main(int argc, char *argv[])
     env.insert(QStringLiteral("IMAGEBRIDGE_API_KEY"), QLatin1String(key));
 
     // A small image too, so the 64-way figure can be read apart from the data volume.
-    const QByteArray smallImage = FakeUpstream::makeImage(128, "png", 8);
+    const QByteArray smallImage = makeTestImage(128, "png", 8);
     const QString smallImagePath = home.filePath(QStringLiteral("small.png"));
     QFile smallFile(smallImagePath);
     smallFile.open(QIODevice::WriteOnly);

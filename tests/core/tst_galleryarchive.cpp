@@ -1,8 +1,8 @@
-#include "FakeUpstream.h"
 #include "GalleryExport.h"
 #include "GalleryImport.h"
 #include "ImageMetadata.h"
 #include "ImageStore.h"
+#include "TestImages.h"
 #include "ZipWriter.h"
 
 #include <QBuffer>
@@ -59,7 +59,7 @@ QStringList TestGalleryArchive::addSettled(ImageStore *store, const QList<ImageR
     QSignalSpy added(store, &ImageStore::imageAdded);
     QStringList ids;
     for (int i = 0; i < records.size(); ++i)
-        ids.append(store->add(records.at(i), FakeUpstream::makeImage(16 + i, "png", i)));
+        ids.append(store->add(records.at(i), makeTestImage(16 + i, "png", i)));
     if (!QTest::qWaitFor([&] { return added.count() == records.size(); }, 5000))
         return {};
     return ids;
@@ -222,8 +222,7 @@ void TestGalleryArchive::importReadsMetadataAndSkipsDuplicates()
     ours.created = QDateTime(QDate(2025, 5, 6), QTime(7, 8, 9), QTimeZone::utc());
     QVERIFY(write(QStringLiteral("castle.png"), a1111Bytes));
     QVERIFY(write(QStringLiteral("nested/castle copy.png"), a1111Bytes)); // same content
-    QVERIFY(write(QStringLiteral("nested/ours.jpg"),
-                  ours.embedInto(FakeUpstream::makeImage(20, "jpeg", 3))));
+    QVERIFY(write(QStringLiteral("nested/ours.jpg"), ours.embedInto(makeTestImage(20, "jpeg", 3))));
     QVERIFY(write(QStringLiteral("broken.png"), "not an image at all"));
     QVERIFY(write(QStringLiteral("again.png"), storedBytes)); // already in the gallery
     QVERIFY(write(QStringLiteral("notes.txt"), "ignored"));

@@ -1,7 +1,7 @@
 #include "Base64.h"
 #include "Crc32.h"
-#include "FakeUpstream.h"
 #include "ImageMetadata.h"
+#include "TestImages.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -75,7 +75,7 @@ void TestImageMetadata::roundTrip_data()
 void TestImageMetadata::roundTrip()
 {
     QFETCH(QByteArray, format);
-    const QByteArray original = FakeUpstream::makeImage(40, format.constData(), 9);
+    const QByteArray original = makeTestImage(40, format.constData(), 9);
     QVERIFY(!ImageMetadata::readFrom(original));
     const ImageMetadata m = sample();
     const QByteArray tagged = m.embedInto(original);
@@ -106,7 +106,7 @@ void TestImageMetadata::roundTrip()
 void TestImageMetadata::pngTextIsReadByQt()
 {
     for (const QString &prompt : {QStringLiteral("a red fox"), QStringLiteral("一只红狐狸")}) {
-        const QByteArray bytes = sample(prompt).embedInto(FakeUpstream::makeImage(24, "png", 3));
+        const QByteArray bytes = sample(prompt).embedInto(makeTestImage(24, "png", 3));
         // QImage::text(), not QImageReader::text(), which folds line breaks.
         const QImage reader = QImage::fromData(bytes, "png");
         const QString parameters = reader.text(QStringLiteral("parameters"));
@@ -144,7 +144,7 @@ void TestImageMetadata::exiftoolReadsIt()
     const QString path = dir.filePath(QStringLiteral("image.") + QString::fromLatin1(format));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(sample().embedInto(FakeUpstream::makeImage(40, format.constData(), 9)));
+    file.write(sample().embedInto(makeTestImage(40, format.constData(), 9)));
     file.close();
 
     QProcess run;
@@ -179,7 +179,7 @@ void TestImageMetadata::writingTwiceReplaces_data()
 void TestImageMetadata::writingTwiceReplaces()
 {
     QFETCH(QByteArray, format);
-    const QByteArray original = FakeUpstream::makeImage(32, format.constData(), 5);
+    const QByteArray original = makeTestImage(32, format.constData(), 5);
     const QByteArray once = sample(QStringLiteral("first")).embedInto(original);
     const QByteArray twice = sample(QStringLiteral("second")).embedInto(once);
     QCOMPARE(ImageMetadata::readFrom(twice)->prompt, QStringLiteral("second"));
@@ -192,7 +192,7 @@ void TestImageMetadata::writingTwiceReplaces()
 
 void TestImageMetadata::splicesIntoPngBase64()
 {
-    const QByteArray original = FakeUpstream::makeImage(64, "png", 6);
+    const QByteArray original = makeTestImage(64, "png", 6);
     const QByteArray once = sample(QStringLiteral("first")).embedInto(original);
     for (const QString &prompt :
          {QStringLiteral("a"), QStringLiteral("a&"), QStringLiteral("a&&")}) {
@@ -216,7 +216,7 @@ void TestImageMetadata::splicesIntoPngBase64()
     QVERIFY(sample().embedIntoBase64(late.toBase64()).isEmpty());
     QVERIFY(!sample().embedInto(late).contains("old"));
 
-    QVERIFY(sample().embedIntoBase64(FakeUpstream::makeImage(32, "jpeg", 1).toBase64()).isEmpty());
+    QVERIFY(sample().embedIntoBase64(makeTestImage(32, "jpeg", 1).toBase64()).isEmpty());
     QVERIFY(sample().embedIntoBase64(original.left(200).toBase64()).isEmpty());
     QVERIFY(sample().embedIntoBase64(QByteArray(300, 'A')).isEmpty());
 }
@@ -226,7 +226,7 @@ void TestImageMetadata::longPromptStillFitsJpeg()
     // The longest prompt the API accepts: EXIF holds it (UTF-16 in one 64 KiB segment);
     // the XMP drops the duplicate record to stay within its segment.
     const QString prompt(32000, QChar(0x72d0)); // 狐
-    const QByteArray tagged = sample(prompt).embedInto(FakeUpstream::makeImage(24, "jpeg", 2));
+    const QByteArray tagged = sample(prompt).embedInto(makeTestImage(24, "jpeg", 2));
     QVERIFY(!QImage::fromData(tagged).isNull());
     const auto read = ImageMetadata::readFrom(tagged);
     QVERIFY(read);
@@ -285,7 +285,7 @@ void TestImageMetadata::readsEarlierImageBridgeJpeg()
 {
     // Earlier releases wrote a JPEG comment: "imagebridge " and the JSON record.
     const QByteArray json = R"({"prompt":"old fox","model":"openai/dall-e-3","provider":"openai"})";
-    const QByteArray jpeg = FakeUpstream::makeImage(16, "jpeg", 1);
+    const QByteArray jpeg = makeTestImage(16, "jpeg", 1);
     QByteArray segment("\xff\xfe", 2);
     segment += char(0);
     segment += char(json.size() + 12 + 2);
@@ -301,7 +301,7 @@ void TestImageMetadata::leavesMalformedPngAlone()
 {
     // Found by fuzz_image_metadata: an IHDR length other than 13 once put the metadata
     // after the end of the file, where no reader looks.
-    QByteArray png = FakeUpstream::makeImage(16, "png", 4);
+    QByteArray png = makeTestImage(16, "png", 4);
     png[8] = '\x40'; // IHDR length 0x4000000d
     QCOMPARE(sample().embedInto(png), png);
 }

@@ -1,10 +1,10 @@
 #include "Base64.h"
-#include "FakeUpstream.h"
 #include "ImageCollections.h"
 #include "ImageFormat.h"
 #include "ImageStore.h"
 #include "ImageStoreSchema.h"
 #include "RequestLog.h"
+#include "TestImages.h"
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
@@ -66,7 +66,7 @@ QStringList TestImageStore::addSettled(ImageStore *store, const QStringList &pro
     for (int i = 0; i < prompts.size(); ++i) {
         ImageRecord r = draft(prompts.at(i));
         r.created = QDateTime::currentDateTimeUtc().addSecs(i);
-        ids.append(store->add(r, FakeUpstream::makeImage(16, "png", i)));
+        ids.append(store->add(r, makeTestImage(16, "png", i)));
     }
     if (!QTest::qWaitFor([&] { return added.count() == prompts.size(); }, 5000))
         return {};
@@ -77,9 +77,9 @@ void TestImageStore::sniffsMagicBytes_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<ImageType>("type");
-    QTest::newRow("png") << FakeUpstream::makeImage(16, "png", 1) << ImageType::Png;
-    QTest::newRow("jpeg") << FakeUpstream::makeImage(16, "jpeg", 1) << ImageType::Jpeg;
-    QTest::newRow("webp") << FakeUpstream::makeImage(16, "webp", 1) << ImageType::Webp;
+    QTest::newRow("png") << makeTestImage(16, "png", 1) << ImageType::Png;
+    QTest::newRow("jpeg") << makeTestImage(16, "jpeg", 1) << ImageType::Jpeg;
+    QTest::newRow("webp") << makeTestImage(16, "webp", 1) << ImageType::Webp;
     QTest::newRow("gif") << QByteArray("GIF89a....") << ImageType::Gif;
     QTest::newRow("text") << QByteArray("hello world") << ImageType::Unknown;
     QTest::newRow("riff not webp") << QByteArray("RIFF....WAVEfmt ") << ImageType::Unknown;
@@ -94,7 +94,7 @@ void TestImageStore::sniffsMagicBytes()
 
 void TestImageStore::base64Checks()
 {
-    const QByteArray bytes = FakeUpstream::makeImage(32, "png", 2);
+    const QByteArray bytes = makeTestImage(32, "png", 2);
     const QByteArray b64 = bytes.toBase64();
     QVERIFY(Base64::isValid(b64));
     QCOMPARE(Base64::decodedSize(b64), bytes.size());
@@ -122,7 +122,7 @@ void TestImageStore::base64Checks()
 
 void TestImageStore::base64OfAnEditReusesTheOriginal()
 {
-    const QByteArray original = FakeUpstream::makeImage(48, "png", 4);
+    const QByteArray original = makeTestImage(48, "png", 4);
     const QByteArray b64 = original.toBase64();
     for (int inserted : {0, 1, 2, 3, 5, 6, 300}) {
         for (qsizetype at : {qsizetype(0), qsizetype(33), qsizetype(34), original.size()}) {
@@ -147,7 +147,7 @@ void TestImageStore::base64OfAnEditReusesTheOriginal()
 
 void TestImageStore::transcodes()
 {
-    const QByteArray webp = FakeUpstream::makeImage(64, "webp", 3);
+    const QByteArray webp = makeTestImage(64, "webp", 3);
     QString error;
     const QByteArray png = ImageFormat::transcode(webp, ImageType::Png, 100, &error);
     QCOMPARE(ImageFormat::sniff(png), ImageType::Png);
@@ -165,7 +165,7 @@ void TestImageStore::addWritesFileAndRow()
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     QSignalSpy added(&store, &ImageStore::imageAdded);
-    const QByteArray bytes = FakeUpstream::makeImage(48, "png", 4);
+    const QByteArray bytes = makeTestImage(48, "png", 4);
     const QString id = store.add(draft(QStringLiteral("a red fox")), bytes);
     QVERIFY(store.isPending(id));
     QVERIFY(store.find(id)); // findable at once
@@ -191,7 +191,7 @@ void TestImageStore::writesWaitForRoomInTheBacklog()
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     store.setWriteBacklogLimit(1); // any write in flight fills it
-    const QByteArray bytes = FakeUpstream::makeImage(16, "png", 2);
+    const QByteArray bytes = makeTestImage(16, "png", 2);
     QList<int> order;
     auto write = [&](int n) {
         return [&, n] {
@@ -227,7 +227,7 @@ void TestImageStore::survivesReopen()
         QString error;
         QVERIFY(store.open(&error));
         QSignalSpy added(&store, &ImageStore::imageAdded);
-        id = store.add(draft(QStringLiteral("kept")), FakeUpstream::makeImage(16, "png", 5));
+        id = store.add(draft(QStringLiteral("kept")), makeTestImage(16, "png", 5));
         QVERIFY(added.wait(5000));
     }
     ImageStore again(dir.path());
@@ -244,7 +244,7 @@ void TestImageStore::queryFiltersAndOrders()
     QString error;
     QVERIFY(store.open(&error));
     QSignalSpy added(&store, &ImageStore::imageAdded);
-    const QByteArray png = FakeUpstream::makeImage(16, "png", 6);
+    const QByteArray png = makeTestImage(16, "png", 6);
     const QStringList prompts{"a red fox", "a blue whale", "100% red_ish"};
     for (int i = 0; i < prompts.size(); ++i) {
         ImageRecord r = draft(prompts.at(i), i == 1 ? QStringLiteral("vertex/imagen-3.0-fast")
@@ -300,8 +300,7 @@ void TestImageStore::removeDeletesFileAndRow()
     QString error;
     QVERIFY(store.open(&error));
     QSignalSpy added(&store, &ImageStore::imageAdded);
-    const QString id =
-        store.add(draft(QStringLiteral("gone")), FakeUpstream::makeImage(16, "png", 7));
+    const QString id = store.add(draft(QStringLiteral("gone")), makeTestImage(16, "png", 7));
     QVERIFY(!store.remove(id, &error)); // still being written
     QVERIFY(added.wait(5000));
     const QString path = store.find(id)->filePath;

@@ -70,8 +70,6 @@ public:
     void resetCounters();
 
     static Fault faultFromName(const QString &name);
-    // A deterministic, photo-like test image of `side` pixels, encoded as `format`.
-    static QByteArray makeImage(int side, const char *format, quint32 seed);
 
 signals:
     void requestReceived();

@@ -24,6 +24,7 @@
 #include "SettingsDialog.h"
 #include "StudioFixture.h"
 #include "StudioSession.h"
+#include "TestImages.h"
 #include "WelcomePanel.h"
 #include "ZoomableImage.h"
 #include "grid/GridRunner.h"
@@ -301,7 +302,7 @@ void TestStudio::newImagesDoNotRequeryTheGallery()
     record.prompt = QStringLiteral("from an API client");
     record.modelId = QStringLiteral("vertex/imagen-3.0-fast");
     record.type = ImageType::Png;
-    t->store->add(record, FakeUpstream::makeImage(16, "png", 3));
+    t->store->add(record, makeTestImage(16, "png", 3));
     QTRY_COMPARE_WITH_TIMEOUT(view->sections()->item(0)->text(), QStringLiteral("All images  (1)"),
                               5000);
     QCOMPARE(view->model()->rowCount(), 1);
@@ -385,7 +386,7 @@ void TestStudio::importAFolderThenExportIt()
     for (int i = 0; i < 3; ++i) {
         QFile f(folder.filePath(QStringLiteral("image%1.png").arg(i)));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(made.embedInto(FakeUpstream::makeImage(20 + i, "png", i)));
+        f.write(made.embedInto(makeTestImage(20 + i, "png", i)));
     }
     GalleryTransfers *transfers = t->window->transfers();
     transfers->setInteractive(false);
