@@ -12,28 +12,20 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QTimer>
 #include <QtConcurrent>
 
-UpstreamCall::UpstreamCall(NetworkPool *pool, AnswerBudget *budget, const QUrl &endpoint,
-                           const UpstreamRequest &request, const RetryPolicy &policy,
-                           qint64 maxImageBytes, QObject *parent)
+UpstreamCall::UpstreamCall(NetworkPool *pool, AnswerBudget *budget, Clock *clock,
+                           const QUrl &endpoint, const UpstreamRequest &request,
+                           const RetryPolicy &policy, qint64 maxImageBytes, QObject *parent)
     : QObject(parent)
     , m_pool(pool)
     , m_budget(budget)
+    , m_clock(clock)
     , m_endpoint(endpoint)
     , m_request(request)
     , m_policy(policy)
     , m_maxImageBytes(maxImageBytes)
-    , m_retryTimer(new QTimer(this))
-    , m_deadlineTimer(new QTimer(this))
 {
-    m_retryTimer->setSingleShot(true);
-    m_retryTimer->setTimerType(Qt::PreciseTimer);
-    connect(m_retryTimer, &QTimer::timeout, this, &UpstreamCall::startAttempt);
-    m_deadlineTimer->setSingleShot(true);
-    connect(m_deadlineTimer, &QTimer::timeout, this, &UpstreamCall::onDeadline);
-
     QJsonObject body{{QLatin1String("prompt"), request.prompt},
                      {QLatin1String("provider"), request.provider},
                      {QLatin1String("modelId"), request.modelId}};
@@ -48,15 +40,16 @@ UpstreamCall::~UpstreamCall()
 
 void UpstreamCall::start()
 {
-    if (m_clock.isValid())
+    if (m_startedAtMs >= 0)
         return;
-    m_clock.start();
-    m_deadlineTimer->start(m_policy.deadlineMs);
+    m_startedAtMs = m_clock->monotonicMs();
+    m_deadlineAlarm = m_clock->schedule(m_policy.deadlineMs, [this] { onDeadline(); });
     startAttempt();
 }
 
 void UpstreamCall::startAttempt()
 {
+    m_retryAlarm.reset();
     ++m_attempt;
     m_result.attempts = m_attempt;
     m_abortReason = AbortReason::None;
@@ -68,6 +61,7 @@ void UpstreamCall::startAttempt()
 
     QNetworkRequest request(m_endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // Kept by Qt's own timer, not m_clock: it is reset by every byte that arrives.
     request.setTransferTimeout(m_policy.transferTimeoutMs);
     // The same headers the upstream's own page sends from a browser.
     const QByteArray origin = m_endpoint
@@ -83,7 +77,7 @@ void UpstreamCall::startAttempt()
 
     NetworkPool::prepare(request);
     m_manager = m_pool->acquire();
-    m_attemptClock.start();
+    m_attemptStartedAtMs = m_clock->monotonicMs();
     m_reply = m_manager->post(request, m_body);
     limitReadBuffer(m_reply);
     connect(m_reply, &QNetworkReply::finished, this, &UpstreamCall::onReplyFinished);
@@ -199,7 +193,7 @@ void UpstreamCall::onReplyFinished()
 
 void UpstreamCall::settleReply(QNetworkReply *reply)
 {
-    const qint64 attemptMs = m_attemptClock.elapsed();
+    const qint64 attemptMs = m_clock->monotonicMs() - m_attemptStartedAtMs;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     const AbortReason abortReason = m_abortReason;
@@ -268,11 +262,10 @@ void UpstreamCall::settleAttempt(const UpstreamError &error, qint64 attemptMs, i
 
     int delay = -1;
     if (error.isRetryable() && m_attempt < m_policy.maxAttempts) {
-        const auto retryAfterMs =
-            RetryPolicy::parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc());
+        const auto retryAfterMs = RetryPolicy::parseRetryAfter(retryAfter, m_clock->now());
         delay = m_policy.delayBeforeAttempt(m_attempt + 1, retryAfterMs,
                                             QRandomGenerator::global()->generateDouble());
-        if (m_clock.elapsed() + delay >= m_policy.deadlineMs)
+        if (m_clock->monotonicMs() - m_startedAtMs + delay >= m_policy.deadlineMs)
             delay = -1; // the wait alone would pass the deadline
     }
     qCInfo(lcUpstream).noquote() << m_request.logTag << "attempt" << m_attempt << "failed after"
@@ -283,7 +276,7 @@ void UpstreamCall::settleAttempt(const UpstreamError &error, qint64 attemptMs, i
     emit attemptFailed(m_attempt, error, delay, attemptMs);
     if (delay >= 0) {
         m_state = State::WaitingRetry;
-        m_retryTimer->start(delay);
+        m_retryAlarm = m_clock->schedule(delay, [this] { startAttempt(); });
     } else {
         finish(error);
     }
@@ -325,7 +318,6 @@ void UpstreamCall::onDeadline()
         return;
     m_abortReason = AbortReason::Deadline;
     dropReply();
-    m_retryTimer->stop();
     finish({UpstreamError::Kind::Deadline, 0,
             tr("No image after %1 s (%n attempt(s)).", nullptr, m_attempt)
                 .arg(m_policy.deadlineMs / 1000.0, 0, 'f', 1)});
@@ -336,7 +328,6 @@ void UpstreamCall::cancel()
     if (m_state == State::Finished)
         return;
     m_abortReason = AbortReason::Cancelled;
-    m_retryTimer->stop();
     dropReply();
     finish({UpstreamError::Kind::Cancelled, 0, tr("Cancelled.")});
 }
@@ -361,13 +352,13 @@ void UpstreamCall::finish(const UpstreamError &error)
     if (m_state == State::Finished)
         return;
     m_state = State::Finished;
-    m_deadlineTimer->stop();
-    m_retryTimer->stop();
+    m_deadlineAlarm.reset();
+    m_retryAlarm.reset();
     m_result.error = error;
     m_grant.reset();
     if (error.isError())
         m_result.memoryGrant.reset();
-    m_result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    m_result.elapsedMs = m_startedAtMs >= 0 ? m_clock->monotonicMs() - m_startedAtMs : 0;
     emit finished();
 }
 
@@ -379,8 +370,8 @@ UpstreamClient::UpstreamClient(QObject *parent)
 
 UpstreamCall *UpstreamClient::generate(const UpstreamRequest &request, QObject *parent)
 {
-    return new UpstreamCall(m_pool, &m_answerBudget, m_endpoint, request, m_policy, m_maxImageBytes,
-                            parent);
+    return new UpstreamCall(m_pool, &m_answerBudget, m_clock, m_endpoint, request, m_policy,
+                            m_maxImageBytes, parent);
 }
 
 int UpstreamClient::inFlight() const

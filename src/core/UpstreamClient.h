@@ -1,11 +1,11 @@
 #pragma once
 
 #include "AnswerBudget.h"
+#include "Clock.h"
 #include "ImageFormat.h"
 #include "RetryPolicy.h"
 #include "UpstreamError.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -13,7 +13,6 @@
 class NetworkPool;
 class QNetworkAccessManager;
 class QNetworkReply;
-class QTimer;
 
 struct UpstreamRequest
 {
@@ -76,7 +75,7 @@ signals:
 
 private:
     friend class UpstreamClient;
-    UpstreamCall(NetworkPool *pool, AnswerBudget *budget, const QUrl &endpoint,
+    UpstreamCall(NetworkPool *pool, AnswerBudget *budget, Clock *clock, const QUrl &endpoint,
                  const UpstreamRequest &request, const RetryPolicy &policy, qint64 maxImageBytes,
                  QObject *parent);
 
@@ -109,6 +108,7 @@ private:
 
     NetworkPool *m_pool;
     AnswerBudget *m_budget;
+    Clock *m_clock;
     QUrl m_endpoint;
     UpstreamRequest m_request;
     RetryPolicy m_policy;
@@ -118,10 +118,10 @@ private:
 
     QNetworkAccessManager *m_manager = nullptr;
     QPointer<QNetworkReply> m_reply;
-    QTimer *m_retryTimer;
-    QTimer *m_deadlineTimer;
-    QElapsedTimer m_clock;
-    QElapsedTimer m_attemptClock;
+    std::unique_ptr<Clock::Alarm> m_retryAlarm;
+    std::unique_ptr<Clock::Alarm> m_deadlineAlarm;
+    qint64 m_startedAtMs = -1; // m_clock's monotonicMs()
+    qint64 m_attemptStartedAtMs = 0;
     AbortReason m_abortReason = AbortReason::None;
     AnswerBudget::Grant m_grant; // of the current attempt's answer
     bool m_roomAsked = false;    // for the current attempt
@@ -147,6 +147,9 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy.sanitized(); }
     RetryPolicy retryPolicy() const { return m_policy; }
     void setMaxImageBytes(qint64 bytes) { m_maxImageBytes = bytes; }
+    // What the calls' retry waits, Retry-After dates and deadlines run on (the system's
+    // unless set; tests set their own). For calls made from now on.
+    void setClock(Clock *clock) { m_clock = clock ? clock : Clock::system(); }
 
     // A new call, not yet started; the caller owns it (parented to `parent`).
     UpstreamCall *generate(const UpstreamRequest &request, QObject *parent);
@@ -157,6 +160,7 @@ public:
 private:
     NetworkPool *m_pool;
     AnswerBudget m_answerBudget;
+    Clock *m_clock = Clock::system();
     QUrl m_endpoint;
     RetryPolicy m_policy;
     qint64 m_maxImageBytes = defaultMaxImageBytes;

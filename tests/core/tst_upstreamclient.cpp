@@ -2,6 +2,7 @@
 #include "GenerationJob.h"
 #include "ImageMetadata.h"
 #include "ImageStore.h"
+#include "ManualClock.h"
 #include "ModelCatalog.h"
 #include "RequestLog.h"
 #include "RequestLogRecorder.h"
@@ -9,6 +10,7 @@
 #include "UpstreamClient.h"
 
 #include <QFile>
+#include <QLocale>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -27,9 +29,12 @@ private slots:
     void faults_data();
     void faults();
     void resetAlwaysUsesEveryAttempt();
-    void retryAfterIsHonoured();
+    void retryAfterIsWaitedExactly_data();
+    void retryAfterIsWaitedExactly();
     void transferTimeoutRetries();
-    void deadlineEndsTheCall();
+    void deadlineEndsTheCallExactly();
+    void noRetryWhoseWaitPassesTheDeadline_data();
+    void noRetryWhoseWaitPassesTheDeadline();
     void cancelDuringBackoff();
     void cancelInFlight();
     void oversizedImageIsRefused();
@@ -48,7 +53,10 @@ private:
     UpstreamCall *call(UpstreamClient &client, const QString &provider = QStringLiteral("vertex"));
     static bool waitFinished(UpstreamCall *call, int ms = 10000);
     static GenerationRequest jobRequest(const QString &prompt, int n);
+    // The client on m_clock with the production timings (seconds, not the fast ones).
+    void useManualClock();
 
+    ManualClock m_clock; // for the whole run: calls of earlier tests may still hold it
     std::unique_ptr<FakeUpstream> m_fake;
     std::unique_ptr<UpstreamClient> m_client;
 };
@@ -61,6 +69,12 @@ void TestUpstreamClient::init()
     m_client = std::make_unique<UpstreamClient>();
     m_client->setEndpoint(m_fake->endpoint());
     m_client->setRetryPolicy(fastRetryPolicy(5000));
+}
+
+void TestUpstreamClient::useManualClock()
+{
+    m_client->setClock(&m_clock);
+    m_client->setRetryPolicy(RetryPolicy());
 }
 
 UpstreamCall *TestUpstreamClient::call(UpstreamClient &client, const QString &provider)
@@ -179,16 +193,40 @@ void TestUpstreamClient::resetAlwaysUsesEveryAttempt()
     QVERIFY(c->result().ok());
 }
 
-void TestUpstreamClient::retryAfterIsHonoured()
+void TestUpstreamClient::retryAfterIsWaitedExactly_data()
 {
-    m_fake->setRetryAfter("2");
+    QTest::addColumn<bool>("asDate");
+    QTest::newRow("seconds") << false;
+    // A date is read against the call's clock: on the real one this date (March 2026) would
+    // lie in the past and mean "now".
+    QTest::newRow("http date") << true;
+}
+
+void TestUpstreamClient::retryAfterIsWaitedExactly()
+{
+    QFETCH(bool, asDate);
+    useManualClock();
+    const QString imfFixdate = QLocale::c().toString(
+        m_clock.now().addSecs(20), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    m_fake->setRetryAfter(asDate ? imfFixdate.toLatin1() : QByteArray("20"));
     m_fake->queueFault(Fault::RateLimited);
     UpstreamCall *c = call(*m_client);
     QSignalSpy failed(c, &UpstreamCall::attemptFailed);
+    QSignalSpy started(c, &UpstreamCall::attemptStarted);
     QVERIFY(failed.wait(5000));
-    QCOMPARE(failed.first().at(2).toInt(), 2000); // the wait announced is the header's
-    c->cancel();
-    QCOMPARE(m_fake->requestCount(), 1);
+    QCOMPARE(failed.first().at(2).toInt(), 20000); // the wait announced is the header's
+    QCOMPARE(c->state(), UpstreamCall::State::WaitingRetry);
+
+    m_clock.advance(19999);
+    QCOMPARE(started.count(), 0);
+    m_clock.advance(1);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(started.first().at(0).toInt(), 2);
+    QVERIFY(waitFinished(c));
+    QVERIFY2(c->result().ok(), qPrintable(c->result().error.message));
+    QCOMPARE(c->result().attempts, 2);
+    QCOMPARE(m_fake->requestCount(), 2);
+    QCOMPARE(c->result().elapsedMs, 20000); // the clock's time: the network took none of it
 }
 
 void TestUpstreamClient::transferTimeoutRetries()
@@ -203,25 +241,61 @@ void TestUpstreamClient::transferTimeoutRetries()
     QCOMPARE(c->result().attempts, 2);
 }
 
-void TestUpstreamClient::deadlineEndsTheCall()
+void TestUpstreamClient::deadlineEndsTheCallExactly()
 {
-    RetryPolicy p = m_client->retryPolicy();
-    p.deadlineMs = 300;
-    m_client->setRetryPolicy(p);
+    useManualClock();
     m_fake->queueFault(Fault::Hang);
     UpstreamCall *c = call(*m_client);
-    QVERIFY(waitFinished(c));
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->inFlight(), 1, 5000);
+    m_clock.advance(RetryPolicy().deadlineMs - 1);
+    QCOMPARE(c->state(), UpstreamCall::State::Requesting);
+    m_clock.advance(1);
+    QCOMPARE(c->state(), UpstreamCall::State::Finished);
     QCOMPARE(c->result().error.kind, Kind::Deadline);
+    QCOMPARE(c->result().elapsedMs, RetryPolicy().deadlineMs);
+    QVERIFY(c->result().error.message.contains(QLatin1String("90.0 s")));
     QCOMPARE(m_client->inFlight(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->inFlight(), 0, 5000); // the request really went
+}
+
+void TestUpstreamClient::noRetryWhoseWaitPassesTheDeadline_data()
+{
+    QTest::addColumn<int>("failsAtMs");
+    QTest::addColumn<bool>("retried");
+    // Retry-After 20 s against the 90 s deadline.
+    QTest::newRow("wait ends before it") << 69999 << true;
+    QTest::newRow("wait ends on it") << 70000 << false;
+}
+
+void TestUpstreamClient::noRetryWhoseWaitPassesTheDeadline()
+{
+    QFETCH(int, failsAtMs);
+    QFETCH(bool, retried);
+    useManualClock();
+    m_fake->setRetryAfter("20");
+    m_fake->queueFault(Fault::RateLimited);
+    UpstreamCall *c = call(*m_client);
+    // The answer is read in the event loop, so it is seen at this time.
+    m_clock.advance(failsAtMs);
+    QSignalSpy failed(c, &UpstreamCall::attemptFailed);
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().at(2).toInt(), retried ? 20000 : -1);
+    if (retried) {
+        QCOMPARE(c->state(), UpstreamCall::State::WaitingRetry);
+        m_clock.advance(20000);
+        QVERIFY(waitFinished(c));
+        QVERIFY2(c->result().ok(), qPrintable(c->result().error.message));
+    } else {
+        QCOMPARE(c->state(), UpstreamCall::State::Finished);
+        QCOMPARE(c->result().error.kind, Kind::RateLimited);
+        QCOMPARE(m_clock.pendingAlarms(), 0);
+    }
+    QCOMPARE(m_fake->requestCount(), retried ? 2 : 1);
 }
 
 void TestUpstreamClient::cancelDuringBackoff()
 {
-    RetryPolicy p = m_client->retryPolicy();
-    p.initialBackoffMs = 30000;
-    p.maxBackoffMs = 30000;
-    p.deadlineMs = 120000;
-    m_client->setRetryPolicy(p);
+    useManualClock();
     m_fake->queueFault(Fault::ServerError, 3);
     UpstreamCall *c = call(*m_client);
     QCOMPARE(c->state(), UpstreamCall::State::Requesting);
@@ -229,9 +303,12 @@ void TestUpstreamClient::cancelDuringBackoff()
     QVERIFY(failed.wait(5000));
     QVERIFY(failed.first().at(2).toInt() > 0);
     QCOMPARE(c->state(), UpstreamCall::State::WaitingRetry);
+    QCOMPARE(m_clock.pendingAlarms(), 2); // the retry and the deadline
     c->cancel();
     QCOMPARE(c->state(), UpstreamCall::State::Finished);
     QCOMPARE(c->result().error.kind, Kind::Cancelled);
+    QCOMPARE(m_clock.pendingAlarms(), 0);
+    m_clock.advance(RetryPolicy().deadlineMs);
     QCOMPARE(m_fake->requestCount(), 1);
 }
 
