@@ -3,7 +3,9 @@
 AppContext::AppContext(const AppOptions &options)
     : m_options(options)
     , m_settings(options.settingsFile)
-{}
+{
+    m_upstream.setClock(options.clock);
+}
 
 AppContext::~AppContext() = default;
 
@@ -24,7 +26,7 @@ bool AppContext::open(QString *error)
     m_store = std::make_unique<ImageStore>(m_options.dataFolder.value_or(m_settings.imageFolder()));
     if (!m_store->open(error))
         return false;
-    m_stats = std::make_unique<ModelStats>(m_store->folder());
+    m_stats = std::make_unique<ModelStats>(m_store->folder(), m_options.clock);
     return m_stats->open(error);
 }
 

@@ -27,6 +27,8 @@ struct AppOptions
     std::optional<QString> apiKey;
     // Tests and benchmarks only: timings the settings cannot express (milliseconds).
     std::optional<RetryPolicy> retryPolicy;
+    // Tests only: the clock of retries, deadlines and cool-downs (the system's if null).
+    Clock *clock = nullptr;
 };
 
 // The composition root: the one place that builds and owns the core objects of a run

@@ -15,13 +15,21 @@ constexpr int recentOutcomes = 50;
 
 bool ModelStats::Summary::isCoolingDown(const QDateTime &now) const
 {
-    return consecutiveFailures >= coolDownAfterFailures && lastFailure.isValid() &&
-           lastFailure.msecsTo(now) < coolDownMs;
+    return coolDownEnds(now).isValid();
 }
 
-ModelStats::ModelStats(const QString &folder, QObject *parent)
+QDateTime ModelStats::Summary::coolDownEnds(const QDateTime &now) const
+{
+    if (consecutiveFailures < coolDownAfterFailures || !lastFailure.isValid())
+        return {};
+    const QDateTime ends = lastFailure.addMSecs(coolDownMs);
+    return now < ends ? ends : QDateTime();
+}
+
+ModelStats::ModelStats(const QString &folder, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_folder(folder)
+    , m_clock(clock ? clock : Clock::system())
 {}
 
 ModelStats::~ModelStats()
@@ -65,8 +73,29 @@ void ModelStats::load()
     QStringList models;
     while (q.next())
         models.append(q.value(0).toString());
-    for (const QString &model : std::as_const(models))
+    for (const QString &model : std::as_const(models)) {
         recompute(model);
+        scheduleCoolDownEnd(model);
+    }
+}
+
+bool ModelStats::isCoolingDown(const QString &modelId) const
+{
+    return summary(modelId).isCoolingDown(m_clock->now());
+}
+
+void ModelStats::scheduleCoolDownEnd(const QString &modelId)
+{
+    m_coolDownEnds.erase(modelId);
+    const QDateTime now = m_clock->now();
+    const QDateTime ends = summary(modelId).coolDownEnds(now);
+    if (!ends.isValid())
+        return;
+    m_coolDownEnds[modelId] = m_clock->schedule(now.msecsTo(ends), [this, modelId] {
+        const QString model = modelId; // the alarm holding this lambda goes first
+        m_coolDownEnds.erase(model);
+        emit changed(model);
+    });
 }
 
 void ModelStats::record(const QString &modelId, bool ok, qint64 elapsedMs)
@@ -78,12 +107,13 @@ void ModelStats::record(const QString &modelId, bool ok, qint64 elapsedMs)
     q.addBindValue(modelId);
     q.addBindValue(ok ? 1 : 0);
     q.addBindValue(elapsedMs);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(m_clock->now().toMSecsSinceEpoch());
     if (!q.exec()) {
         qCWarning(lcStore) << "cannot record a model outcome:" << q.lastError().text();
         return;
     }
     recompute(modelId);
+    scheduleCoolDownEnd(modelId);
     emit changed(modelId);
 }
 
@@ -91,7 +121,7 @@ void ModelStats::recompute(const QString &modelId)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT ok, elapsed_ms, at FROM outcomes WHERE model = ? "
-                             "ORDER BY at DESC LIMIT %1")
+                             "ORDER BY at DESC, rowid DESC LIMIT %1")
                   .arg(recentOutcomes));
     q.addBindValue(modelId);
     if (!q.exec())

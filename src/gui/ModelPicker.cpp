@@ -93,7 +93,7 @@ void ModelPickerModel::setCheckedIds(const QStringList &ids)
 
 void ModelPickerModel::refreshHistory()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_stats->now();
     for (QStandardItem *item : modelItems()) {
         QStandardItem *history = item->parent()->child(item->row(), HistoryColumn);
         const ModelStats::Summary s = m_stats->summary(item->data(ModelIdRole).toString());

@@ -13,10 +13,13 @@
 #include "ImageCollections.h"
 #include "ImageMetadata.h"
 #include "ImageViewer.h"
+#include "ManualClock.h"
 #include "MessageBar.h"
 #include "ModelChecklist.h"
 #include "ModelPicker.h"
+#include "ModelStats.h"
 #include "PromptPanel.h"
+#include "ProviderIcons.h"
 #include "RequestLogDock.h"
 #include "ResultCard.h"
 #include "ResultsView.h"
@@ -97,6 +100,7 @@ private slots:
     void logActions();
     void serverStartsAndStops();
     void modelsPassTheTester();
+    void pickerCoolDownEndsByItself();
 
 private:
     QPlainTextEdit *promptEdit() const
@@ -848,6 +852,40 @@ void TestStudio::modelsPassTheTester()
     t->window->galleryView()->model()->setQuery(testers);
     t->window->promptPanel()->picker()->setSelectedIds({QStringLiteral("openai/dall-e-2")});
     QCOMPARE(t->window->galleryView()->model()->rowCount(), 1);
+}
+
+void TestStudio::pickerCoolDownEndsByItself()
+{
+    // The picker's own history of a model that failed three times in a row: "cooling down"
+    // for ten minutes, then back to its figures without anything else happening.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    ManualClock clock;
+    ModelStats stats(folder.path(), &clock);
+    QString error;
+    QVERIFY2(stats.open(&error), qPrintable(error));
+    const ModelCatalog catalog;
+    const ProviderIcons icons;
+    ModelPickerModel picker(&catalog, &stats, &icons);
+    const QString model = QStringLiteral("vertex/imagen-3.0-fast");
+    const auto history = [&]() -> QString {
+        for (int p = 0; p < picker.rowCount(); ++p) {
+            QStandardItem *provider = picker.item(p);
+            for (int row = 0; row < provider->rowCount(); ++row) {
+                if (provider->child(row)->data(ModelPickerModel::ModelIdRole).toString() == model)
+                    return provider->child(row, ModelPickerModel::HistoryColumn)->text();
+            }
+        }
+        return QStringLiteral("(not in the picker)");
+    };
+    stats.record(model, true, 4000);
+    for (int i = 0; i < ModelStats::coolDownAfterFailures; ++i)
+        stats.record(model, false, 100);
+    QCOMPARE(history(), QStringLiteral("cooling down"));
+    clock.advance(ModelStats::coolDownMs - 1);
+    QCOMPARE(history(), QStringLiteral("cooling down"));
+    clock.advance(1);
+    QCOMPARE(history(), QStringLiteral("25 % · 4.0 s"));
 }
 
 QTEST_MAIN(TestStudio)
