@@ -2,6 +2,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 class ManualClock::ManualAlarm : public Clock::Alarm
 {
 public:
