@@ -25,6 +25,7 @@ class TestUpstreamClient : public QObject
     Q_OBJECT
 private slots:
     void init();
+    void cleanup();
     void succeedsWithBrowserHeaders();
     void faults_data();
     void faults();
@@ -69,6 +70,13 @@ void TestUpstreamClient::init()
     m_client = std::make_unique<UpstreamClient>();
     m_client->setEndpoint(m_fake->endpoint());
     m_client->setRetryPolicy(fastRetryPolicy(5000));
+}
+
+void TestUpstreamClient::cleanup()
+{
+    // A call a failed test left waiting keeps its alarms on m_clock: none outlives its test.
+    qDeleteAll(findChildren<UpstreamCall *>(QString(), Qt::FindDirectChildrenOnly));
+    QCOMPARE(m_clock.pendingAlarms(), 0);
 }
 
 void TestUpstreamClient::useManualClock()
