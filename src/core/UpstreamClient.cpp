@@ -265,7 +265,7 @@ void UpstreamCall::settleAttempt(const UpstreamError &error, qint64 attemptMs, i
         const auto retryAfterMs = RetryPolicy::parseRetryAfter(retryAfter, m_clock->now());
         delay = m_policy.delayBeforeAttempt(m_attempt + 1, retryAfterMs,
                                             QRandomGenerator::global()->generateDouble());
-        if (m_clock->monotonicMs() - m_startedAtMs + delay >= m_policy.deadlineMs)
+        if (elapsedMs() + delay >= m_policy.deadlineMs)
             delay = -1; // the wait alone would pass the deadline
     }
     qCInfo(lcUpstream).noquote() << m_request.logTag << "attempt" << m_attempt << "failed after"
@@ -358,8 +358,13 @@ void UpstreamCall::finish(const UpstreamError &error)
     m_grant.reset();
     if (error.isError())
         m_result.memoryGrant.reset();
-    m_result.elapsedMs = m_startedAtMs >= 0 ? m_clock->monotonicMs() - m_startedAtMs : 0;
+    m_result.elapsedMs = elapsedMs();
     emit finished();
+}
+
+qint64 UpstreamCall::elapsedMs() const
+{
+    return m_startedAtMs >= 0 ? m_clock->monotonicMs() - m_startedAtMs : 0;
 }
 
 UpstreamClient::UpstreamClient(QObject *parent)

@@ -105,6 +105,8 @@ private:
     UpstreamError classifyFailure(QNetworkReply *reply, int status, const QByteArray &body) const;
     void dropReply();
     void finish(const UpstreamError &error);
+    // Since start(), on m_clock; 0 before.
+    qint64 elapsedMs() const;
 
     NetworkPool *m_pool;
     AnswerBudget *m_budget;

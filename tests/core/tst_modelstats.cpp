@@ -20,6 +20,8 @@ private slots:
 
 private:
     std::unique_ptr<ModelStats> openStats();
+    // The failures in a row that start a cool-down.
+    void failUntilCoolingDown(ModelStats &stats) const;
 
     std::unique_ptr<QTemporaryDir> m_folder;
     std::unique_ptr<ManualClock> m_clock;
@@ -42,6 +44,12 @@ std::unique_ptr<ModelStats> TestModelStats::openStats()
         return nullptr;
     }
     return stats;
+}
+
+void TestModelStats::failUntilCoolingDown(ModelStats &stats) const
+{
+    for (int i = 0; i < ModelStats::coolDownAfterFailures; ++i)
+        stats.record(m_model, false, 100);
 }
 
 void TestModelStats::successesAndTypicalTime()
@@ -83,8 +91,7 @@ void TestModelStats::coolDownEndsByItselfExactly()
 {
     auto stats = openStats();
     QVERIFY(stats);
-    for (int i = 0; i < ModelStats::coolDownAfterFailures; ++i)
-        stats->record(m_model, false, 100);
+    failUntilCoolingDown(*stats);
     QSignalSpy changed(stats.get(), &ModelStats::changed);
     QCOMPARE(m_clock->nextAlarmInMs(), ModelStats::coolDownMs);
 
@@ -102,8 +109,7 @@ void TestModelStats::successEndsTheStreak()
 {
     auto stats = openStats();
     QVERIFY(stats);
-    for (int i = 0; i < ModelStats::coolDownAfterFailures; ++i)
-        stats->record(m_model, false, 100);
+    failUntilCoolingDown(*stats);
     stats->record(m_model, true, 2500);
     QVERIFY(!stats->isCoolingDown(m_model));
     QCOMPARE(stats->summary(m_model).consecutiveFailures, 0);
@@ -115,8 +121,7 @@ void TestModelStats::coolDownSurvivesARestart()
     {
         auto stats = openStats();
         QVERIFY(stats);
-        for (int i = 0; i < ModelStats::coolDownAfterFailures; ++i)
-            stats->record(m_model, false, 100);
+        failUntilCoolingDown(*stats);
     }
     QCOMPARE(m_clock->pendingAlarms(), 0); // the closed history announces nothing
     m_clock->advance(4 * 60 * 1000);

@@ -57,7 +57,7 @@ private:
     // The client on m_clock with the production timings (seconds, not the fast ones).
     void useManualClock();
 
-    ManualClock m_clock; // for the whole run: calls of earlier tests may still hold it
+    ManualClock m_clock; // one for the run; cleanup() deletes each test's calls
     std::unique_ptr<FakeUpstream> m_fake;
     std::unique_ptr<UpstreamClient> m_client;
 };
