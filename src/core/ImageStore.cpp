@@ -80,10 +80,14 @@ bool ImageRecord::isFromApi() const
 ImageStore::ImageStore(const QString &folder, QObject *parent)
     : QObject(parent)
     , m_folder(folder)
-{}
+{
+    m_writers.setMaxThreadCount(writerThreads);
+    m_writers.setObjectName(QStringLiteral("ImageStore writers"));
+}
 
 ImageStore::~ImageStore()
 {
+    indexWritesStillRunning();
     if (!m_connection.isEmpty()) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -164,7 +168,7 @@ QString ImageStore::enqueue(ImageRecord record, QByteArray sha256, qint64 backlo
     const QString month = record.created.toUTC().toString(QStringLiteral("yyyy-MM"));
     record.filePath = QStringLiteral("%1/images/%2/%3.%4")
                           .arg(m_folder, month, record.id, ImageFormat::extension(record.type));
-    m_pending.insert(record.id, Pending{record, std::move(sha256), {}, backlogBytes});
+    m_pending.insert(record.id, Pending{record, std::move(sha256), {}, backlogBytes, {}});
     m_backlogBytes += backlogBytes;
 
     const QString id = record.id;
@@ -173,25 +177,11 @@ QString ImageStore::enqueue(ImageRecord record, QByteArray sha256, qint64 backlo
         watcher->deleteLater();
         onWritten(id, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(
-        writerPool(), [record, write = std::move(write)] { return write(record); }));
+    const QFuture<WriteResult> future =
+        QtConcurrent::run(&m_writers, [record, write = std::move(write)] { return write(record); });
+    m_pending[id].write = future;
+    watcher->setFuture(future);
     return id;
-}
-
-QThreadPool *ImageStore::writerPool()
-{
-    // Writes wait for the disk (QSaveFile syncs each file, about a millisecond here). On
-    // the global pool, whose threads are as many as the cores, they would hold up the
-    // decoding and encoding queued behind them; a pool of their own keeps the cores busy.
-    // No parent: the first write may come from the API engine's thread.
-    static QThreadPool pool;
-    static const bool configured = [] {
-        pool.setMaxThreadCount(writerThreads);
-        pool.setObjectName(QStringLiteral("ImageStore writers"));
-        return true;
-    }();
-    Q_UNUSED(configured)
-    return &pool;
 }
 
 ImageStore::WriteResult ImageStore::writeFile(const ImageRecord &record, const QByteArray &bytes)
@@ -236,18 +226,10 @@ void ImageStore::onWritten(const QString &id, const WriteResult &result)
 {
     Pending pending = m_pending.take(id);
     m_backlogBytes -= pending.backlogBytes;
-    ImageRecord &record = pending.record;
-    QString error = result.error;
-    bool ok = result.ok;
+    QString error;
+    const bool ok = indexWritten(pending.record, pending.sha256, result, &error);
     if (ok) {
-        record.byteSize = result.byteSize;
-        record.pixelSize = result.pixelSize;
-        ok = insertRow(record, pending.sha256, &error);
-        if (!ok)
-            QFile::remove(record.filePath);
-    }
-    if (ok) {
-        emit imageAdded(record);
+        emit imageAdded(pending.record);
     } else {
         qCWarning(lcStore).noquote() << "could not save image" << id << ":" << error;
         emit saveFailed(id, error);
@@ -255,6 +237,34 @@ void ImageStore::onWritten(const QString &id, const WriteResult &result)
     for (const auto &done : std::as_const(pending.waiters))
         done(ok);
     admitRoomWaiters();
+}
+
+// Gives a written file its row; a file that cannot be indexed is not kept.
+bool ImageStore::indexWritten(ImageRecord &record, const QByteArray &sha256,
+                              const WriteResult &result, QString *error)
+{
+    *error = result.error;
+    if (!result.ok)
+        return false;
+    record.byteSize = result.byteSize;
+    record.pixelSize = result.pixelSize;
+    if (insertRow(record, sha256, error))
+        return true;
+    QFile::remove(record.filePath);
+    return false;
+}
+
+// The store is closing with files still being written: waits for them and indexes them
+// quietly (whoever would be told may be gone already).
+void ImageStore::indexWritesStillRunning()
+{
+    m_writers.waitForDone();
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        QString error;
+        if (!indexWritten(it->record, it->sha256, it->write.result(), &error))
+            qCWarning(lcStore).noquote() << "could not save image" << it.key() << ":" << error;
+    }
+    m_pending.clear();
 }
 
 bool ImageStore::insertRow(const ImageRecord &r, const QByteArray &sha256, QString *error)

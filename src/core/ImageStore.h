@@ -4,6 +4,7 @@
 #include "ImageQuery.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -11,12 +12,11 @@
 #include <QSize>
 #include <QSqlDatabase>
 #include <QString>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <functional>
 #include <optional>
-
-class QThreadPool;
 
 struct ImageRecord
 {
@@ -47,7 +47,8 @@ struct ImageRecord
 
 // Every generated image: a file under the data folder (written with QSaveFile off the
 // calling thread) and a row in an SQLite index. An image is findable at once after add();
-// its file exists once the store reports it settled.
+// its file exists once the store reports it settled. Closing the store waits for the files
+// still being written and indexes them, so quitting right after a generation loses nothing.
 //
 // Deleting moves images to a trash first: they leave the gallery but keep their row and
 // file until the trash is emptied (by the person, or after some days), so it can be undone.
@@ -134,18 +135,6 @@ signals:
     void saveFailed(const QString &id, const QString &message);
 
 private:
-    struct Pending
-    {
-        ImageRecord record;
-        QByteArray sha256; // empty: not known yet
-        QList<std::function<void(bool)>> waiters;
-        qint64 backlogBytes = 0;
-    };
-    struct RoomWaiter
-    {
-        QPointer<QObject> context;
-        std::function<void()> then;
-    };
     struct WriteResult
     {
         bool ok = false;
@@ -153,12 +142,27 @@ private:
         qint64 byteSize = 0;
         QSize pixelSize;
     };
-    static QThreadPool *writerPool();
+    struct Pending
+    {
+        ImageRecord record;
+        QByteArray sha256; // empty: not known yet
+        QList<std::function<void(bool)>> waiters;
+        qint64 backlogBytes = 0;
+        QFuture<WriteResult> write;
+    };
+    struct RoomWaiter
+    {
+        QPointer<QObject> context;
+        std::function<void()> then;
+    };
     QString enqueue(ImageRecord record, QByteArray sha256, qint64 backlogBytes,
                     std::function<WriteResult(const ImageRecord &)> write);
     void admitRoomWaiters();
     static WriteResult writeFile(const ImageRecord &record, const QByteArray &bytes);
     void onWritten(const QString &id, const WriteResult &result);
+    bool indexWritten(ImageRecord &record, const QByteArray &sha256, const WriteResult &result,
+                      QString *error);
+    void indexWritesStillRunning();
     bool insertRow(const ImageRecord &record, const QByteArray &sha256, QString *error);
     bool execForIds(const QString &sql, const QStringList &ids, const QVariant &value = {});
     int deleteForGood(const QString &condition, const QVariant &value = {});
@@ -170,4 +174,10 @@ private:
     qint64 m_backlogBytes = 0;
     qint64 m_backlogLimit = 64 * 1024 * 1024;
     QList<RoomWaiter> m_roomWaiters;
+    // Writes wait for the disk (QSaveFile syncs each file, about a millisecond here). On
+    // the global pool, whose threads are as many as the cores, they would hold up the
+    // decoding and encoding queued behind them; a pool of their own keeps the cores busy.
+    // The store's own, not a static one: a pool destroyed after main() returns waits for
+    // threads that Windows has already ended, and the process never exits.
+    QThreadPool m_writers;
 };

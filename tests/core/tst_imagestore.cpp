@@ -29,6 +29,7 @@ private slots:
     void addWritesFileAndRow();
     void writesWaitForRoomInTheBacklog();
     void survivesReopen();
+    void closingIndexesWritesStillRunning();
     void queryFiltersAndOrders();
     void removeDeletesFileAndRow();
     void starsAndFiltersByStar();
@@ -235,6 +236,36 @@ void TestImageStore::survivesReopen()
     QVERIFY(again.open(&error));
     QCOMPARE(again.count(), 1);
     QCOMPARE(again.find(id)->prompt, QStringLiteral("kept"));
+}
+
+// The studio or the server quitting right after a generation: the store is closed before
+// its writer reported back. The images must be in the gallery the next time, with their
+// files.
+void TestImageStore::closingIndexesWritesStillRunning()
+{
+    QTemporaryDir dir;
+    QStringList ids;
+    {
+        ImageStore store(dir.path());
+        QString error;
+        QVERIFY(store.open(&error));
+        QSignalSpy added(&store, &ImageStore::imageAdded);
+        for (int i = 0; i < 6; ++i)
+            ids.append(store.add(draft(QStringLiteral("last %1").arg(i)),
+                                 makeTestImage(16 + i, "png", i)));
+        QVERIFY(store.hasPending());
+        QCOMPARE(added.count(), 0); // nothing reported yet: no event loop ran
+    }
+    ImageStore again(dir.path());
+    QString error;
+    QVERIFY(again.open(&error));
+    QCOMPARE(again.count(), ids.size());
+    for (const QString &id : std::as_const(ids)) {
+        const std::optional<ImageRecord> record = again.find(id);
+        QVERIFY(record);
+        QVERIFY(QFileInfo::exists(record->filePath));
+        QCOMPARE(record->pixelSize.width(), 16 + int(ids.indexOf(id)));
+    }
 }
 
 void TestImageStore::queryFiltersAndOrders()
