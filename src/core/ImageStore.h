@@ -89,7 +89,7 @@ public:
     // images faster than the disk takes them must wait rather than pile them up in memory
     // (2 GB within seconds at 64 connections): callers ask whenRoomToWrite() first.
     qint64 writeBacklogBytes() const { return m_backlogBytes; }
-    // 64 MiB unless set: room for a few dozen large images in flight.
+    // 24 MiB unless set: about ten large images, more than the writers take at once.
     void setWriteBacklogLimit(qint64 bytes) { m_backlogLimit = std::max<qint64>(1, bytes); }
     // Calls `then` at once while the backlog is under the limit; otherwise once writes
     // have finished that bring it under, in the order of the calls. Not at all when
@@ -172,7 +172,7 @@ private:
     QString m_connection;
     QHash<QString, Pending> m_pending;
     qint64 m_backlogBytes = 0;
-    qint64 m_backlogLimit = 64 * 1024 * 1024;
+    qint64 m_backlogLimit = 24 * 1024 * 1024;
     QList<RoomWaiter> m_roomWaiters;
     // Writes wait for the disk (QSaveFile syncs each file, about a millisecond here). On
     // the global pool, whose threads are as many as the cores, they would hold up the
