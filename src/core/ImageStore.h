@@ -177,7 +177,6 @@ private:
     // Writes wait for the disk (QSaveFile syncs each file, about a millisecond here). On
     // the global pool, whose threads are as many as the cores, they would hold up the
     // decoding and encoding queued behind them; a pool of their own keeps the cores busy.
-    // The store's own, not a static one: a pool destroyed after main() returns waits for
-    // threads that Windows has already ended, and the process never exits.
+    // The store's own, so that closing the store can wait for its writes and index them.
     QThreadPool m_writers;
 };

@@ -260,11 +260,11 @@ void TestImageStore::closingIndexesWritesStillRunning()
     QString error;
     QVERIFY(again.open(&error));
     QCOMPARE(again.count(), ids.size());
-    for (const QString &id : std::as_const(ids)) {
-        const std::optional<ImageRecord> record = again.find(id);
+    for (int i = 0; i < ids.size(); ++i) {
+        const std::optional<ImageRecord> record = again.find(ids.at(i));
         QVERIFY(record);
         QVERIFY(QFileInfo::exists(record->filePath));
-        QCOMPARE(record->pixelSize.width(), 16 + int(ids.indexOf(id)));
+        QCOMPARE(record->pixelSize.width(), 16 + i);
     }
 }
 
