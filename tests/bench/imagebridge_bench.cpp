@@ -9,9 +9,12 @@
 //   3. the server's resident memory when idle, before and after the load;
 //   4. wall time of 64 concurrent generations against an upstream that takes 1 s;
 //   5. the disk's own limit: how many of the images per second it keeps the way the
-//      store keeps each one (a second ceiling that the direct rows do not pay).
+//      store keeps each one (a second ceiling that the direct rows do not pay);
+//   6. where nginx is installed, the image runs through nginx as a plain reverse proxy:
+//      what forwarding alone costs when the proxy shares the cores with wrk and the fake.
 #include "ImageStore.h"
 #include "PeakMemory.h"
+#include "ReferenceProxy.h"
 #include "SaveFile.h"
 #include "TestImages.h"
 
@@ -328,8 +331,15 @@ int main(int argc, char *argv[])
     QUrl fakeRoot = upstream;
     fakeRoot.setPath(QStringLiteral("/"));
 
+    ReferenceProxy proxy;
+    QString noProxy;
+    const bool proxied = proxy.start(home.filePath(QStringLiteral("nginx")), upstream, &noProxy);
+    const QUrl proxyImage = proxy.front(upstream);
+
     runWrk(wrk, directImage, upstream, 4, 2); // warm-up: caches, connections, the store
     runWrk(wrk, viaImage, api, 4, 2);
+    if (proxied)
+        runWrk(wrk, directImage, proxyImage, 4, 2);
 
     Load directSmallLoad = runWrk(wrk, directSmall, fakeRoot, 50, seconds);
     directSmallLoad.failed = 0; // its 404 is the small answer measured
@@ -366,7 +376,26 @@ int main(int argc, char *argv[])
                    .arg(via.bytesPerAnswer)
                    .arg(direct.bytesPerAnswer)
             << Qt::endl;
+        if (!proxied)
+            continue;
+        const Load forwarded = runWrk(wrk, directImage, proxyImage, connections, seconds);
+        out << "    plain proxy (nginx " << proxy.version() << ", forwards only) "
+            << describe(forwarded)
+            << QStringLiteral("\n    plain proxy %1x direct, p99 %2x direct; ImageBridge %3x the "
+                              "plain proxy")
+                   .arg(direct.requestsPerSecond > 0
+                            ? forwarded.requestsPerSecond / direct.requestsPerSecond
+                            : 0,
+                        0, 'f', 2)
+                   .arg(direct.p99 > 0 ? forwarded.p99 / direct.p99 : 0, 0, 'f', 2)
+                   .arg(forwarded.requestsPerSecond > 0
+                            ? via.requestsPerSecond / forwarded.requestsPerSecond
+                            : 0,
+                        0, 'f', 2)
+            << Qt::endl;
     }
+    if (!proxied)
+        out << "(no plain-proxy rows: " << noProxy << ")" << Qt::endl;
     // The server gives freed memory back 2 s after its last image (ProcessMemory).
     QTimer::singleShot(3000, &app, &QCoreApplication::quit);
     app.exec();
