@@ -25,19 +25,20 @@ struct PreparedImage
     bool fileIsDelivered = false; // the file is deliveredBase64 decoded; `file` is empty
 };
 
-PreparedImage prepare(const QByteArray &base64, const ImageMetadata &metadata, ImageType target,
+PreparedImage prepare(QByteArray base64, const ImageMetadata &metadata, ImageType target,
                       int quality)
 {
     PreparedImage out;
     if (target == ImageType::Unknown || target == ImageType::Png) {
-        // Most answers: a PNG passed through, the metadata spliced into its base64 without
-        // decoding and encoding megabytes; the store decodes it on its writer thread.
-        QByteArray spliced = metadata.embedIntoBase64(base64);
-        if (!spliced.isEmpty()) {
-            out.originalPixelSize = ImageFormat::pixelSize(Base64::decodePrefix(base64, 24));
-            out.deliveredPixelSize = out.originalPixelSize;
-            out.deliveredSize = Base64::decodedSize(spliced);
-            out.deliveredBase64 = std::move(spliced);
+        // Most answers: a PNG passed through, the metadata spliced into its base64 in place,
+        // without decoding, encoding or copying megabytes; the store decodes it on its writer
+        // thread.
+        const QSize pixelSize = ImageFormat::pixelSize(Base64::decodePrefix(base64, 24));
+        if (metadata.embedIntoBase64(base64)) {
+            out.originalPixelSize = pixelSize;
+            out.deliveredPixelSize = pixelSize;
+            out.deliveredSize = Base64::decodedSize(base64);
+            out.deliveredBase64 = std::move(base64);
             out.fileIsDelivered = true;
             return out;
         }
@@ -216,8 +217,13 @@ void GenerationJob::onCallFinished(int index, UpstreamCall *call)
                 else
                     keep();
             });
-    watcher->setFuture(QtConcurrent::run(&prepare, result.base64, metadata, m_request.outputType,
-                                         m_request.outputQuality));
+    // The base64 is moved, not shared: prepare() edits it in place, which a second owner
+    // would turn into a copy of megabytes.
+    watcher->setFuture(
+        QtConcurrent::run([base64 = call->takeImage(), metadata, target = m_request.outputType,
+                           quality = m_request.outputQuality]() mutable {
+            return prepare(std::move(base64), metadata, target, quality);
+        }));
 }
 
 void GenerationJob::deliver(GeneratedImage image)

@@ -128,28 +128,37 @@ QByteArray ImageMetadata::embedInto(const QByteArray &bytes) const
     return out.isEmpty() ? bytes : out; // malformed: left as it is (found by fuzzing)
 }
 
-QByteArray ImageMetadata::embedIntoBase64(QByteArrayView base64) const
+bool ImageMetadata::embedIntoBase64(QByteArray &base64) const
 {
     if (ImageFormat::sniff(Base64::decodePrefix(base64, 8)) != ImageType::Png)
-        return {};
+        return false;
     const qsizetype prefix =
         PngText::base64MetadataPrefix(base64, {pngParameters, pngXmp, pngRecord});
     if (prefix < 0)
-        return {};
+        return false;
     // The chunks before the image data, edited like the whole file would be. Their size
     // changes by a multiple of three (PngText::Growth), so the rest of the text still fits.
     const qsizetype prefixChars = prefix / 3 * 4;
-    const QByteArray head = Base64::decode(base64.first(prefixChars));
+    const QByteArray head = Base64::decode(QByteArrayView(base64).first(prefixChars));
     const QByteArray edited = embedInto(head);
     if (edited.size() == head.size() || edited.size() % 3 != 0)
-        return {};
-    const QByteArray editedBase64 = edited.toBase64();
-    const QByteArrayView rest = base64.sliced(prefixChars);
-    QByteArray out;
-    out.reserve(editedBase64.size() + rest.size());
-    out += editedBase64;
-    out += rest;
-    return out;
+        return false;
+    // Removing from the front only moves QByteArray's start; prepending uses the room
+    // before it when there is enough. Megabytes of image data stay where they are.
+    base64.remove(0, prefixChars);
+    base64.prepend(edited.toBase64());
+    return true;
+}
+
+QByteArray ImageMetadata::base64Buffer(qsizetype capacity)
+{
+    QByteArray buffer;
+    buffer.reserve(base64HeadRoom + capacity);
+    // A byte more than the room: removing everything would leave the start where it is.
+    buffer.resize(base64HeadRoom + 1);
+    buffer.remove(0, base64HeadRoom);
+    buffer.resize(0);
+    return buffer;
 }
 
 std::optional<ImageMetadata> ImageMetadata::readFrom(const QByteArray &bytes)

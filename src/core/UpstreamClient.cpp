@@ -1,6 +1,7 @@
 #include "UpstreamClient.h"
 
 #include "BuildInfo.h"
+#include "ImageMetadata.h"
 #include "Logging.h"
 #include "NetworkPool.h"
 #include "UpstreamAnswer.h"
@@ -156,8 +157,9 @@ void UpstreamCall::onReplyData()
         return; // taken once there is room (onRoom)
     // Taken as it arrives: left in the reply, the answer would wait in pieces to be joined
     // at the end, with both copies of the megabytes alive at once.
+    // With room in front, so the metadata goes into the image without moving it.
     if (m_received.isEmpty() && announced > 0)
-        m_received.reserve(announced);
+        m_received = ImageMetadata::base64Buffer(announced);
     takeAvailable(m_reply);
 }
 
@@ -233,7 +235,9 @@ void UpstreamCall::parseInBackground(QByteArray body, qint64 attemptMs, int stat
         watcher->deleteLater();
         if (m_state == State::Finished)
             return; // cancelled, or past the deadline, meanwhile
-        UpstreamAnswer answer = watcher->result();
+        // Taken, not copied: a copy would share the buffer with the future's result, and
+        // the metadata written into it later would copy all of it.
+        UpstreamAnswer answer = watcher->future().takeResult();
         m_result.base64 = std::move(answer.base64);
         m_result.type = answer.type;
         m_result.byteSize = answer.byteSize;

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <utility>
+
 class NetworkPool;
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -58,6 +60,9 @@ public:
 
     const UpstreamRequest &request() const { return m_request; }
     const UpstreamResult &result() const { return m_result; }
+    // The image's base64, handed over: result().base64 is empty afterwards. The one owner
+    // of the buffer can edit it in place (ImageMetadata::embedIntoBase64) without a copy.
+    QByteArray takeImage() { return std::exchange(m_result.base64, QByteArray()); }
     State state() const { return m_state; }
     bool isFinished() const { return m_state == State::Finished; }
     int attempt() const { return m_attempt; }

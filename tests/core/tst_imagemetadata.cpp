@@ -32,6 +32,7 @@ private slots:
     void writingTwiceReplaces_data();
     void writingTwiceReplaces();
     void splicesIntoPngBase64();
+    void splicingMovesNoImageData();
     void longPromptStillFitsJpeg();
     void readsOtherTools_data();
     void readsOtherTools();
@@ -194,6 +195,18 @@ void TestImageMetadata::writingTwiceReplaces()
     QVERIFY(!QImage::fromData(twice).isNull());
 }
 
+namespace {
+// embedIntoBase64() on a copy: the edited base64, or empty when it said no (and then the
+// copy must be as it was).
+QByteArray spliced(const ImageMetadata &m, const QByteArray &base64)
+{
+    QByteArray text = base64;
+    if (m.embedIntoBase64(text))
+        return text;
+    return text == base64 ? QByteArray() : QByteArray("changed although it said no");
+}
+} // namespace
+
 void TestImageMetadata::splicesIntoPngBase64()
 {
     const QByteArray original = makeTestImage(64, "png", 6);
@@ -202,8 +215,8 @@ void TestImageMetadata::splicesIntoPngBase64()
          {QStringLiteral("a"), QStringLiteral("a&"), QStringLiteral("a&&")}) {
         const ImageMetadata m = sample(prompt);
         // The spliced base64 is exactly that of the whole file, edited.
-        QCOMPARE(m.embedIntoBase64(original.toBase64()), m.embedInto(original).toBase64());
-        QCOMPARE(m.embedIntoBase64(once.toBase64()), m.embedInto(once).toBase64());
+        QCOMPARE(spliced(m, original.toBase64()), m.embedInto(original).toBase64());
+        QCOMPARE(spliced(m, once.toBase64()), m.embedInto(once).toBase64());
     }
 
     // An old "parameters" text after the image data: only a full edit can remove it.
@@ -217,12 +230,45 @@ void TestImageMetadata::splicesIntoPngBase64()
     QByteArray late = original;
     late.insert(late.size() - 12, chunk);
     QVERIFY(!QImage::fromData(late).isNull());
-    QVERIFY(sample().embedIntoBase64(late.toBase64()).isEmpty());
+    QCOMPARE(spliced(sample(), late.toBase64()), QByteArray());
     QVERIFY(!sample().embedInto(late).contains("old"));
 
-    QVERIFY(sample().embedIntoBase64(makeTestImage(32, "jpeg", 1).toBase64()).isEmpty());
-    QVERIFY(sample().embedIntoBase64(original.left(200).toBase64()).isEmpty());
-    QVERIFY(sample().embedIntoBase64(QByteArray(300, 'A')).isEmpty());
+    QCOMPARE(spliced(sample(), makeTestImage(32, "jpeg", 1).toBase64()), QByteArray());
+    QCOMPARE(spliced(sample(), original.left(200).toBase64()), QByteArray());
+    QCOMPARE(spliced(sample(), QByteArray(300, 'A')), QByteArray());
+}
+
+void TestImageMetadata::splicingMovesNoImageData()
+{
+    const QByteArray original = makeTestImage(256, "png", 9);
+    const ImageMetadata m = sample(QStringLiteral("a lighthouse at dusk"));
+    const QByteArray expected = m.embedInto(original).toBase64();
+
+    // As an upstream answer is read: into a buffer with room in front, filled by appending.
+    QByteArray buffer = ImageMetadata::base64Buffer(original.size() * 4 / 3 + 4);
+    const QByteArray base64 = original.toBase64();
+    for (qsizetype at = 0; at < base64.size(); at += 4096)
+        buffer.append(base64.mid(at, 4096));
+    const char *lastChar = buffer.constData() + buffer.size() - 1;
+    QVERIFY(m.embedIntoBase64(buffer));
+    QCOMPARE(buffer, expected);
+    // The image data's text is where it was: neither moved nor copied.
+    QCOMPARE(static_cast<const void *>(buffer.constData() + buffer.size() - 1),
+             static_cast<const void *>(lastChar));
+
+    // A shared buffer is edited as a copy; the other owner keeps the original.
+    QByteArray other = base64;
+    QByteArray shared = other;
+    QVERIFY(m.embedIntoBase64(shared));
+    QCOMPARE(shared, expected);
+    QCOMPARE(other, base64);
+
+    // A prompt too long for the room still gives the right text.
+    const ImageMetadata wordy = sample(QString(30000, QLatin1Char('w')));
+    QByteArray small = ImageMetadata::base64Buffer(base64.size());
+    small.append(base64);
+    QVERIFY(wordy.embedIntoBase64(small));
+    QCOMPARE(small, wordy.embedInto(original).toBase64());
 }
 
 void TestImageMetadata::longPromptStillFitsJpeg()
