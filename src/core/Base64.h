@@ -9,6 +9,9 @@ namespace Base64 {
 
 // Standard alphabet, '=' padding only at the end, length a multiple of 4.
 bool isValid(QByteArrayView text);
+// How many characters at the start of `text` are of the standard alphabet (padding not
+// included): where base64 embedded in other text ends, found and checked in one pass.
+qsizetype alphabetRun(QByteArrayView text);
 // Decodes just enough leading characters to yield at least `bytes` bytes.
 QByteArray decodePrefix(QByteArrayView text, int bytes);
 // Decodes `count` bytes starting at byte `offset` of the data, without decoding what comes

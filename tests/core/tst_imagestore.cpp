@@ -110,6 +110,17 @@ void TestImageStore::base64Checks()
     QVERIFY(!Base64::isValid("ab c"));
     QVERIFY(!Base64::isValid(""));
     QVERIFY(Base64::isValid("YQ=="));
+    // The run of alphabet ends at the first other character, wherever it is: inside and
+    // across the 64- and 16-character steps and the tail.
+    const QByteArray clean = b64.left(300).replace('=', 'A');
+    QCOMPARE(Base64::alphabetRun(clean), clean.size());
+    for (qsizetype at = 0; at < clean.size(); ++at) {
+        for (char other : {'=', '"', '-', '\0', char(0xc3)}) {
+            QByteArray text = clean;
+            text[at] = other;
+            QCOMPARE(Base64::alphabetRun(text), at);
+        }
+    }
     // Every length around the 16-character steps and the end, every byte value.
     QByteArray random(70000, Qt::Uninitialized);
     for (qsizetype i = 0; i < random.size(); ++i)

@@ -6,7 +6,9 @@
 #include "ModelCatalog.h"
 #include "RequestLog.h"
 #include "RequestLogRecorder.h"
+#include "TestImages.h"
 #include "TestPolicies.h"
+#include "UpstreamAnswer.h"
 #include "UpstreamClient.h"
 
 #include <QFile>
@@ -39,6 +41,8 @@ private slots:
     void cancelDuringBackoff();
     void cancelInFlight();
     void oversizedImageIsRefused();
+    void answerForms_data();
+    void answerForms();
     void jobFansOutAndTranscodes();
     void jobPartialSuccess();
     void jobCancel();
@@ -329,6 +333,71 @@ void TestUpstreamClient::cancelInFlight()
     QCOMPARE(c->result().error.kind, Kind::Cancelled);
     QCOMPARE(m_client->inFlight(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_fake->inFlight(), 0, 5000); // the connection really went
+}
+
+void TestUpstreamClient::answerForms_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("image"); // the base64 taken; empty: refused
+    QTest::addColumn<QString>("why");      // part of the reason when refused
+
+    // Sizes 1, 2 and 3 bytes past a multiple of three: base64 with "==", "=" and no padding.
+    QList<QByteArray> pngs;
+    for (int side = 8; pngs.size() < 3 && side < 64; ++side) {
+        const QByteArray png = makeTestImage(side, "png", 1);
+        if (std::none_of(pngs.cbegin(), pngs.cend(),
+                         [&](const QByteArray &p) { return p.size() % 3 == png.size() % 3; }))
+            pngs.append(png);
+    }
+    QCOMPARE(pngs.size(), 3);
+    for (const QByteArray &png : pngs) {
+        const QByteArray b64 = png.toBase64();
+        const int padding = int(b64.count('='));
+        QTest::addRow("plain, padding %d", padding)
+            << R"({"provider":"vertex","image":")" + b64 + R"("})" << b64 << QString();
+        QTest::addRow("spaces and image first, padding %d", padding)
+            << "{ \"image\" :\t\"" + b64 + "\" , \"provider\": \"vertex\" }" << b64 << QString();
+        QTest::addRow("data: prefix, padding %d", padding)
+            << R"({"image":"data:image/png;base64,)" + b64 + R"("})" << b64 << QString();
+    }
+    const QByteArray b64 = pngs.first().toBase64();
+    QByteArray escaped = b64;
+    escaped.replace("/", "\\/"); // JSON may escape slashes
+    QTest::newRow("escaped slashes") << R"({"image":")" + escaped + R"("})" << b64 << QString();
+    QTest::newRow("padding in the middle")
+        << R"({"image":")" + b64.left(8) + "==" + b64.mid(8) + R"("})" << QByteArray()
+        << QStringLiteral("not valid base64");
+    QTest::newRow("a character short") << R"({"image":")" + b64.chopped(1) + R"("})" << QByteArray()
+                                       << QStringLiteral("not valid base64");
+    QTest::newRow("url-safe alphabet")
+        << R"({"image":")" + pngs.first().toBase64(QByteArray::Base64UrlEncoding) + R"("})"
+        << QByteArray() << QStringLiteral("not valid base64");
+    QTest::newRow("three padding characters") << R"({"image":")" + b64.chopped(4) + "A===" + R"("})"
+                                              << QByteArray() << QStringLiteral("not valid base64");
+    QTest::newRow("no closing quote")
+        << R"({"image":")" + b64 + "}" << QByteArray() << QStringLiteral("garbage");
+    QTest::newRow("empty") << QByteArray(R"({"image":""})") << QByteArray()
+                           << QStringLiteral("not valid base64");
+    QTest::newRow("not an image") << R"({"image":")" +
+                                         QByteArray("plain text, no picture").toBase64() + R"("})"
+                                  << QByteArray() << QStringLiteral("not a PNG");
+}
+
+void TestUpstreamClient::answerForms()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, image);
+    QFETCH(QString, why);
+    const UpstreamAnswer answer = UpstreamAnswer::parse(body, 1024 * 1024);
+    if (image.isEmpty()) {
+        QVERIFY(answer.error.isError());
+        QVERIFY2(answer.error.message.contains(why), qPrintable(answer.error.message));
+        return;
+    }
+    QVERIFY2(!answer.error.isError(), qPrintable(answer.error.message));
+    QCOMPARE(answer.base64, image);
+    QCOMPARE(answer.type, ImageType::Png);
+    QCOMPARE(answer.byteSize, QByteArray::fromBase64(image).size());
 }
 
 void TestUpstreamClient::oversizedImageIsRefused()
