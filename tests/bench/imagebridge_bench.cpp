@@ -229,6 +229,12 @@ double keptImagesPerSecond(const QString &folder, const QByteArray &image, int s
     return failed ? 0 : kept * 1000.0 / double(std::max<qint64>(1, clock.elapsed()));
 }
 
+// a / b, or 0 when there is no b to compare with.
+double ratio(double a, double b)
+{
+    return b > 0 ? a / b : 0;
+}
+
 QString mib(qint64 kib)
 {
     return QString::number(kib / 1024.0, 'f', 1) + QLatin1String(" MiB");
@@ -366,13 +372,10 @@ int main(int argc, char *argv[])
             << "\n    direct " << describe(direct)
             << QStringLiteral("\n    ratio %1x, added p50 %2 ms, p99 %3x direct, max %4x own p50, "
                               "answers %5 vs %6 bytes")
-                   .arg(direct.requestsPerSecond > 0
-                            ? via.requestsPerSecond / direct.requestsPerSecond
-                            : 0,
-                        0, 'f', 2)
+                   .arg(ratio(via.requestsPerSecond, direct.requestsPerSecond), 0, 'f', 2)
                    .arg(via.p50 - direct.p50, 0, 'f', 2)
-                   .arg(direct.p99 > 0 ? via.p99 / direct.p99 : 0, 0, 'f', 2)
-                   .arg(via.p50 > 0 ? via.max / via.p50 : 0, 0, 'f', 2)
+                   .arg(ratio(via.p99, direct.p99), 0, 'f', 2)
+                   .arg(ratio(via.max, via.p50), 0, 'f', 2)
                    .arg(via.bytesPerAnswer)
                    .arg(direct.bytesPerAnswer)
             << Qt::endl;
@@ -383,15 +386,9 @@ int main(int argc, char *argv[])
             << describe(forwarded)
             << QStringLiteral("\n    plain proxy %1x direct, p99 %2x direct; ImageBridge %3x the "
                               "plain proxy")
-                   .arg(direct.requestsPerSecond > 0
-                            ? forwarded.requestsPerSecond / direct.requestsPerSecond
-                            : 0,
-                        0, 'f', 2)
-                   .arg(direct.p99 > 0 ? forwarded.p99 / direct.p99 : 0, 0, 'f', 2)
-                   .arg(forwarded.requestsPerSecond > 0
-                            ? via.requestsPerSecond / forwarded.requestsPerSecond
-                            : 0,
-                        0, 'f', 2)
+                   .arg(ratio(forwarded.requestsPerSecond, direct.requestsPerSecond), 0, 'f', 2)
+                   .arg(ratio(forwarded.p99, direct.p99), 0, 'f', 2)
+                   .arg(ratio(via.requestsPerSecond, forwarded.requestsPerSecond), 0, 'f', 2)
             << Qt::endl;
     }
     if (!proxied)
