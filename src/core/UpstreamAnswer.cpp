@@ -42,8 +42,9 @@ bool scanImageValue(const QByteArray &body, QByteArrayView *value, bool *checked
         *checked = !value->isEmpty() && value->size() % 4 == 0;
         return true;
     }
-    // Something else first (a data: prefix, a character base64 does not have).
-    end = body.indexOf('"', start);
+    // Something else first (a data: prefix, a character base64 does not have). The run
+    // scanned so far holds no quote: the search goes on from where it stopped.
+    end = body.indexOf('"', end);
     if (end < 0)
         return false;
     const QByteArrayView candidate(body.constData() + start, end - start);

@@ -156,8 +156,8 @@ void UpstreamCall::onReplyData()
     if (waitForRoom(m_reply))
         return; // taken once there is room (onRoom)
     // Taken as it arrives: left in the reply, the answer would wait in pieces to be joined
-    // at the end, with both copies of the megabytes alive at once.
-    // With room in front, so the metadata goes into the image without moving it.
+    // at the end, with both copies of the megabytes alive at once. The buffer has room in
+    // front, so the metadata later goes into the image without moving it.
     if (m_received.isEmpty() && announced > 0)
         m_received = ImageMetadata::base64Buffer(announced);
     takeAvailable(m_reply);
