@@ -1,8 +1,8 @@
 #include "CommandLine.h"
 
 #include "BuildInfo.h"
-#include "GenerationJob.h"
 #include "ServerConfig.h"
+#include "generation/GenerationJob.h"
 #include "grid/GridRunner.h"
 #include "grid/GridRuns.h"
 

@@ -1,15 +1,15 @@
 #include "GenerateCommand.h"
 
 #include "AppContext.h"
-#include "Base64.h"
 #include "BuildInfo.h"
 #include "CommandLine.h"
-#include "GenerationJob.h"
-#include "ImageStore.h"
-#include "RequestLog.h"
-#include "RequestLogRecorder.h"
-#include "SaveFile.h"
 #include "SignalWatcher.h"
+#include "common/SaveFile.h"
+#include "generation/GenerationJob.h"
+#include "generation/RequestLog.h"
+#include "generation/RequestLogRecorder.h"
+#include "image/Base64.h"
+#include "store/ImageStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

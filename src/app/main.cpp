@@ -3,9 +3,9 @@
 #include "CommandLine.h"
 #include "GenerateCommand.h"
 #include "GridCommand.h"
-#include "ProcessMemory.h"
 #include "ServeCommand.h"
 #include "StudioCommand.h"
+#include "common/ProcessMemory.h"
 
 #include <QApplication>
 #include <QCoreApplication>

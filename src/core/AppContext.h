@@ -1,12 +1,12 @@
 #pragma once
 
 #include "AppSettings.h"
-#include "ImageStore.h"
-#include "ModelCatalog.h"
-#include "ModelStats.h"
-#include "RequestLog.h"
-#include "RetryPolicy.h"
-#include "UpstreamClient.h"
+#include "generation/ModelCatalog.h"
+#include "generation/ModelStats.h"
+#include "generation/RequestLog.h"
+#include "store/ImageStore.h"
+#include "upstream/RetryPolicy.h"
+#include "upstream/UpstreamClient.h"
 
 #include <QCoreApplication>
 #include <QUrl>

@@ -1,8 +1,8 @@
 #include "AppSettings.h"
 
-#include "ImageStore.h"
-#include "RandomId.h"
-#include "UpstreamClient.h"
+#include "common/RandomId.h"
+#include "store/ImageStore.h"
+#include "upstream/UpstreamClient.h"
 
 namespace {
 constexpr quint16 defaultPort = 8787;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RetryPolicy.h"
+#include "upstream/RetryPolicy.h"
 
 #include <QSettings>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ModelCatalog.h"
+#include "generation/ModelCatalog.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "RequestLogDock.h"
 
-#include "RequestLog.h"
+#include "generation/RequestLog.h"
 
 #include <QClipboard>
 #include <QEvent>

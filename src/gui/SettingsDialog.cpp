@@ -1,7 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
-#include "ModelCatalog.h"
+#include "generation/ModelCatalog.h"
 #include "ui_SettingsDialog.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 
 #include "ApiServer.h"
 #include "AppContext.h"
-#include "UpstreamClient.h"
+#include "upstream/UpstreamClient.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

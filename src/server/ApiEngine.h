@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ImageStore.h"
-#include "RetryPolicy.h"
 #include "ServerConfig.h"
+#include "store/ImageStore.h"
+#include "upstream/RetryPolicy.h"
 
 #include <QObject>
 #include <QThread>

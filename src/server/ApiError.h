@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UpstreamError.h"
+#include "upstream/UpstreamError.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #include "ApiExchange.h"
 
-#include "CorsPolicy.h"
-#include "HttpConnection.h"
-#include "RandomId.h"
-#include "RequestLog.h"
-#include "Sse.h"
+#include "access/CorsPolicy.h"
+#include "common/RandomId.h"
+#include "generation/RequestLog.h"
+#include "http/HttpConnection.h"
+#include "wire/Sse.h"
 
 ApiExchange::ApiExchange(HttpRequest request, HttpResponder responder, const CorsPolicy *cors,
                          RequestLog *log)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ApiError.h"
-#include "HttpMessage.h"
-#include "HttpResponder.h"
-#include "RequestLog.h"
+#include "generation/RequestLog.h"
+#include "http/HttpMessage.h"
+#include "http/HttpResponder.h"
 
 #include <QHostAddress>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #include "ApiGeneration.h"
 
 #include "ApiExchange.h"
-#include "RequestLogRecorder.h"
-#include "Sse.h"
+#include "generation/RequestLogRecorder.h"
+#include "wire/Sse.h"
 
 #include <QTimer>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ApiServices.h"
-#include "GenerationJob.h"
+#include "generation/GenerationJob.h"
 
 #include <QObject>
 

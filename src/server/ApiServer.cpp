@@ -2,17 +2,17 @@
 
 #include "ApiExchange.h"
 #include "BuildInfo.h"
-#include "ChatEndpoint.h"
-#include "FilesEndpoint.h"
-#include "HttpResponder.h"
-#include "HttpServer.h"
-#include "ImageStore.h"
-#include "ImagesEndpoint.h"
-#include "Logging.h"
-#include "ModelCatalog.h"
-#include "ModelsEndpoint.h"
-#include "ProcessMemory.h"
-#include "UpstreamClient.h"
+#include "common/Logging.h"
+#include "common/ProcessMemory.h"
+#include "endpoints/ChatEndpoint.h"
+#include "endpoints/FilesEndpoint.h"
+#include "endpoints/ImagesEndpoint.h"
+#include "endpoints/ModelsEndpoint.h"
+#include "generation/ModelCatalog.h"
+#include "http/HttpResponder.h"
+#include "http/HttpServer.h"
+#include "store/ImageStore.h"
+#include "upstream/UpstreamClient.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

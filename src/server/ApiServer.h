@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AccessGuard.h"
 #include "ApiServices.h"
-#include "CorsPolicy.h"
-#include "HttpMessage.h"
 #include "ServerConfig.h"
+#include "access/AccessGuard.h"
+#include "access/CorsPolicy.h"
+#include "http/HttpMessage.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpLimits.h"
+#include "http/HttpLimits.h"
 
 #include <QHostAddress>
 #include <QStringList>

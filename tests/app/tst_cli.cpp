@@ -1,7 +1,7 @@
 #include "BuildInfo.h"
 #include "FakeUpstream.h"
-#include "ImageFormat.h"
 #include "LineWriter.h"
+#include "image/ImageFormat.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -2,16 +2,16 @@
 // the last line in the form the gallery issue asks for (targets: open < 1 s, search and
 // filter < 50 ms, scroll p99 < 16 ms).
 //   QT_QPA_PLATFORM=offscreen ./build/tests/bench/gallery_bench [count]
-#include "GalleryCuration.h"
-#include "GalleryModel.h"
-#include "GalleryView.h"
-#include "ImageActions.h"
-#include "ImageCollections.h"
-#include "ImageStore.h"
-#include "ModelCatalog.h"
 #include "PeakMemory.h"
 #include "TestImages.h"
-#include "ThumbnailCache.h"
+#include "gallery/GalleryCuration.h"
+#include "gallery/GalleryModel.h"
+#include "gallery/GalleryView.h"
+#include "gallery/ImageActions.h"
+#include "gallery/ThumbnailCache.h"
+#include "generation/ModelCatalog.h"
+#include "store/ImageCollections.h"
+#include "store/ImageStore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

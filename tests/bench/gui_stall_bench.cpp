@@ -10,8 +10,8 @@
 #include "AppContext.h"
 #include "Appearance.h"
 #include "MainWindow.h"
-#include "ServerController.h"
 #include "TestImages.h"
+#include "server/ServerController.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

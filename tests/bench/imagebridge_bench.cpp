@@ -12,11 +12,11 @@
 //      store keeps each one (a second ceiling that the direct rows do not pay);
 //   6. where nginx is installed, the image runs through nginx as a plain reverse proxy:
 //      what forwarding alone costs when the proxy shares the cores with wrk and the fake.
-#include "ImageStore.h"
 #include "PeakMemory.h"
 #include "ReferenceProxy.h"
-#include "SaveFile.h"
 #include "TestImages.h"
+#include "common/SaveFile.h"
+#include "store/ImageStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

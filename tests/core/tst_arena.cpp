@@ -1,7 +1,7 @@
-#include "ImageStore.h"
 #include "arena/ArenaPairChooser.h"
 #include "arena/ArenaVotes.h"
 #include "arena/BradleyTerry.h"
+#include "store/ImageStore.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>

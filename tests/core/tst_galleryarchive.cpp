@@ -1,9 +1,9 @@
-#include "GalleryExport.h"
-#include "GalleryImport.h"
-#include "ImageMetadata.h"
-#include "ImageStore.h"
 #include "TestImages.h"
-#include "ZipWriter.h"
+#include "image/ImageMetadata.h"
+#include "store/GalleryExport.h"
+#include "store/GalleryImport.h"
+#include "store/ImageStore.h"
+#include "store/ZipWriter.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,12 +1,12 @@
 #include "FakeUpstream.h"
-#include "ImageStore.h"
-#include "ModelCatalog.h"
-#include "RequestLog.h"
 #include "TestPolicies.h"
-#include "UpstreamClient.h"
+#include "generation/ModelCatalog.h"
+#include "generation/RequestLog.h"
 #include "grid/ContactSheet.h"
 #include "grid/GridRunner.h"
 #include "grid/GridRuns.h"
+#include "store/ImageStore.h"
+#include "upstream/UpstreamClient.h"
 
 #include <QGuiApplication>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "Base64.h"
-#include "Crc32.h"
-#include "ImageMetadata.h"
 #include "TestImages.h"
-#include "metadata/A1111Parameters.h"
+#include "image/Base64.h"
+#include "image/Crc32.h"
+#include "image/ImageMetadata.h"
+#include "image/metadata/A1111Parameters.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -359,7 +359,7 @@ void TestImageMetadata::leavesMalformedPngAlone()
 QTEST_GUILESS_MAIN(TestImageMetadata)
 // Imports read Automatic1111 text on worker threads, which end when the pool lets them go.
 // Built with MinGW, a thread that had run a JIT-compiled QRegularExpression freed garbage
-// as it ended (src/core/MingwRegexJit.cpp): under Wine, without the workaround, this test
+// as it ended (src/core/common/MingwRegexJit.cpp): under Wine, without the workaround, this test
 // hung in 5 of 8 runs.
 void TestImageMetadata::workerThreadsThatParsedEndCleanly()
 {

@@ -1,10 +1,10 @@
-#include "Base64.h"
-#include "ImageCollections.h"
-#include "ImageFormat.h"
-#include "ImageStore.h"
-#include "ImageStoreSchema.h"
-#include "RequestLog.h"
 #include "TestImages.h"
+#include "generation/RequestLog.h"
+#include "image/Base64.h"
+#include "image/ImageFormat.h"
+#include "store/ImageCollections.h"
+#include "store/ImageStore.h"
+#include "store/ImageStoreSchema.h"
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "ModelCatalog.h"
+#include "generation/ModelCatalog.h"
 
 #include <QTemporaryFile>
 #include <QTest>

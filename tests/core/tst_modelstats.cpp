@@ -1,5 +1,5 @@
 #include "ManualClock.h"
-#include "ModelStats.h"
+#include "generation/ModelStats.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

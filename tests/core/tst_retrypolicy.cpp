@@ -1,4 +1,4 @@
-#include "RetryPolicy.h"
+#include "upstream/RetryPolicy.h"
 
 #include <QTest>
 #include <QTimeZone>

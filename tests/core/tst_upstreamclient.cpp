@@ -1,15 +1,15 @@
 #include "FakeUpstream.h"
-#include "GenerationJob.h"
-#include "ImageMetadata.h"
-#include "ImageStore.h"
 #include "ManualClock.h"
-#include "ModelCatalog.h"
-#include "RequestLog.h"
-#include "RequestLogRecorder.h"
 #include "TestImages.h"
 #include "TestPolicies.h"
-#include "UpstreamAnswer.h"
-#include "UpstreamClient.h"
+#include "generation/GenerationJob.h"
+#include "generation/ModelCatalog.h"
+#include "generation/RequestLog.h"
+#include "generation/RequestLogRecorder.h"
+#include "image/ImageMetadata.h"
+#include "store/ImageStore.h"
+#include "upstream/UpstreamAnswer.h"
+#include "upstream/UpstreamClient.h"
 
 #include <QFile>
 #include <QLocale>

@@ -1,9 +1,9 @@
 #include "FakeUpstream.h"
 
-#include "HttpConnection.h"
-#include "HttpResponder.h"
-#include "HttpServer.h"
 #include "TestImages.h"
+#include "http/HttpConnection.h"
+#include "http/HttpResponder.h"
+#include "http/HttpServer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

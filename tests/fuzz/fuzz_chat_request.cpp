@@ -1,8 +1,8 @@
 // POST /v1/chat/completions bodies: messages, content parts, purpose, model resolution.
-#include "ChatRequest.h"
 #include "FuzzInput.h"
-#include "ModelCatalog.h"
-#include "RequestFields.h"
+#include "generation/ModelCatalog.h"
+#include "requests/ChatRequest.h"
+#include "requests/RequestFields.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,6 +1,6 @@
 // The Host and Authorization headers every request is checked against.
-#include "AccessGuard.h"
 #include "FuzzInput.h"
+#include "access/AccessGuard.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

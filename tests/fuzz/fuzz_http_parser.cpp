@@ -2,7 +2,7 @@
 // that the bytes give the same requests and the same verdict whether they arrive at once
 // or in small pieces (the first byte sets the piece size).
 #include "FuzzInput.h"
-#include "HttpRequestParser.h"
+#include "http/HttpRequestParser.h"
 
 namespace {
 QByteArray outcome(const QByteArray &bytes, qsizetype piece)

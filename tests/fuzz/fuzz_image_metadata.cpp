@@ -1,8 +1,8 @@
 // Image files dropped onto the window or imported: format sniffing, metadata readers
 // (PNG text chunks, JPEG, WebP), and writing metadata into whatever bytes came in.
 #include "FuzzInput.h"
-#include "ImageFormat.h"
-#include "ImageMetadata.h"
+#include "image/ImageFormat.h"
+#include "image/ImageMetadata.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

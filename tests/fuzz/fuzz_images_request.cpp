@@ -1,8 +1,8 @@
 // POST /v1/images/generations bodies: JSON parsing, field validation, model resolution.
 #include "FuzzInput.h"
-#include "ImagesRequest.h"
-#include "ModelCatalog.h"
-#include "RequestFields.h"
+#include "generation/ModelCatalog.h"
+#include "requests/ImagesRequest.h"
+#include "requests/RequestFields.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,6 +1,6 @@
 // The upstream's Retry-After header: seconds or an HTTP date.
 #include "FuzzInput.h"
-#include "RetryPolicy.h"
+#include "upstream/RetryPolicy.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -1,6 +1,6 @@
 // The upstream's 200 answers and error bodies.
 #include "FuzzInput.h"
-#include "UpstreamAnswer.h"
+#include "upstream/UpstreamAnswer.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,7 +1,7 @@
 #include "StudioFixture.h"
 
-#include "ImageActions.h"
 #include "TestPolicies.h"
+#include "gallery/ImageActions.h"
 
 #include <QDebug>
 

@@ -1,9 +1,9 @@
-#include "AccessGuard.h"
 #include "ApiError.h"
-#include "ChatRequest.h"
-#include "CorsPolicy.h"
-#include "ImagesRequest.h"
-#include "Sse.h"
+#include "access/AccessGuard.h"
+#include "access/CorsPolicy.h"
+#include "requests/ChatRequest.h"
+#include "requests/ImagesRequest.h"
+#include "wire/Sse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

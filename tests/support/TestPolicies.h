@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RetryPolicy.h"
+#include "upstream/RetryPolicy.h"
 
 // Retry timings for tests: the same rules as in production, in milliseconds rather than
 // seconds, so the suites stay fast.

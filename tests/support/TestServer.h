@@ -2,11 +2,11 @@
 
 #include "ApiServer.h"
 #include "FakeUpstream.h"
-#include "ImageStore.h"
-#include "ModelCatalog.h"
-#include "RequestLog.h"
 #include "TestHttp.h"
-#include "UpstreamClient.h"
+#include "generation/ModelCatalog.h"
+#include "generation/RequestLog.h"
+#include "store/ImageStore.h"
+#include "upstream/UpstreamClient.h"
 
 #include <QTemporaryDir>
 

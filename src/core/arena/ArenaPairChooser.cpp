@@ -1,4 +1,4 @@
-#include "ArenaPairChooser.h"
+#include "arena/ArenaPairChooser.h"
 
 #include <cmath>
 

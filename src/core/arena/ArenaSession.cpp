@@ -1,8 +1,8 @@
-#include "ArenaSession.h"
+#include "arena/ArenaSession.h"
 
-#include "GenerationJob.h"
-#include "ImageStore.h"
-#include "ModelStats.h"
+#include "generation/GenerationJob.h"
+#include "generation/ModelStats.h"
+#include "store/ImageStore.h"
 
 namespace {
 // After this many failed pairs in a row the arena stops asking (the upstream is down).

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ArenaPairChooser.h"
-#include "ArenaVotes.h"
-#include "ModelCatalog.h"
+#include "arena/ArenaPairChooser.h"
+#include "arena/ArenaVotes.h"
+#include "generation/ModelCatalog.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "ArenaVotes.h"
+#include "arena/ArenaVotes.h"
 
-#include "ImageStore.h"
-#include "Logging.h"
+#include "common/Logging.h"
+#include "store/ImageStore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

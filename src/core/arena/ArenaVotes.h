@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BradleyTerry.h"
+#include "arena/BradleyTerry.h"
 
 #include <QDateTime>
 #include <QObject>

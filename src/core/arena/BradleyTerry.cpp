@@ -1,4 +1,4 @@
-#include "BradleyTerry.h"
+#include "arena/BradleyTerry.h"
 
 #include <QSet>
 

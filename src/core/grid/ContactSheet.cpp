@@ -1,4 +1,4 @@
-#include "ContactSheet.h"
+#include "grid/ContactSheet.h"
 
 #include "BuildInfo.h"
 

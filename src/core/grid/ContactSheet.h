@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GridRuns.h"
+#include "grid/GridRuns.h"
 
 #include <QCoreApplication>
 #include <QImage>

@@ -1,10 +1,10 @@
-#include "GridRunner.h"
+#include "grid/GridRunner.h"
 
-#include "GenerationJob.h"
-#include "ImageStore.h"
-#include "ModelStats.h"
-#include "RequestLog.h"
-#include "RequestLogRecorder.h"
+#include "generation/GenerationJob.h"
+#include "generation/ModelStats.h"
+#include "generation/RequestLog.h"
+#include "generation/RequestLogRecorder.h"
+#include "store/ImageStore.h"
 
 GridRunner::GridRunner(UpstreamClient *client, ImageStore *store, const ModelCatalog *catalog,
                        GridRuns *runs, qint64 runId, QObject *parent)

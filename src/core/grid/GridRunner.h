@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GridRuns.h"
-#include "ModelCatalog.h"
+#include "generation/ModelCatalog.h"
+#include "grid/GridRuns.h"
 
 #include <QHash>
 #include <QObject>

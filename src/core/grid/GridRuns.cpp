@@ -1,7 +1,7 @@
-#include "GridRuns.h"
+#include "grid/GridRuns.h"
 
-#include "ImageStore.h"
-#include "Logging.h"
+#include "common/Logging.h"
+#include "store/ImageStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "HttpConnection.h"
+#include "http/HttpConnection.h"
 
-#include "HttpResponder.h"
-#include "Logging.h"
+#include "common/Logging.h"
+#include "http/HttpResponder.h"
 
 #include <QTcpSocket>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HttpLimits.h"
-#include "HttpMessage.h"
-#include "HttpRequestParser.h"
+#include "http/HttpLimits.h"
+#include "http/HttpMessage.h"
+#include "http/HttpRequestParser.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "HttpMessage.h"
+#include "http/HttpMessage.h"
 
 namespace {
 // Whether a comma-separated header value lists `token` (case-insensitive).

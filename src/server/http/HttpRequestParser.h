@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpLimits.h"
-#include "HttpMessage.h"
+#include "http/HttpLimits.h"
+#include "http/HttpMessage.h"
 
 #include <optional>
 

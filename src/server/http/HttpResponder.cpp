@@ -1,6 +1,6 @@
-#include "HttpResponder.h"
+#include "http/HttpResponder.h"
 
-#include "HttpConnection.h"
+#include "http/HttpConnection.h"
 
 HttpResponder::HttpResponder(HttpConnection *connection, quint64 serial)
     : m_connection(connection)

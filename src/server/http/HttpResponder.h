@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpConnection.h"
-#include "HttpMessage.h"
+#include "http/HttpConnection.h"
+#include "http/HttpMessage.h"
 
 #include <QPointer>
 

@@ -1,6 +1,6 @@
-#include "HttpServer.h"
+#include "http/HttpServer.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 
 #include <QTcpSocket>
 #include <QTimer>

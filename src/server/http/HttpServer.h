@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpConnection.h"
-#include "HttpLimits.h"
+#include "http/HttpConnection.h"
+#include "http/HttpLimits.h"
 
 #include <QHostAddress>
 #include <QObject>

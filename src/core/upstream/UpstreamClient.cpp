@@ -1,0 +1,389 @@
+#include "upstream/UpstreamClient.h"
+
+#include "BuildInfo.h"
+#include "common/Logging.h"
+#include "image/ImageMetadata.h"
+#include "upstream/NetworkPool.h"
+#include "upstream/UpstreamAnswer.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QtConcurrent>
+
+UpstreamCall::UpstreamCall(NetworkPool *pool, AnswerBudget *budget, Clock *clock,
+                           const QUrl &endpoint, const UpstreamRequest &request,
+                           const RetryPolicy &policy, qint64 maxImageBytes, QObject *parent)
+    : QObject(parent)
+    , m_pool(pool)
+    , m_budget(budget)
+    , m_clock(clock)
+    , m_endpoint(endpoint)
+    , m_request(request)
+    , m_policy(policy)
+    , m_maxImageBytes(maxImageBytes)
+{
+    QJsonObject body{{QLatin1String("prompt"), request.prompt},
+                     {QLatin1String("provider"), request.provider},
+                     {QLatin1String("modelId"), request.modelId}};
+    m_body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+UpstreamCall::~UpstreamCall()
+{
+    m_abortReason = AbortReason::Cancelled;
+    dropReply();
+}
+
+void UpstreamCall::start()
+{
+    if (m_startedAtMs >= 0)
+        return;
+    m_startedAtMs = m_clock->monotonicMs();
+    m_deadlineAlarm = m_clock->schedule(m_policy.deadlineMs, [this] { onDeadline(); });
+    startAttempt();
+}
+
+void UpstreamCall::startAttempt()
+{
+    m_retryAlarm.reset();
+    ++m_attempt;
+    m_result.attempts = m_attempt;
+    m_abortReason = AbortReason::None;
+    m_received = QByteArray();
+    m_grant.reset();
+    m_roomAsked = false;
+    m_finishedWhileWaiting = false;
+    m_state = State::Requesting;
+
+    QNetworkRequest request(m_endpoint);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // Kept by Qt's own timer, not m_clock: it is reset by every byte that arrives.
+    request.setTransferTimeout(m_policy.transferTimeoutMs);
+    // The same headers the upstream's own page sends from a browser.
+    const QByteArray origin = m_endpoint
+                                  .adjusted(QUrl::RemovePath | QUrl::RemoveQuery |
+                                            QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                                  .toEncoded();
+    request.setRawHeader("Accept", "*/*");
+    request.setRawHeader("Accept-Language", "en-US,en;q=0.9");
+    request.setRawHeader("Origin", origin);
+    request.setRawHeader("Referer", origin + '/');
+    request.setRawHeader("User-Agent", QByteArrayLiteral("Mozilla/5.0 (compatible; ImageBridge/") +
+                                           BuildInfo::version + ')');
+
+    NetworkPool::prepare(request);
+    m_manager = m_pool->acquire();
+    m_attemptStartedAtMs = m_clock->monotonicMs();
+    m_reply = m_manager->post(request, m_body);
+    limitReadBuffer(m_reply);
+    connect(m_reply, &QNetworkReply::finished, this, &UpstreamCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::readyRead, this, &UpstreamCall::onReplyData);
+    qCDebug(lcUpstream).noquote() << m_request.logTag << "attempt" << m_attempt << "of"
+                                  << m_policy.maxAttempts << m_request.provider
+                                  << m_request.modelId;
+    emit attemptStarted(m_attempt, m_policy.maxAttempts);
+}
+
+void UpstreamCall::limitReadBuffer(QNetworkReply *reply)
+{
+    // Qt's HTTP thread reads a whole answer unless the reply's read buffer is limited, and it
+    // only takes the limit once it has started the request: a limit set right after post()
+    // is dropped. Set one event later, it reaches the HTTP thread after the start and before
+    // the answer. Until there is room (waitForRoom) it stays small, so a waiting answer stays
+    // in the network; after, it lets the answer flow while keeping Qt's copy bounded.
+    QPointer<QNetworkReply> guarded(reply);
+    QMetaObject::invokeMethod(
+        this,
+        [this, guarded] {
+            if (guarded && guarded == m_reply)
+                guarded->setReadBufferSize(m_state == State::Requesting && m_roomAsked
+                                               ? flowingReadBufferBytes
+                                               : waitingReadBufferBytes);
+        },
+        Qt::QueuedConnection);
+}
+
+bool UpstreamCall::waitForRoom(QNetworkReply *reply)
+{
+    if (m_state == State::WaitingRoom)
+        return true;
+    if (m_roomAsked)
+        return false;
+    m_roomAsked = true;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200 || !m_budget) { // failures are small, and read at once
+        reply->setReadBufferSize(flowingReadBufferBytes);
+        return false;
+    }
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    m_state = State::WaitingRoom;
+    m_budget->request(announced > 0 ? announced : unannouncedAnswerBytes, this,
+                      [this, attempt = m_attempt](AnswerBudget::Grant grant) {
+                          onRoom(attempt, std::move(grant));
+                      });
+    return m_state == State::WaitingRoom;
+}
+
+void UpstreamCall::onRoom(int attempt, AnswerBudget::Grant grant)
+{
+    if (attempt != m_attempt || m_state != State::WaitingRoom || !m_reply)
+        return; // a later attempt, or no longer waiting: the grant goes back at once
+    qCDebug(lcUpstream).noquote() << m_request.logTag << "answer has room";
+    m_grant = std::move(grant);
+    m_state = State::Requesting;
+    m_reply->setReadBufferSize(flowingReadBufferBytes);
+    onReplyData();
+    if (m_finishedWhileWaiting && m_reply)
+        settleReply(m_reply);
+}
+
+void UpstreamCall::onReplyData()
+{
+    // base64 is 4/3 of the bytes; the JSON around it is small.
+    const qint64 limit = m_maxImageBytes / 3 * 4 + 64 * 1024;
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (announced > limit || m_received.size() + m_reply->bytesAvailable() > limit) {
+        m_abortReason = AbortReason::TooLarge;
+        m_received = QByteArray();
+        m_reply->abort();
+        return;
+    }
+    if (waitForRoom(m_reply))
+        return; // taken once there is room (onRoom)
+    // Taken as it arrives: left in the reply, the answer would wait in pieces to be joined
+    // at the end, with both copies of the megabytes alive at once. The buffer has room in
+    // front, so the metadata later goes into the image without moving it.
+    if (m_received.isEmpty() && announced > 0)
+        m_received = ImageMetadata::base64Buffer(announced);
+    takeAvailable(m_reply);
+}
+
+void UpstreamCall::takeAvailable(QNetworkReply *reply)
+{
+    // Read straight into the answer: readAll() would copy every piece once more into a
+    // temporary, the largest cost of the engine thread under load.
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
+        return;
+    const qsizetype had = m_received.size();
+    m_received.resize(had + available);
+    const qint64 got = reply->read(m_received.data() + had, available);
+    m_received.resize(had + std::max<qint64>(got, 0));
+}
+
+void UpstreamCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || reply != sender())
+        return;
+    if (m_state == State::WaitingRoom) {
+        // An answer small enough to be all in the read buffer can end while it waits; one
+        // that broke off (or timed out waiting) needs no room to be reported.
+        if (reply->error() == QNetworkReply::NoError) {
+            m_finishedWhileWaiting = true;
+            return;
+        }
+        m_state = State::Requesting; // the room, when it comes, goes back at once
+    }
+    settleReply(reply);
+}
+
+void UpstreamCall::settleReply(QNetworkReply *reply)
+{
+    const qint64 attemptMs = m_clock->monotonicMs() - m_attemptStartedAtMs;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    const AbortReason abortReason = m_abortReason;
+    QByteArray body;
+    if (abortReason == AbortReason::None && reply->isOpen()) {
+        takeAvailable(reply);
+        body = std::exchange(m_received, QByteArray());
+    }
+    m_result.bytesReceived += body.size();
+    m_result.lastAttemptMs = attemptMs;
+
+    UpstreamError error;
+    if (abortReason == AbortReason::TooLarge) {
+        error = {UpstreamError::Kind::TooLarge, status,
+                 tr("The upstream sent an image larger than %1 MiB.")
+                     .arg(m_maxImageBytes / (1024 * 1024))};
+    } else if (reply->error() == QNetworkReply::NoError && status == 200) {
+        dropReply();
+        parseInBackground(std::move(body), attemptMs, status);
+        return;
+    } else {
+        error = classifyFailure(reply, status, body);
+    }
+    dropReply();
+    if (abortReason == AbortReason::Cancelled || abortReason == AbortReason::Deadline)
+        return; // finish() was called by cancel()/onDeadline()
+    settleAttempt(error, attemptMs, status, retryAfter);
+}
+
+void UpstreamCall::parseInBackground(QByteArray body, qint64 attemptMs, int status)
+{
+    // Megabytes of base64 are checked off this thread: no work for the studio's event loop,
+    // nor for the API engine's, which serves every client.
+    m_state = State::Checking;
+    auto *watcher = new QFutureWatcher<UpstreamAnswer>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, attemptMs, status] {
+        watcher->deleteLater();
+        if (m_state == State::Finished)
+            return; // cancelled, or past the deadline, meanwhile
+        // Taken, not copied: a copy would share the buffer with the future's result, and
+        // the metadata written into it later would copy all of it.
+        UpstreamAnswer answer = watcher->future().takeResult();
+        m_result.base64 = std::move(answer.base64);
+        m_result.type = answer.type;
+        m_result.byteSize = answer.byteSize;
+        if (answer.error.isError())
+            m_grant.reset(); // nothing to keep: another attempt may follow
+        else
+            m_result.memoryGrant = std::exchange(m_grant, {});
+        settleAttempt(answer.error, attemptMs, status, {});
+    });
+    // Moved into parse(): handed the stored copy, parse() would share the buffer and copy
+    // all of it when it cuts the image out in place.
+    watcher->setFuture(QtConcurrent::run([body = std::move(body), max = m_maxImageBytes]() mutable {
+        return UpstreamAnswer::parse(std::move(body), max);
+    }));
+}
+
+void UpstreamCall::settleAttempt(const UpstreamError &error, qint64 attemptMs, int status,
+                                 const QByteArray &retryAfter)
+{
+    if (!error.isError()) {
+        qCDebug(lcUpstream).noquote()
+            << m_request.logTag << "attempt" << m_attempt << "succeeded in" << attemptMs << "ms";
+        finish(error);
+        return;
+    }
+
+    int delay = -1;
+    if (error.isRetryable() && m_attempt < m_policy.maxAttempts) {
+        const auto retryAfterMs = RetryPolicy::parseRetryAfter(retryAfter, m_clock->now());
+        delay = m_policy.delayBeforeAttempt(m_attempt + 1, retryAfterMs,
+                                            QRandomGenerator::global()->generateDouble());
+        if (elapsedMs() + delay >= m_policy.deadlineMs)
+            delay = -1; // the wait alone would pass the deadline
+    }
+    qCInfo(lcUpstream).noquote() << m_request.logTag << "attempt" << m_attempt << "failed after"
+                                 << attemptMs << "ms:" << UpstreamError::kindName(error.kind)
+                                 << status
+                                 << (delay >= 0 ? QStringLiteral("retrying in %1 ms").arg(delay)
+                                                : QStringLiteral("giving up"));
+    emit attemptFailed(m_attempt, error, delay, attemptMs);
+    if (delay >= 0) {
+        m_state = State::WaitingRetry;
+        m_retryAlarm = m_clock->schedule(delay, [this] { startAttempt(); });
+    } else {
+        finish(error);
+    }
+}
+
+UpstreamError UpstreamCall::classifyFailure(QNetworkReply *reply, int status,
+                                            const QByteArray &body) const
+{
+    using Kind = UpstreamError::Kind;
+    if (status == 0) {
+        const auto code = reply->error();
+        // An expired transfer timeout surfaces as OperationCanceledError in Qt 6.4.
+        if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError)
+            return {Kind::Timeout, 0,
+                    tr("The upstream sent nothing for %1 s.")
+                        .arg(m_policy.transferTimeoutMs / 1000.0, 0, 'f', 1)};
+        return {Kind::Network, 0, tr("Could not reach the upstream: %1").arg(reply->errorString())};
+    }
+    if (status == 200) // a connection dropped in the middle of the body
+        return {Kind::Network, status,
+                tr("The upstream connection broke off: %1").arg(reply->errorString())};
+
+    const QString detail = UpstreamAnswer::errorText(body);
+    const QString said = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail);
+    if (status == 429)
+        return {Kind::RateLimited, status, tr("The upstream is busy (rate limited).") + said};
+    if (status == 504 || status == 408)
+        return {Kind::Timeout, status, tr("The upstream timed out (HTTP %1).").arg(status) + said};
+    if (status >= 500 || RetryPolicy::isRetryableStatus(status))
+        return {Kind::UpstreamFailure, status,
+                tr("The upstream failed to generate the image (HTTP %1).").arg(status) + said};
+    return {Kind::Rejected, status,
+            tr("The upstream rejected the request (HTTP %1).").arg(status) + said};
+}
+
+void UpstreamCall::onDeadline()
+{
+    if (m_state == State::Finished)
+        return;
+    m_abortReason = AbortReason::Deadline;
+    dropReply();
+    finish({UpstreamError::Kind::Deadline, 0,
+            tr("No image after %1 s (%n attempt(s)).", nullptr, m_attempt)
+                .arg(m_policy.deadlineMs / 1000.0, 0, 'f', 1)});
+}
+
+void UpstreamCall::cancel()
+{
+    if (m_state == State::Finished)
+        return;
+    m_abortReason = AbortReason::Cancelled;
+    dropReply();
+    finish({UpstreamError::Kind::Cancelled, 0, tr("Cancelled.")});
+}
+
+void UpstreamCall::dropReply()
+{
+    if (m_manager) {
+        m_pool->release(m_manager);
+        m_manager = nullptr;
+    }
+    if (QNetworkReply *reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        if (reply->isRunning())
+            reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void UpstreamCall::finish(const UpstreamError &error)
+{
+    if (m_state == State::Finished)
+        return;
+    m_state = State::Finished;
+    m_deadlineAlarm.reset();
+    m_retryAlarm.reset();
+    m_result.error = error;
+    m_grant.reset();
+    if (error.isError())
+        m_result.memoryGrant.reset();
+    m_result.elapsedMs = elapsedMs();
+    emit finished();
+}
+
+qint64 UpstreamCall::elapsedMs() const
+{
+    return m_startedAtMs >= 0 ? m_clock->monotonicMs() - m_startedAtMs : 0;
+}
+
+UpstreamClient::UpstreamClient(QObject *parent)
+    : QObject(parent)
+    , m_pool(new NetworkPool(this))
+    , m_endpoint(QUrl(QString::fromLatin1(defaultEndpoint)))
+{}
+
+UpstreamCall *UpstreamClient::generate(const UpstreamRequest &request, QObject *parent)
+{
+    return new UpstreamCall(m_pool, &m_answerBudget, m_clock, m_endpoint, request, m_policy,
+                            m_maxImageBytes, parent);
+}
+
+int UpstreamClient::inFlight() const
+{
+    return m_pool->inFlight();
+}

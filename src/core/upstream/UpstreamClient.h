@@ -1,0 +1,174 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "image/ImageFormat.h"
+#include "upstream/AnswerBudget.h"
+#include "upstream/RetryPolicy.h"
+#include "upstream/UpstreamError.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <utility>
+
+class NetworkPool;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+struct UpstreamRequest
+{
+    QString prompt;
+    QString provider;
+    QString modelId; // the upstream's model id
+    QString logTag;  // who asked, for the log lines: an API request id and image number
+};
+
+struct UpstreamResult
+{
+    QByteArray base64; // the image as the upstream sent it: validated, not decoded
+    ImageType type = ImageType::Unknown;
+    qint64 byteSize = 0;
+    int attempts = 0;
+    qint64 elapsedMs = 0;     // from start to finish, waits included
+    qint64 lastAttemptMs = 0; // the latency of the last attempt alone
+    qint64 bytesReceived = 0;
+    UpstreamError error;
+    // The answer's share of the client's AnswerBudget: keep it while the image is in memory
+    // on its way to the store, let go once the store has it.
+    AnswerBudget::Grant memoryGrant;
+
+    bool ok() const { return !error.isError(); }
+};
+
+// One generation against the upstream: attempts, backoff waits, timeouts. Reports every
+// step as a signal and ends with exactly one finished(). Owned by whoever started it.
+class UpstreamCall : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Ready,        // made, not started
+        Requesting,   // an attempt's request is out, its answer arriving
+        WaitingRoom,  // a 200 answer waits in the network for room in the AnswerBudget
+        Checking,     // an image answer is being checked on a worker thread
+        WaitingRetry, // backing off before the next attempt
+        Finished,     // finished() was emitted; result() holds the outcome
+    };
+
+    ~UpstreamCall() override;
+
+    const UpstreamRequest &request() const { return m_request; }
+    const UpstreamResult &result() const { return m_result; }
+    // The image's base64, handed over: result().base64 is empty afterwards. The one owner
+    // of the buffer can edit it in place (ImageMetadata::embedIntoBase64) without a copy.
+    QByteArray takeImage() { return std::exchange(m_result.base64, QByteArray()); }
+    State state() const { return m_state; }
+    bool isFinished() const { return m_state == State::Finished; }
+    int attempt() const { return m_attempt; }
+
+    // Sends the first attempt; connect to the signals before.
+    void start();
+    // Aborts the reply in flight and any pending retry at once; emits finished(Cancelled).
+    void cancel();
+
+signals:
+    void attemptStarted(int attempt, int maxAttempts);
+    // retryInMs < 0: no further attempt follows.
+    void attemptFailed(int attempt, const UpstreamError &error, int retryInMs, qint64 attemptMs);
+    void finished();
+
+private:
+    friend class UpstreamClient;
+    UpstreamCall(NetworkPool *pool, AnswerBudget *budget, Clock *clock, const QUrl &endpoint,
+                 const UpstreamRequest &request, const RetryPolicy &policy, qint64 maxImageBytes,
+                 QObject *parent);
+
+    // Held by Qt of an answer waiting for room; the rest stays in the network.
+    static constexpr qint64 waitingReadBufferBytes = 64 * 1024;
+    // Held by Qt of an answer being received (it is taken as it arrives).
+    static constexpr qint64 flowingReadBufferBytes = 1024 * 1024;
+    // The share asked for an answer that announces no length.
+    static constexpr qint64 unannouncedAnswerBytes = 4 * 1024 * 1024;
+
+    enum class AbortReason { None, TooLarge, Deadline, Cancelled };
+
+    void startAttempt();
+    void onReplyFinished();
+    void settleReply(QNetworkReply *reply);
+    void limitReadBuffer(QNetworkReply *reply);
+    // True when the answer must wait for room before it is taken; asks for it.
+    bool waitForRoom(QNetworkReply *reply);
+    void onRoom(int attempt, AnswerBudget::Grant grant);
+    void parseInBackground(QByteArray body, qint64 attemptMs, int status);
+    // What follows an attempt's answer: success, a retry or the end.
+    void settleAttempt(const UpstreamError &error, qint64 attemptMs, int status,
+                       const QByteArray &retryAfter);
+    void onReplyData();
+    void takeAvailable(QNetworkReply *reply);
+    void onDeadline();
+    UpstreamError classifyFailure(QNetworkReply *reply, int status, const QByteArray &body) const;
+    void dropReply();
+    void finish(const UpstreamError &error);
+    // Since start(), on m_clock; 0 before.
+    qint64 elapsedMs() const;
+
+    NetworkPool *m_pool;
+    AnswerBudget *m_budget;
+    Clock *m_clock;
+    QUrl m_endpoint;
+    UpstreamRequest m_request;
+    RetryPolicy m_policy;
+    qint64 m_maxImageBytes;
+    QByteArray m_body;
+    QByteArray m_received; // of the current attempt's answer
+
+    QNetworkAccessManager *m_manager = nullptr;
+    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<Clock::Alarm> m_retryAlarm;
+    std::unique_ptr<Clock::Alarm> m_deadlineAlarm;
+    qint64 m_startedAtMs = -1; // m_clock's monotonicMs()
+    qint64 m_attemptStartedAtMs = 0;
+    AbortReason m_abortReason = AbortReason::None;
+    AnswerBudget::Grant m_grant; // of the current attempt's answer
+    bool m_roomAsked = false;    // for the current attempt
+    bool m_finishedWhileWaiting = false;
+    int m_attempt = 0;
+    State m_state = State::Ready;
+    UpstreamResult m_result;
+};
+
+// Talks to the upstream's /api/generate-images endpoint.
+class UpstreamClient : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr const char *defaultEndpoint =
+        "https://ai-sdk-image-generator.vercel.app/api/generate-images";
+    static constexpr qint64 defaultMaxImageBytes = 32 * 1024 * 1024;
+
+    explicit UpstreamClient(QObject *parent = nullptr);
+
+    void setEndpoint(const QUrl &endpoint) { m_endpoint = endpoint; }
+    QUrl endpoint() const { return m_endpoint; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy.sanitized(); }
+    RetryPolicy retryPolicy() const { return m_policy; }
+    void setMaxImageBytes(qint64 bytes) { m_maxImageBytes = bytes; }
+    // What the calls' retry waits, Retry-After dates and deadlines run on (the system's
+    // unless set; tests set their own). For calls made from now on.
+    void setClock(Clock *clock) { m_clock = clock ? clock : Clock::system(); }
+
+    // A new call, not yet started; the caller owns it (parented to `parent`).
+    UpstreamCall *generate(const UpstreamRequest &request, QObject *parent);
+
+    int inFlight() const;
+    AnswerBudget &answerBudget() { return m_answerBudget; }
+
+private:
+    NetworkPool *m_pool;
+    AnswerBudget m_answerBudget;
+    Clock *m_clock = Clock::system();
+    QUrl m_endpoint;
+    RetryPolicy m_policy;
+    qint64 m_maxImageBytes = defaultMaxImageBytes;
+};

@@ -1,0 +1,74 @@
+#include "upstream/UpstreamError.h"
+
+#include "upstream/RetryPolicy.h"
+
+bool UpstreamError::isRetryable() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::InvalidResponse:
+        return true;
+    case Kind::RateLimited:
+    case Kind::UpstreamFailure:
+        return httpStatus != 0 && RetryPolicy::isRetryableStatus(httpStatus);
+    case Kind::None:
+    case Kind::Deadline:
+    case Kind::Rejected:
+    case Kind::TooLarge:
+    case Kind::Cancelled:
+        break;
+    }
+    return false;
+}
+
+int UpstreamError::answerStatus() const
+{
+    switch (kind) {
+    case Kind::RateLimited:
+        return 429;
+    case Kind::Network:
+        return 503;
+    case Kind::Timeout:
+    case Kind::Deadline:
+        return 504;
+    case Kind::InvalidResponse:
+    case Kind::Rejected:
+    case Kind::TooLarge:
+        return 502;
+    case Kind::UpstreamFailure:
+        return httpStatus == 503 ? 503 : 502;
+    case Kind::Cancelled:
+        return 499; // the client closed the request (nginx's convention)
+    case Kind::None:
+        break;
+    }
+    return 500;
+}
+
+QString UpstreamError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return QStringLiteral("ok");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Deadline:
+        return QStringLiteral("deadline");
+    case Kind::RateLimited:
+        return QStringLiteral("rate_limited");
+    case Kind::UpstreamFailure:
+        return QStringLiteral("upstream_failure");
+    case Kind::Rejected:
+        return QStringLiteral("rejected");
+    case Kind::InvalidResponse:
+        return QStringLiteral("invalid_response");
+    case Kind::TooLarge:
+        return QStringLiteral("too_large");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "store/ImageStore.h"
+
+#include <QDialog>
+
+class QLabel;
+class QStackedWidget;
+class QToolButton;
+class ZoomableImage;
+
+// Two images compared: side by side with zoom and pan kept in step, or as a before/after
+// slider over the same spot. Keys: M switches the mode, X swaps the images, 0 fits,
+// 1 shows 100 %, Left/Right move the slider, Esc closes.
+class CompareDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Mode { SideBySide, Slider };
+
+    CompareDialog(const ImageRecord &left, const ImageRecord &right, QWidget *parent = nullptr);
+
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+    void swap();
+    ZoomableImage *leftView() const { return m_left; }
+    ZoomableImage *rightView() const { return m_right; }
+    ZoomableImage *sliderView() const { return m_slider; }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void load();
+    void follow(ZoomableImage *leader);
+    void retranslate();
+    QString caption(const ImageRecord &record) const;
+
+    ImageRecord m_records[2];
+    QImage m_images[2];
+    Mode m_mode = Mode::SideBySide;
+    ZoomableImage *m_left;
+    ZoomableImage *m_right;
+    ZoomableImage *m_slider;
+    QLabel *m_leftCaption;
+    QLabel *m_rightCaption;
+    QLabel *m_sliderCaption;
+    QStackedWidget *m_stack;
+    QToolButton *m_sideBySide;
+    QToolButton *m_sliderMode;
+    QToolButton *m_swap;
+    QToolButton *m_fit;
+    QToolButton *m_actual;
+    bool m_following = false;
+};

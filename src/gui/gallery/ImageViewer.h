@@ -1,0 +1,64 @@
+#pragma once
+
+#include "store/ImageStore.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class GalleryCuration;
+class GalleryModel;
+class ImageActions;
+class QLabel;
+class QPushButton;
+class QToolButton;
+class ZoomableImage;
+
+// Looks at gallery images full window or full screen, with what made each one beside it.
+//   Left/Right, Ctrl+wheel  previous / next image of the gallery as it is filtered
+//   wheel, pinch, + / -     zoom; 0 fits, 1 shows 100 %; drag pans
+//   S  star   Delete  move to the trash (undoable)   Ctrl+C  copy   F / F11  full screen
+//   Esc  close
+// The prompt panel is only changed on request ("Use prompt and model").
+class ImageViewer : public QDialog
+{
+    Q_OBJECT
+public:
+    ImageViewer(GalleryModel *model, const ImageRecord &start, ImageActions *actions,
+                GalleryCuration *curation, QWidget *parent = nullptr);
+
+    const ImageRecord &record() const { return m_record; }
+    ZoomableImage *imageView() const { return m_image; }
+    void step(int by);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showRecord(const ImageRecord &record);
+    void load();
+    void updateDetails();
+    void updateZoomLabel();
+    void onRowsRemoved();
+    int currentRow() const;
+    void retranslate();
+
+    QPointer<GalleryModel> m_model;
+    ImageActions *m_actions;
+    GalleryCuration *m_curation;
+    ImageRecord m_record;
+    ZoomableImage *m_image;
+    QLabel *m_position;
+    QLabel *m_zoom;
+    QLabel *m_details;
+    QToolButton *m_previous;
+    QToolButton *m_next;
+    QToolButton *m_fit;
+    QToolButton *m_actual;
+    QPushButton *m_star;
+    QPushButton *m_reuse;
+    QPushButton *m_saveAs;
+    QPushButton *m_copyPrompt;
+    QPushButton *m_trash;
+    quint64 m_loadSerial = 0;
+};

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "generation/ModelCatalog.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class PromptPanel;
+}
+class AppSettings;
+class ModelPicker;
+
+// Where a generation is set up: the prompt (Ctrl+Enter generates, Up/Down walk the
+// history), suggestions, the model picker, the image count, the (fixed) size, Generate and
+// Cancel. Ctrl+Enter and Esc work from anywhere in the window: MainWindow's actions.
+class PromptPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    PromptPanel(ModelPicker *picker, AppSettings *settings, QWidget *parent = nullptr);
+    ~PromptPanel() override;
+
+    // Sample prompts to start from, in the interface language.
+    static QStringList suggestions();
+
+    QString prompt() const;
+    void setPrompt(const QString &prompt);
+    int imageCount() const;
+    ModelPicker *picker() const { return m_picker; }
+    void setBusy(bool busy);
+    // Validates and, if all is well, emits generateRequested; else shows why.
+    void requestGenerate();
+    // Emits cancelRequested while something is running.
+    void requestCancel();
+
+signals:
+    void generateRequested(const QString &prompt, const QList<ModelInfo> &models, int count);
+    void cancelRequested();
+    void problem(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void remember(const QString &prompt);
+    void rebuildHistoryMenu();
+    void showSuggestions();
+    void stepHistory(int direction);
+    void retranslate();
+
+    std::unique_ptr<Ui::PromptPanel> m_ui;
+    ModelPicker *m_picker;
+    AppSettings *m_settings;
+    QStringList m_history;
+    int m_historyIndex = -1;
+    int m_suggestionOffset = 0;
+};

@@ -1,0 +1,310 @@
+#include "studio/ResultCard.h"
+
+#include "image/Base64.h"
+
+#include <QEvent>
+#include <QFutureWatcher>
+#include <QIcon>
+#include <QImage>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QStyle>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace {
+constexpr int cardMargin = 12;
+constexpr int initialSide = 224; // until the results view lays the card out
+
+// Off the GUI thread: the full image is never kept, only a preview at the largest side a
+// card can have.
+QImage decodePreview(const QByteArray &base64, qreal devicePixelRatio)
+{
+    QImage image = QImage::fromData(Base64::decode(base64));
+    const int side = int(ResultCard::maximumSide * devicePixelRatio);
+    if (!image.isNull() && (image.width() > side || image.height() > side))
+        image = image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return image;
+}
+
+// Upstream errors in words a person can act on.
+QString plainReason(const UpstreamError &error)
+{
+    using Kind = UpstreamError::Kind;
+    switch (error.kind) {
+    case Kind::RateLimited:
+        return ResultCard::tr("The service is busy right now. Try again in a minute.");
+    case Kind::Network:
+        return ResultCard::tr("Could not reach the service. Check your connection.");
+    case Kind::Timeout:
+    case Kind::Deadline:
+        return ResultCard::tr("The service took too long to answer.");
+    case Kind::UpstreamFailure:
+        return ResultCard::tr(
+            "The service could not make this image. It often works on a second try.");
+    case Kind::Rejected:
+        return ResultCard::tr("The service refused this request (the model may be unavailable).");
+    case Kind::InvalidResponse:
+        return ResultCard::tr("The service answered with something that is not an image.");
+    case Kind::TooLarge:
+        return ResultCard::tr("The service sent an image larger than ImageBridge accepts.");
+    case Kind::Cancelled:
+        return ResultCard::tr("Cancelled.");
+    case Kind::None:
+        break;
+    }
+    return error.message;
+}
+} // namespace
+
+ResultCard::ResultCard(GenerationJob *job, int index, const QIcon &providerIcon, QWidget *parent)
+    : QFrame(parent)
+    , m_index(index)
+    , m_ticker(new QTimer(this))
+    , m_title(new QLabel(this))
+    , m_image(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_stateChip(new QLabel(this))
+    , m_stopwatch(new QLabel(this))
+{
+    setObjectName(QStringLiteral("resultCard"));
+    setFrameShape(QFrame::StyledPanel);
+    const ModelInfo &model = job->request().model;
+    const int count = job->request().n;
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_fullTitle =
+        count > 1 ? tr("%1 (%2 of %3)").arg(model.name).arg(index + 1).arg(count) : model.name;
+    m_title->setToolTip(QStringLiteral("%1\n%2").arg(m_fullTitle, model.id));
+    auto *icon = new QLabel(this);
+    icon->setPixmap(providerIcon.pixmap(16, 16));
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setSpacing(8);
+    titleRow->addWidget(icon);
+    titleRow->addWidget(m_title, 1);
+
+    m_image->setAlignment(Qt::AlignCenter);
+    m_image->setObjectName(QStringLiteral("resultImage"));
+    m_status->setObjectName(QStringLiteral("resultStatus"));
+    m_status->setWordWrap(true);
+    m_status->setMinimumHeight(m_status->fontMetrics().height() * 2);
+    m_stateChip->setObjectName(QStringLiteral("resultState"));
+    m_stopwatch->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QFont mono = m_stopwatch->font();
+    mono.setStyleHint(QFont::Monospace);
+    mono.setFamily(QStringLiteral("monospace"));
+    m_stopwatch->setFont(mono);
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_stateChip);
+    footer->addStretch(1);
+    footer->addWidget(m_stopwatch);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(cardMargin, cardMargin, cardMargin, cardMargin);
+    layout->setSpacing(8);
+    layout->addLayout(titleRow);
+    layout->addWidget(m_image);
+    layout->addWidget(m_status);
+    layout->addLayout(footer);
+    setAccessibleName(tr("Result from %1").arg(model.name));
+    setImageSide(initialSide);
+
+    connect(job, &GenerationJob::attemptStarted, this, [this](int i, int attempt, int max) {
+        if (i != m_index)
+            return;
+        m_state = State::Running;
+        m_attempt = attempt;
+        m_maxAttempts = max;
+        updateStatus();
+    });
+    connect(job, &GenerationJob::retryScheduled, this,
+            [this](int i, int next, int delayMs, const UpstreamError &e) {
+                if (i != m_index)
+                    return;
+                m_state = State::Waiting;
+                m_attempt = next;
+                m_retryAt = m_clock.elapsed() + delayMs;
+                m_retryReason = e.kind == UpstreamError::Kind::RateLimited ? tr("upstream busy")
+                                                                           : tr("upstream failed");
+                updateStatus();
+            });
+    connect(job, &GenerationJob::imageReady, this, [this](const GeneratedImage &image) {
+        if (image.index == m_index)
+            showImage(image);
+    });
+    connect(job, &GenerationJob::imageFailed, this, [this](int i, const UpstreamError &error) {
+        if (i == m_index)
+            showFailure(error);
+    });
+    connect(m_ticker, &QTimer::timeout, this, &ResultCard::tick);
+    m_clock.start();
+    m_ticker->start(100);
+    m_image->setText(tr("Generating..."));
+    updateStatus();
+    tick();
+}
+
+QString ResultCard::statusText() const
+{
+    return m_status->text();
+}
+
+int ResultCard::chromeWidth()
+{
+    return 2 * cardMargin + 2; // the layout's margins and the frame's lines
+}
+
+void ResultCard::setImageSide(int side)
+{
+    side = std::clamp(side, minimumSide, maximumSide);
+    // The view calls this for every card on every resize event: the smooth rescale of the
+    // preview runs on the GUI thread, so only when the side really changes.
+    if (side == m_side)
+        return;
+    m_side = side;
+    m_image->setFixedSize(side, side);
+    setFixedWidth(side + chromeWidth());
+    updateTitle();
+    showPreview();
+}
+
+void ResultCard::updateTitle()
+{
+    m_title->setText(
+        QFontMetrics(m_title->font()).elidedText(m_fullTitle, Qt::ElideRight, m_side - 24));
+}
+
+void ResultCard::showPreview()
+{
+    if (m_preview.isNull())
+        return;
+    const qreal ratio = devicePixelRatioF();
+    QImage scaled = m_preview.scaled(int(m_side * ratio), int(m_side * ratio), Qt::KeepAspectRatio,
+                                     Qt::SmoothTransformation);
+    scaled.setDevicePixelRatio(ratio);
+    m_image->setPixmap(QPixmap::fromImage(scaled));
+}
+
+void ResultCard::setStateProperty()
+{
+    static const char *const names[] = {"running", "waiting", "done", "failed", "cancelled"};
+    m_stateChip->setProperty("state", QString::fromLatin1(names[int(m_state)]));
+    switch (m_state) {
+    case State::Running:
+        m_stateChip->setText(tr("Generating"));
+        break;
+    case State::Waiting:
+        m_stateChip->setText(tr("Retrying"));
+        break;
+    case State::Done:
+        m_stateChip->setText(tr("Ready"));
+        break;
+    case State::Failed:
+        m_stateChip->setText(tr("Failed"));
+        break;
+    case State::Cancelled:
+        m_stateChip->setText(tr("Cancelled"));
+        break;
+    }
+    m_stateChip->setAccessibleName(m_stateChip->text());
+    // A dynamic property takes effect in the style sheet only after a re-polish.
+    m_stateChip->style()->unpolish(m_stateChip);
+    m_stateChip->style()->polish(m_stateChip);
+    setProperty("state", m_stateChip->property("state"));
+    style()->unpolish(this);
+    style()->polish(this);
+}
+
+void ResultCard::tick()
+{
+    const qint64 ms = m_finalMs >= 0 ? m_finalMs : m_clock.elapsed();
+    m_stopwatch->setText(tr("%1 s").arg(ms / 1000.0, 0, 'f', 1));
+    if (m_state == State::Waiting)
+        updateStatus();
+}
+
+void ResultCard::updateStatus()
+{
+    if (m_shownState != m_state) {
+        m_shownState = m_state;
+        setStateProperty();
+    }
+    switch (m_state) {
+    case State::Running:
+        m_status->setText(m_maxAttempts > 1 && m_attempt > 1
+                              ? tr("Attempt %1 of %2...").arg(m_attempt).arg(m_maxAttempts)
+                              : tr("Waiting for the image..."));
+        break;
+    case State::Waiting: {
+        const qint64 left = std::max<qint64>(0, m_retryAt - m_clock.elapsed());
+        m_status->setText(tr("%1, retrying in %2 s, attempt %3 of %4")
+                              .arg(m_retryReason)
+                              .arg(left / 1000.0, 0, 'f', 1)
+                              .arg(m_attempt)
+                              .arg(m_maxAttempts));
+        break;
+    }
+    case State::Done:
+        m_status->setText(m_attempt > 1 ? tr("Done after %n attempt(s).", nullptr, m_attempt)
+                                        : tr("Done."));
+        break;
+    case State::Failed:
+    case State::Cancelled:
+        m_status->setText(m_failure);
+        break;
+    }
+}
+
+void ResultCard::showImage(const GeneratedImage &image)
+{
+    m_state = State::Done;
+    m_finalMs = image.elapsedMs;
+    m_imageId = image.imageId;
+    m_ticker->stop();
+    tick();
+    updateStatus();
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(tr("Click to open the image"));
+    auto *watcher = new QFutureWatcher<QImage>(this);
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_preview = watcher->result();
+        showPreview();
+    });
+    watcher->setFuture(QtConcurrent::run(&decodePreview, image.base64, devicePixelRatioF()));
+}
+
+void ResultCard::showFailure(const UpstreamError &error)
+{
+    m_state = error.kind == UpstreamError::Kind::Cancelled ? State::Cancelled : State::Failed;
+    m_finalMs = m_clock.elapsed();
+    m_ticker->stop();
+    m_failure = plainReason(error);
+    m_image->setText(m_state == State::Cancelled ? tr("Cancelled") : tr("Failed"));
+    m_image->setToolTip(error.message);
+    tick();
+    updateStatus();
+}
+
+void ResultCard::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && !m_imageId.isEmpty())
+        emit openImage(m_imageId);
+    QFrame::mouseReleaseEvent(event);
+}
+
+void ResultCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setStateProperty();
+        updateStatus();
+    }
+    QFrame::changeEvent(event);
+}
+
+QString ResultCard::title() const
+{
+    return m_title->text();
+}
