@@ -5,6 +5,7 @@
 #include "generation/GenerationJob.h"
 #include "grid/GridRunner.h"
 #include "grid/GridRuns.h"
+#include "upstream/UpstreamClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -158,13 +159,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
         return usageError(tr("the API key must have at least 8 characters"));
     cl.upstream = parser.isSet(upstream) ? std::optional<QString>(parser.value(upstream))
                                          : fromEnvironment("IMAGEBRIDGE_UPSTREAM_URL");
-    if (cl.upstream) {
-        const QUrl url(*cl.upstream, QUrl::StrictMode);
-        if (!url.isValid() ||
-            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
-            url.host().isEmpty())
-            return usageError(tr("the upstream URL '%1' is not an http(s) URL").arg(*cl.upstream));
-    }
+    if (cl.upstream && !UpstreamClient::parseEndpoint(*cl.upstream))
+        return usageError(tr("the upstream URL '%1' is not an http(s) URL").arg(*cl.upstream));
     if (parser.isSet(catalog))
         cl.catalogFile = parser.value(catalog);
     cl.dataDir = parser.isSet(dataDir) ? std::optional<QString>(parser.value(dataDir))
@@ -217,7 +213,7 @@ AppOptions CommandLine::appOptions() const
     options.catalogFile = catalogFile;
     options.dataFolder = dataDir;
     if (upstream)
-        options.upstream = QUrl(*upstream);
+        options.upstream = UpstreamClient::parseEndpoint(*upstream);
     options.host = host;
     options.port = port;
     options.apiKey = apiKey;

@@ -18,6 +18,11 @@
 #include <QTextStream>
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GenerateCommand)
+};
+
 // A file name from the first words of the prompt.
 QString slug(const QString &prompt)
 {
@@ -69,33 +74,25 @@ int runGenerateCommand(const CommandLine &cl, AppContext &context)
     const auto model =
         context.catalog().resolve(cl.model.isEmpty() ? context.defaultModel() : cl.model, &error);
     if (!model)
-        return fail(error + QLatin1Char(' ') +
-                    QCoreApplication::translate("GenerateCommand",
-                                                "(imagebridge --list-models shows the ids)"));
+        return fail(error + QLatin1Char(' ') + Tr::tr("(imagebridge --list-models shows the ids)"));
     QDir outDir(cl.outputDir.isEmpty() ? QDir::currentPath() : cl.outputDir);
     if (!outDir.mkpath(QStringLiteral(".")))
-        return fail(QCoreApplication::translate("GenerateCommand", "cannot create the folder %1")
-                        .arg(outDir.path()));
+        return fail(Tr::tr("cannot create the folder %1").arg(outDir.path()));
 
     GenerationRequest request;
     request.prompt = cl.prompt;
     request.model = *model;
     request.n = cl.count;
-    request.source = QStringLiteral("CLI");
+    request.source = QLatin1String(ImageRecord::sourceCli);
     request.outputType = ImageFormat::fromName(cl.format);
 
     GenerationJob job(&context.upstream(), &context.store(), request);
-    const quint64 logSerial = RequestLogRecorder::record(
-        &context.log(), &job, QCoreApplication::translate("GenerateCommand", "generate"));
-    err << QCoreApplication::translate("GenerateCommand", "Generating %n image(s) with %1...",
-                                       nullptr, request.n)
-               .arg(model->id)
+    const quint64 logSerial = RequestLogRecorder::record(&context.log(), &job, Tr::tr("generate"));
+    err << Tr::tr("Generating %n image(s) with %1...", nullptr, request.n).arg(model->id)
         << Qt::endl;
     QObject::connect(&job, &GenerationJob::retryScheduled, &job,
                      [&err, &context](int index, int next, int delayMs, const UpstreamError &e) {
-                         err << QCoreApplication::translate(
-                                    "GenerateCommand",
-                                    "image %1: %2 Retrying in %3 s (attempt %4 of %5).")
+                         err << Tr::tr("image %1: %2 Retrying in %3 s (attempt %4 of %5).")
                                     .arg(index + 1)
                                     .arg(e.message)
                                     .arg(delayMs / 1000.0, 0, 'f', 1)
@@ -122,15 +119,13 @@ int runGenerateCommand(const CommandLine &cl, AppContext &context)
             if (writeImage(path, image, context.store(), stored, &fileError)) {
                 ++written;
                 out << QDir::toNativeSeparators(path) << Qt::endl;
-                err << QCoreApplication::translate("GenerateCommand", "image %1 done in %2 s")
+                err << Tr::tr("image %1 done in %2 s")
                            .arg(image.index + 1)
                            .arg(image.elapsedMs / 1000.0, 0, 'f', 1)
                     << Qt::endl;
             } else {
                 err << BuildInfo::executableName << ": "
-                    << QCoreApplication::translate("GenerateCommand", "cannot write %1: %2")
-                           .arg(path, fileError)
-                    << Qt::endl;
+                    << Tr::tr("cannot write %1: %2").arg(path, fileError) << Qt::endl;
             }
             quitWhenDone();
         });
@@ -138,10 +133,7 @@ int runGenerateCommand(const CommandLine &cl, AppContext &context)
     QObject::connect(
         &job, &GenerationJob::imageFailed, &job, [&err](int index, const UpstreamError &e) {
             err << BuildInfo::executableName << ": "
-                << QCoreApplication::translate("GenerateCommand", "image %1 failed: %2")
-                       .arg(index + 1)
-                       .arg(e.message)
-                << Qt::endl;
+                << Tr::tr("image %1 failed: %2").arg(index + 1).arg(e.message) << Qt::endl;
         });
     // Quits once every file is written, the gallery's copies first.
     QObject::connect(&job, &GenerationJob::finished, &job, [&] {

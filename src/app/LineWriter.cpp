@@ -17,6 +17,11 @@
 #endif
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LineWriter)
+};
+
 // False when the descriptor takes no more (the reader is gone).
 bool writeAll(int fd, const QByteArray &bytes)
 {
@@ -114,9 +119,7 @@ void LineWriter::run(const std::shared_ptr<State> &state)
         state->lines.pop_front();
         if (bytes.isEmpty()) {
             const int count = int(std::min<qint64>(state->leftOutUnreported, INT_MAX));
-            bytes = QCoreApplication::translate(
-                        "LineWriter", "(%n line(s) left out: the output was not being read)",
-                        nullptr, count)
+            bytes = Tr::tr("(%n line(s) left out: the output was not being read)", nullptr, count)
                         .toUtf8() +
                     '\n';
             state->leftOutUnreported = 0;

@@ -10,6 +10,13 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ServeCommand)
+};
+} // namespace
+
 int runServeCommand(const CommandLine &cl, AppContext &context)
 {
     QTextStream out(stdout);
@@ -26,40 +33,30 @@ int runServeCommand(const CommandLine &cl, AppContext &context)
     ApiEngine engine(&context.catalog(), context.store().folder(), &context.log());
     if (!engine.start(*setup, &error)) {
         err << BuildInfo::executableName << ": " << error << ' '
-            << QCoreApplication::translate(
-                   "ServeCommand",
+            << Tr::tr(
                    "Is another ImageBridge running? Use --port to choose another port (0 picks a "
                    "free one).")
             << Qt::endl;
         return 1;
     }
     if (!config.address.isLoopback())
-        err << QCoreApplication::translate(
-                   "ServeCommand",
+        err << Tr::tr(
                    "warning: listening on %1, reachable from other machines; anyone with the key "
                    "can use it.")
                    .arg(config.address.toString())
             << Qt::endl;
 
-    out << QCoreApplication::translate("ServeCommand",
-                                       "%1 %2 serving the OpenAI-compatible API at %3")
+    out << Tr::tr("%1 %2 serving the OpenAI-compatible API at %3")
                .arg(QLatin1String(BuildInfo::applicationName), QLatin1String(BuildInfo::version),
                     engine.baseUrl().toString())
         << Qt::endl;
     if (!keyFromOption)
-        out << QCoreApplication::translate("ServeCommand", "API key: %1").arg(config.apiKey)
-            << Qt::endl;
+        out << Tr::tr("API key: %1").arg(config.apiKey) << Qt::endl;
     else
-        out << QCoreApplication::translate("ServeCommand",
-                                           "API key: as given by --key or IMAGEBRIDGE_API_KEY")
-            << Qt::endl;
-    out << QCoreApplication::translate("ServeCommand", "Upstream: %1")
-               .arg(setup->upstream.toString())
-        << Qt::endl;
-    out << QCoreApplication::translate("ServeCommand", "Images are saved in %1")
-               .arg(context.store().folder())
-        << Qt::endl;
-    out << QCoreApplication::translate("ServeCommand", "Press Ctrl+C to stop.") << Qt::endl;
+        out << Tr::tr("API key: as given by --key or IMAGEBRIDGE_API_KEY") << Qt::endl;
+    out << Tr::tr("Upstream: %1").arg(setup->upstream.endpoint.toString()) << Qt::endl;
+    out << Tr::tr("Images are saved in %1").arg(context.store().folder()) << Qt::endl;
+    out << Tr::tr("Press Ctrl+C to stop.") << Qt::endl;
 
     // A line per request from here on, through a writer that never blocks the main thread:
     // with stdout not being read, the request log's calls would pile up behind it.
@@ -69,13 +66,11 @@ int runServeCommand(const CommandLine &cl, AppContext &context)
                      [&lines](const RequestLogEntry &entry) { lines.write(entry.summaryLine()); });
 
     SignalWatcher signalWatcher;
-    QObject::connect(
-        &signalWatcher, &SignalWatcher::terminationRequested, &engine, [&](int number) {
-            lines.write(
-                QCoreApplication::translate("ServeCommand", "Signal %1 received, shutting down.")
-                    .arg(number));
-            engine.stop();
-            QCoreApplication::quit();
-        });
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &engine,
+                     [&](int number) {
+                         lines.write(Tr::tr("Signal %1 received, shutting down.").arg(number));
+                         engine.stop();
+                         QCoreApplication::quit();
+                     });
     return QCoreApplication::exec();
 }

@@ -23,6 +23,11 @@
 #endif
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+
 #ifdef Q_OS_WIN
 // The Windows build is a GUI-subsystem program without a console of its own. Started from
 // one (imagebridge --serve in a terminal), it joins that console, so that Ctrl+C and
@@ -70,8 +75,7 @@ QStringList commandLineArguments(int argc, char *argv[])
 int listModels(const AppContext &context)
 {
     QTextStream out(stdout);
-    const QString defaultId = context.defaultModel().isEmpty() ? context.catalog().defaultModelId()
-                                                               : context.defaultModel();
+    const QString defaultId = context.defaultModelId();
     for (const ModelInfo &m : context.catalog().models()) {
         const bool isDefault = m.id == defaultId;
         out << m.id << (isDefault ? QLatin1String("  (default)") : QLatin1String("")) << '\t'
@@ -132,9 +136,8 @@ int main(int argc, char *argv[])
 #endif
     if (gui && !hasDisplay()) {
         QTextStream(stderr) << BuildInfo::executableName << ": "
-                            << QCoreApplication::translate(
-                                   "main", "no display found; run the server with --serve "
-                                           "or make images with generate (see --help)")
+                            << Tr::tr("no display found; run the server with --serve "
+                                      "or make images with generate (see --help)")
                             << Qt::endl;
         return 1;
     }

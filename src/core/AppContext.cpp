@@ -3,9 +3,7 @@
 AppContext::AppContext(const AppOptions &options)
     : m_options(options)
     , m_settings(options.settingsFile)
-{
-    m_upstream.setClock(options.clock);
-}
+{}
 
 AppContext::~AppContext() = default;
 
@@ -40,10 +38,20 @@ RetryPolicy AppContext::retryPolicy() const
     return m_options.retryPolicy.value_or(m_settings.retryPolicy());
 }
 
+UpstreamSetup AppContext::upstreamSetup() const
+{
+    return {upstreamUrl(), retryPolicy(), m_options.clock, m_options.random};
+}
+
 QString AppContext::defaultModel() const
 {
     const QString saved = m_settings.defaultModel();
     return !saved.isEmpty() && m_catalog.resolve(saved) ? saved : QString();
+}
+
+QString AppContext::defaultModelId() const
+{
+    return m_catalog.effectiveDefaultId(m_settings.defaultModel());
 }
 
 QString AppContext::host() const
@@ -77,6 +85,5 @@ QString AppContext::regenerateApiKey()
 
 void AppContext::applySettings()
 {
-    m_upstream.setEndpoint(upstreamUrl());
-    m_upstream.setRetryPolicy(retryPolicy());
+    m_upstream.configure(upstreamSetup());
 }

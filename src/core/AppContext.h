@@ -29,6 +29,8 @@ struct AppOptions
     std::optional<RetryPolicy> retryPolicy;
     // Tests only: the clock of retries, deadlines and cool-downs (the system's if null).
     Clock *clock = nullptr;
+    // Tests only: the source of retry jitter (QRandomGenerator::global() if null).
+    QRandomGenerator *random = nullptr;
 };
 
 // The composition root: the one place that builds and owns the core objects of a run
@@ -58,9 +60,13 @@ public:
 
     QUrl upstreamUrl() const;
     RetryPolicy retryPolicy() const;
+    // What every upstream client of the run is made with (UpstreamClient::create).
+    UpstreamSetup upstreamSetup() const;
     // The model used when a request names none: the saved choice while the catalog knows
     // it, otherwise empty (the catalog's own default).
     QString defaultModel() const;
+    // The catalog id to show as the default (picker, --list-models): never empty.
+    QString defaultModelId() const;
 
     // The API server's address and key, the options winning.
     QString host() const;

@@ -4,9 +4,7 @@
 #include "store/ImageStore.h"
 #include "upstream/UpstreamClient.h"
 
-namespace {
-constexpr quint16 defaultPort = 8787;
-}
+namespace {}
 
 AppSettings::AppSettings()
     : AppSettings(QString())

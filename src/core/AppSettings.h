@@ -14,6 +14,7 @@
 class AppSettings
 {
 public:
+    static constexpr quint16 defaultPort = 8787; // the API server's
     enum class ChatImageMode { Inline, LinkOnly };
 
     AppSettings(); // the platform's native store (the registry on Windows)

@@ -76,8 +76,7 @@ MainWindow::MainWindow(AppContext &context, Appearance *appearance, QWidget *par
     m_picker = new ModelPicker(&context.catalog(), &context.stats(), m_icons.get(), this);
     QStringList selected = context.settings().selectedModels();
     if (selected.isEmpty())
-        selected = {context.defaultModel().isEmpty() ? context.catalog().defaultModelId()
-                                                     : context.defaultModel()};
+        selected = {context.defaultModelId()};
     m_picker->setSelectedIds(selected);
     connect(m_picker, &ModelPicker::selectionChanged, this,
             [this] { m_context.settings().setSelectedModels(m_picker->selectedIds()); });

@@ -48,5 +48,5 @@ private:
     QPushButton *m_export;
     QPushButton *m_curl;
     QPushButton *m_replay;
-    QString m_baseUrl = QStringLiteral("http://127.0.0.1:8787/v1");
+    QString m_baseUrl; // set by the window from the server controller
 };

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "generation/ModelCatalog.h"
 #include "ui_SettingsDialog.h"
+#include "upstream/UpstreamClient.h"
 
 #include <QDir>
 #include <QEvent>
@@ -65,8 +66,7 @@ void SettingsDialog::load()
     m_ui->timeoutSpin->setValue(policy.transferTimeoutMs / 1000);
     m_ui->attemptsSpin->setValue(policy.maxAttempts);
     m_ui->backoffSpin->setValue(policy.initialBackoffMs);
-    const QString model = m_settings->defaultModel().isEmpty() ? m_catalog->defaultModelId()
-                                                               : m_settings->defaultModel();
+    const QString model = m_catalog->effectiveDefaultId(m_settings->defaultModel());
     m_ui->defaultModelCombo->setCurrentIndex(std::max(0, m_ui->defaultModelCombo->findData(model)));
     m_ui->imageFolderEdit->setText(QDir::toNativeSeparators(m_settings->imageFolder()));
     m_ui->languageCombo->setCurrentIndex(
@@ -82,10 +82,8 @@ void SettingsDialog::load()
 
 bool SettingsDialog::apply()
 {
-    const QUrl url(m_ui->upstreamUrlEdit->text().trimmed(), QUrl::StrictMode);
-    if (!url.isValid() ||
-        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
-        url.host().isEmpty()) {
+    const auto url = UpstreamClient::parseEndpoint(m_ui->upstreamUrlEdit->text());
+    if (!url) {
         QMessageBox::warning(this, tr("Settings"),
                              tr("The endpoint URL must be an http:// or https:// address."));
         m_ui->upstreamUrlEdit->setFocus();
@@ -97,7 +95,7 @@ bool SettingsDialog::apply()
         m_ui->imageFolderEdit->setFocus();
         return false;
     }
-    m_settings->setUpstreamUrl(url);
+    m_settings->setUpstreamUrl(*url);
     RetryPolicy policy = m_settings->retryPolicy();
     policy.transferTimeoutMs = m_ui->timeoutSpin->value() * 1000;
     policy.maxAttempts = m_ui->attemptsSpin->value();

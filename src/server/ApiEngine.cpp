@@ -26,8 +26,10 @@ public:
         m_server.reset();
         if (!m_store && !openStore(error))
             return false;
-        m_upstream->setEndpoint(setup.upstream);
-        m_upstream->setRetryPolicy(setup.retry);
+        if (m_upstream)
+            m_upstream->configure(setup.upstream);
+        else
+            m_upstream = UpstreamClient::create(setup.upstream);
         auto server = std::make_unique<ApiServer>(setup.server, m_catalog, m_upstream.get(),
                                                   m_store.get(), m_log);
         if (!server->listen(error))
@@ -60,7 +62,6 @@ private:
         // Queued: the engine object lives in the thread that made it.
         QObject::connect(store.get(), &ImageStore::imageAdded, m_engine, &ApiEngine::imageAdded);
         m_store = std::move(store);
-        m_upstream = std::make_unique<UpstreamClient>();
         return true;
     }
 
@@ -90,8 +91,7 @@ std::optional<ApiEngine::Setup> ApiEngine::Setup::from(AppContext &context, QStr
     c.allowedHosts = settings.allowedHosts();
     c.defaultModel = context.defaultModel();
     c.chatInlineImages = settings.chatImageMode() == AppSettings::ChatImageMode::Inline;
-    setup.upstream = context.upstreamUrl();
-    setup.retry = context.retryPolicy();
+    setup.upstream = context.upstreamSetup();
     return setup;
 }
 

@@ -2,7 +2,7 @@
 
 #include "ServerConfig.h"
 #include "store/ImageStore.h"
-#include "upstream/RetryPolicy.h"
+#include "upstream/UpstreamClient.h"
 
 #include <QObject>
 #include <QThread>
@@ -29,8 +29,7 @@ public:
     struct Setup
     {
         ServerConfig server;
-        QUrl upstream;
-        RetryPolicy retry;
+        UpstreamSetup upstream;
 
         // The run's server settings: the saved ones with the options applied. The one
         // place a ServerConfig is made from them. nullopt and *error when the host is not

@@ -60,7 +60,8 @@ void ApiServer::buildRoutes()
         // Open routes: health, and image files (loaded by <img> tags that cannot send a key).
         {QStringLiteral("/healthz"), false, "GET", false, ServerConfig::maxOtherBodyBytes,
          [this](const Exchange &e, const QString &) { answerHealth(e); }},
-        {QStringLiteral("/v1/images/files/"), true, "GET", false, ServerConfig::maxOtherBodyBytes,
+        {QLatin1String(FilesEndpoint::routePrefix), true, "GET", false,
+         ServerConfig::maxOtherBodyBytes,
          [this](const Exchange &e, const QString &name) { m_files->serve(e, name); }},
         {QStringLiteral("/v1/models"), false, "GET", true, ServerConfig::maxOtherBodyBytes,
          [this](const Exchange &e, const QString &) { m_models->list(e); }},
@@ -116,15 +117,7 @@ int ApiServer::openConnections() const
 
 QUrl ApiServer::baseUrl() const
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    QHostAddress host = m_config.address;
-    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4 || host == QHostAddress::AnyIPv6)
-        host = QHostAddress::LocalHost;
-    url.setHost(host.toString());
-    url.setPort(m_port);
-    url.setPath(QStringLiteral("/v1"));
-    return url;
+    return ServerConfig::baseUrlFor(m_config.address, m_port);
 }
 
 QString ApiServer::routedPath(const QString &requestPath)

@@ -54,7 +54,8 @@ int main(int argc, char *argv[])
         r.modelId = m.id;
         r.provider = m.provider;
         r.type = ImageType::Jpeg;
-        r.source = i % 7 == 0 ? QStringLiteral("127.0.0.1") : QStringLiteral("GUI");
+        r.source =
+            i % 7 == 0 ? QStringLiteral("127.0.0.1") : QLatin1String(ImageRecord::sourceStudio);
         r.created = QDateTime::currentDateTimeUtc().addSecs(i);
         store.add(r, image);
         if (i % 500 == 0) {

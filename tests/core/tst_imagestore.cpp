@@ -55,7 +55,7 @@ ImageRecord TestImageStore::draft(const QString &prompt, const QString &model)
     r.modelId = model;
     r.provider = model.section(QLatin1Char('/'), 0, 0);
     r.type = ImageType::Png;
-    r.source = QStringLiteral("GUI");
+    r.source = QLatin1String(ImageRecord::sourceStudio);
     r.elapsedMs = 1234;
     return r;
 }

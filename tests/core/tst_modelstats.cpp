@@ -1,7 +1,10 @@
 #include "ManualClock.h"
 #include "generation/ModelStats.h"
+#include "store/ImageStoreSchema.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +20,7 @@ private slots:
     void coolDownEndsByItselfExactly();
     void successEndsTheStreak();
     void coolDownSurvivesARestart();
+    void historyJoinsTheVersionedSchema();
 
 private:
     std::unique_ptr<ModelStats> openStats();
@@ -134,6 +138,44 @@ void TestModelStats::coolDownSurvivesARestart()
     m_clock->advance(6 * 60 * 1000);
     QCOMPARE(changed.count(), 1);
     QVERIFY(!stats->isCoolingDown(m_model));
+}
+
+// An index of version 3 whose outcomes table ModelStats made itself: opening migrates it
+// to the current version and keeps the history.
+void TestModelStats::historyJoinsTheVersionedSchema()
+{
+    const QString connection = QStringLiteral("v3-with-outcomes");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(m_folder->filePath(QStringLiteral("index.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE outcomes (model TEXT NOT NULL, ok INTEGER "
+                                      "NOT NULL, elapsed_ms INTEGER NOT NULL, at INTEGER NOT "
+                                      "NULL)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO outcomes VALUES ('model-a', 1, 3000, %1)")
+                           .arg(m_clock->now().toMSecsSinceEpoch())));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    auto stats = openStats();
+    QVERIFY(stats);
+    QCOMPARE(stats->summary(m_model).successes, 1);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(m_folder->filePath(QStringLiteral("index.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), ImageStoreSchema::version);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                      "'outcomes_model'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
 }
 
 QTEST_GUILESS_MAIN(TestModelStats)

@@ -505,7 +505,7 @@ void TestUpstreamClient::logRecordsAJobFromItsSignals()
 
     const RequestLogEntry *entry = log.entry(serial);
     QVERIFY(entry);
-    QCOMPARE(entry->source, QStringLiteral("CLI"));
+    QCOMPARE(entry->source, QLatin1String(ImageRecord::sourceCli));
     QCOMPARE(entry->path, QStringLiteral("generate"));
     QCOMPARE(entry->model, request.model.id);
     QCOMPARE(entry->prompt, QStringLiteral("two boats"));

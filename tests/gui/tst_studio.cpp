@@ -146,7 +146,7 @@ void TestStudio::typeGenerateAndSeeItInTheGallery()
     GalleryModel *gallery = t->window->galleryView()->model();
     QTRY_COMPARE_WITH_TIMEOUT(gallery->rowCount(), 1, 10000);
     QCOMPARE(gallery->record(0).prompt, QStringLiteral("a red fox"));
-    QCOMPARE(gallery->record(0).source, QStringLiteral("GUI"));
+    QCOMPARE(gallery->record(0).source, QLatin1String(ImageRecord::sourceStudio));
     QVERIFY(QFile::exists(gallery->record(0).filePath));
     const QList<ResultCard *> cards = t->window->resultsView()->cards();
     QCOMPARE(cards.size(), 1);

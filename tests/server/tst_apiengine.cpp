@@ -1,9 +1,11 @@
 #include "ApiEngine.h"
 #include "AppContext.h"
 #include "FakeUpstream.h"
+#include "ManualClock.h"
 #include "TestHttp.h"
 #include "TestPolicies.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -47,12 +49,19 @@ private slots:
         options.upstream = QUrl(QStringLiteral("http://127.0.0.1:1/override"));
         options.port = 9002;
         options.apiKey = QStringLiteral("  option-key-0123 ");
+        ManualClock clock;
+        QRandomGenerator random(7);
+        options.clock = &clock;
+        options.random = &random;
         const auto context = makeContext(dir, options);
         QVERIFY(context);
         QString error;
         auto setup = ApiEngine::Setup::from(*context, &error);
         QVERIFY2(setup, qPrintable(error));
-        QCOMPARE(setup->upstream, *options.upstream);
+        QCOMPARE(setup->upstream.endpoint, *options.upstream);
+        // The engine's own client runs on the run's clock and jitter source.
+        QCOMPARE(setup->upstream.clock, &clock);
+        QCOMPARE(setup->upstream.random, &random);
         QCOMPARE(setup->server.port, quint16(9002));
         QCOMPARE(setup->server.apiKey, QStringLiteral("option-key-0123"));
         QCOMPARE(context->upstream().endpoint(), *options.upstream);
@@ -63,7 +72,7 @@ private slots:
         context->applySettings();
         QCOMPARE(context->upstream().endpoint(), *options.upstream);
         setup = ApiEngine::Setup::from(*context, &error);
-        QCOMPARE(setup->upstream, *options.upstream);
+        QCOMPARE(setup->upstream.endpoint, *options.upstream);
         QCOMPARE(setup->server.port, quint16(9002));
 
         // Choosing an address in the studio replaces the option it stood for.

@@ -25,8 +25,7 @@ struct PreparedImage
     bool fileIsDelivered = false; // the file is deliveredBase64 decoded; `file` is empty
 };
 
-PreparedImage prepare(QByteArray base64, const ImageMetadata &metadata, ImageType target,
-                      int quality)
+PreparedImage prepare(QByteArray base64, ImageMetadata metadata, ImageType target, int quality)
 {
     PreparedImage out;
     if (target == ImageType::Unknown || target == ImageType::Png) {
@@ -34,6 +33,7 @@ PreparedImage prepare(QByteArray base64, const ImageMetadata &metadata, ImageTyp
         // without decoding, encoding or copying megabytes; the store decodes it on its writer
         // thread.
         const QSize pixelSize = ImageFormat::pixelSize(Base64::decodePrefix(base64, 24));
+        metadata.pixelSize = pixelSize;
         if (metadata.embedIntoBase64(base64)) {
             out.originalPixelSize = pixelSize;
             out.deliveredPixelSize = pixelSize;
@@ -45,6 +45,7 @@ PreparedImage prepare(QByteArray base64, const ImageMetadata &metadata, ImageTyp
     }
     const QByteArray decoded = Base64::decode(base64);
     out.originalPixelSize = ImageFormat::pixelSize(decoded);
+    metadata.pixelSize = out.originalPixelSize; // read once, for every copy below
     out.file = metadata.embedInto(decoded);
     QByteArray delivered = out.file;
     if (target != ImageType::Unknown && target != ImageFormat::sniff(decoded)) {

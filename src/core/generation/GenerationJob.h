@@ -22,8 +22,8 @@ struct GenerationRequest
     QString prompt;
     ModelInfo model;
     int n = 1;
-    QString source;                            // "GUI", "CLI" or the API client's address
-    QString requestId;                         // the API request's x-request-id
+    QString source;    // ImageRecord::sourceStudio, sourceCli, ... or the API client's address
+    QString requestId; // the API request's x-request-id
     ImageType outputType = ImageType::Unknown; // Unknown: deliver what the upstream gave
     int outputQuality = 100;
 };

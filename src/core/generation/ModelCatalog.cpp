@@ -136,6 +136,12 @@ std::optional<ProviderInfo> ModelCatalog::provider(const QString &providerId) co
     return std::nullopt;
 }
 
+QString ModelCatalog::effectiveDefaultId(const QString &saved) const
+{
+    const auto model = resolve(saved);
+    return model ? model->id : m_defaultModelId;
+}
+
 std::optional<ModelInfo> ModelCatalog::resolve(const QString &requestedId, QString *error) const
 {
     const QString id = requestedId.trimmed();

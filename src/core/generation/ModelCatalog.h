@@ -51,6 +51,9 @@ public:
     const QList<ProviderInfo> &providers() const { return m_providers; }
     const QList<ModelPreset> &presets() const { return m_presets; }
     QString defaultModelId() const { return m_defaultModelId; }
+    // The catalog id that `saved` (a user's choice: an id, an alias or "provider/x")
+    // stands for, or the catalog's default when it names nothing known.
+    QString effectiveDefaultId(const QString &saved) const;
     std::optional<ProviderInfo> provider(const QString &providerId) const;
 
     // Resolves a client-sent id; an empty id means the default model. On failure returns

@@ -1,6 +1,7 @@
 #include "generation/ModelStats.h"
 
 #include "common/Logging.h"
+#include "store/ImageStoreSchema.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -47,14 +48,10 @@ bool ModelStats::open(QString *error)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_folder + QLatin1String("/index.sqlite"));
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")); // shared index
-        QSqlQuery q(db);
-        if (!db.open() ||
-            !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS outcomes (model TEXT NOT NULL, "
-                                   "ok INTEGER NOT NULL, elapsed_ms INTEGER NOT NULL, "
-                                   "at INTEGER NOT NULL)")) ||
-            !q.exec(QStringLiteral(
-                "CREATE INDEX IF NOT EXISTS outcomes_model ON outcomes(model, at DESC)"))) {
-            *error = tr("Cannot open the model history: %1").arg(db.lastError().text());
+        QString schemaError;
+        if (!db.open() || !ImageStoreSchema::prepare(db, &schemaError)) {
+            *error = tr("Cannot open the model history: %1")
+                         .arg(schemaError.isEmpty() ? db.lastError().text() : schemaError);
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
             return false;

@@ -12,7 +12,7 @@ struct RequestLogEntry
     quint64 serial = 0;
     QString requestId;
     QDateTime time;
-    QString source; // "GUI", "CLI" or the client's address
+    QString source; // ImageRecord::sourceStudio, sourceCli, ... or the client's address
     QString method;
     QString path;
     QString model;

@@ -199,7 +199,9 @@ ImageStore::WriteResult ImageStore::writeFile(const ImageRecord &record, const Q
     releaseFromPageCache(record.filePath);
     result.ok = true;
     result.byteSize = bytes.size();
-    result.pixelSize = ImageFormat::pixelSize(bytes);
+    // The caller read it already where it could (the generation, the import).
+    result.pixelSize =
+        record.pixelSize.isValid() ? record.pixelSize : ImageFormat::pixelSize(bytes);
     return result;
 }
 

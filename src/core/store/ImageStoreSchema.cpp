@@ -52,6 +52,13 @@ const QStringList version3{
                    "sample INTEGER NOT NULL, state INTEGER NOT NULL, image_id TEXT, error TEXT, "
                    "PRIMARY KEY (run_id, prompt_index, model_index, sample))"),
 };
+
+// ModelStats made this table itself before it joined the schema.
+const QStringList version4{
+    QStringLiteral("CREATE TABLE IF NOT EXISTS outcomes (model TEXT NOT NULL, "
+                   "ok INTEGER NOT NULL, elapsed_ms INTEGER NOT NULL, at INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX IF NOT EXISTS outcomes_model ON outcomes(model, at DESC)"),
+};
 } // namespace
 
 bool ImageStoreSchema::prepare(QSqlDatabase &db, QString *error)
@@ -76,6 +83,8 @@ bool ImageStoreSchema::prepare(QSqlDatabase &db, QString *error)
         steps += version2;
     if (current < 3)
         steps += version3;
+    if (current < 4)
+        steps += version4;
     steps += QStringLiteral("PRAGMA user_version=%1").arg(version);
     if (!db.transaction()) {
         *error = Tr::tr("Cannot prepare the image index: %1").arg(db.lastError().text());

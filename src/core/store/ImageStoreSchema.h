@@ -8,9 +8,10 @@ class QSqlDatabase;
 //   1  images
 //   2  + starred, trashed_at, missing, sha256; collections and their members
 //   3  + arena votes, grid runs and their cells
+//   4  + model outcomes (ModelStats), which indexes of version 3 may already hold
 namespace ImageStoreSchema {
 
-inline constexpr int version = 3;
+inline constexpr int version = 4;
 
 // Brings `db` to the current version in one transaction; false with *error when the
 // index is newer than this build or cannot be changed (the index stays as it was).

@@ -16,12 +16,14 @@
 #include <QtConcurrent>
 
 UpstreamCall::UpstreamCall(NetworkPool *pool, AnswerBudget *budget, Clock *clock,
-                           const QUrl &endpoint, const UpstreamRequest &request,
-                           const RetryPolicy &policy, qint64 maxImageBytes, QObject *parent)
+                           QRandomGenerator *random, const QUrl &endpoint,
+                           const UpstreamRequest &request, const RetryPolicy &policy,
+                           qint64 maxImageBytes, QObject *parent)
     : QObject(parent)
     , m_pool(pool)
     , m_budget(budget)
     , m_clock(clock)
+    , m_random(random)
     , m_endpoint(endpoint)
     , m_request(request)
     , m_policy(policy)
@@ -267,8 +269,8 @@ void UpstreamCall::settleAttempt(const UpstreamError &error, qint64 attemptMs, i
     int delay = -1;
     if (error.isRetryable() && m_attempt < m_policy.maxAttempts) {
         const auto retryAfterMs = RetryPolicy::parseRetryAfter(retryAfter, m_clock->now());
-        delay = m_policy.delayBeforeAttempt(m_attempt + 1, retryAfterMs,
-                                            QRandomGenerator::global()->generateDouble());
+        delay =
+            m_policy.delayBeforeAttempt(m_attempt + 1, retryAfterMs, m_random->generateDouble());
         if (elapsedMs() + delay >= m_policy.deadlineMs)
             delay = -1; // the wait alone would pass the deadline
     }
@@ -371,16 +373,46 @@ qint64 UpstreamCall::elapsedMs() const
     return m_startedAtMs >= 0 ? m_clock->monotonicMs() - m_startedAtMs : 0;
 }
 
+std::optional<QUrl> UpstreamClient::parseEndpoint(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return std::nullopt;
+    return url;
+}
+
 UpstreamClient::UpstreamClient(QObject *parent)
     : QObject(parent)
     , m_pool(new NetworkPool(this))
+    , m_random(QRandomGenerator::global())
     , m_endpoint(QUrl(QString::fromLatin1(defaultEndpoint)))
 {}
 
+std::unique_ptr<UpstreamClient> UpstreamClient::create(const UpstreamSetup &setup)
+{
+    auto client = std::make_unique<UpstreamClient>();
+    client->configure(setup);
+    return client;
+}
+
+void UpstreamClient::configure(const UpstreamSetup &setup)
+{
+    setEndpoint(setup.endpoint);
+    setRetryPolicy(setup.retry);
+    setClock(setup.clock);
+    setRandom(setup.random);
+}
+
+void UpstreamClient::setRandom(QRandomGenerator *random)
+{
+    m_random = random ? random : QRandomGenerator::global();
+}
+
 UpstreamCall *UpstreamClient::generate(const UpstreamRequest &request, QObject *parent)
 {
-    return new UpstreamCall(m_pool, &m_answerBudget, m_clock, m_endpoint, request, m_policy,
-                            m_maxImageBytes, parent);
+    return new UpstreamCall(m_pool, &m_answerBudget, m_clock, m_random, m_endpoint, request,
+                            m_policy, m_maxImageBytes, parent);
 }
 
 int UpstreamClient::inFlight() const

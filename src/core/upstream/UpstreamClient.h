@@ -10,11 +10,24 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <memory>
 #include <utility>
 
 class NetworkPool;
 class QNetworkAccessManager;
 class QNetworkReply;
+class QRandomGenerator;
+
+// Everything a client is configured with. AppContext makes it once, so that every client
+// of a run (the studio's, the API engine's in its own thread) keeps time on the injected
+// clock and draws its retry jitter from the injected source.
+struct UpstreamSetup
+{
+    QUrl endpoint;
+    RetryPolicy retry;
+    Clock *clock = nullptr;             // the system's if null
+    QRandomGenerator *random = nullptr; // QRandomGenerator::global() if null
+};
 
 struct UpstreamRequest
 {
@@ -80,9 +93,9 @@ signals:
 
 private:
     friend class UpstreamClient;
-    UpstreamCall(NetworkPool *pool, AnswerBudget *budget, Clock *clock, const QUrl &endpoint,
-                 const UpstreamRequest &request, const RetryPolicy &policy, qint64 maxImageBytes,
-                 QObject *parent);
+    UpstreamCall(NetworkPool *pool, AnswerBudget *budget, Clock *clock, QRandomGenerator *random,
+                 const QUrl &endpoint, const UpstreamRequest &request, const RetryPolicy &policy,
+                 qint64 maxImageBytes, QObject *parent);
 
     // Held by Qt of an answer waiting for room; the rest stays in the network.
     static constexpr qint64 waitingReadBufferBytes = 64 * 1024;
@@ -116,6 +129,7 @@ private:
     NetworkPool *m_pool;
     AnswerBudget *m_budget;
     Clock *m_clock;
+    QRandomGenerator *m_random;
     QUrl m_endpoint;
     UpstreamRequest m_request;
     RetryPolicy m_policy;
@@ -146,8 +160,15 @@ public:
     static constexpr const char *defaultEndpoint =
         "https://ai-sdk-image-generator.vercel.app/api/generate-images";
     static constexpr qint64 defaultMaxImageBytes = 32 * 1024 * 1024;
+    // A typed endpoint (option, environment, settings): an http(s) URL with a host, or
+    // nullopt.
+    static std::optional<QUrl> parseEndpoint(const QString &text);
 
     explicit UpstreamClient(QObject *parent = nullptr);
+    // The one way a client is made outside core: configured from `setup`.
+    static std::unique_ptr<UpstreamClient> create(const UpstreamSetup &setup);
+    // Applies `setup` to the calls made from now on.
+    void configure(const UpstreamSetup &setup);
 
     void setEndpoint(const QUrl &endpoint) { m_endpoint = endpoint; }
     QUrl endpoint() const { return m_endpoint; }
@@ -157,6 +178,7 @@ public:
     // What the calls' retry waits, Retry-After dates and deadlines run on (the system's
     // unless set; tests set their own). For calls made from now on.
     void setClock(Clock *clock) { m_clock = clock ? clock : Clock::system(); }
+    void setRandom(QRandomGenerator *random);
 
     // A new call, not yet started; the caller owns it (parented to `parent`).
     UpstreamCall *generate(const UpstreamRequest &request, QObject *parent);
@@ -168,6 +190,7 @@ private:
     NetworkPool *m_pool;
     AnswerBudget m_answerBudget;
     Clock *m_clock = Clock::system();
+    QRandomGenerator *m_random;
     QUrl m_endpoint;
     RetryPolicy m_policy;
     qint64 m_maxImageBytes = defaultMaxImageBytes;

@@ -50,12 +50,7 @@ QUrl ServerController::baseUrl() const
 {
     if (isRunning())
         return m_engine->baseUrl();
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(host() == QLatin1String("0.0.0.0") ? QStringLiteral("127.0.0.1") : host());
-    url.setPort(port());
-    url.setPath(QStringLiteral("/v1"));
-    return url;
+    return ServerConfig::baseUrlFor(ServerConfig::addressFor(host()), port());
 }
 
 QString ServerController::apiKey() const

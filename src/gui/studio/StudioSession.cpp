@@ -2,6 +2,7 @@
 
 #include "generation/ModelStats.h"
 #include "generation/RequestLogRecorder.h"
+#include "store/ImageStore.h"
 
 StudioSession::StudioSession(UpstreamClient *upstream, ImageStore *store, RequestLog *log,
                              ModelStats *stats, QObject *parent)
@@ -22,7 +23,7 @@ QList<GenerationJob *> StudioSession::generate(const QString &prompt,
         request.prompt = prompt;
         request.model = model;
         request.n = n;
-        request.source = QStringLiteral("GUI");
+        request.source = QLatin1String(ImageRecord::sourceStudio);
         auto *job = new GenerationJob(m_upstream, m_store, request, this);
         RequestLogRecorder::record(m_log, job, tr("generate"));
 

@@ -3,6 +3,7 @@
 #include "ApiExchange.h"
 #include "ApiGeneration.h"
 #include "common/RandomId.h"
+#include "endpoints/FilesEndpoint.h"
 #include "generation/GenerationJob.h"
 #include "requests/ChatRequest.h"
 #include "requests/RequestFields.h"
@@ -155,9 +156,8 @@ QString ChatEndpoint::imageMarkdown(const std::shared_ptr<ApiExchange> &exchange
         .remove(QLatin1Char(')'));
     if (alt.size() > 80)
         alt = alt.left(77) + QLatin1String("...");
-    const QString original =
-        QStringLiteral("%1/v1/images/files/%2.%3")
-            .arg(exchange->baseUrl(), image.imageId, ImageFormat::extension(image.originalType));
+    const QString original = FilesEndpoint::urlFor(exchange->baseUrl(), image.imageId,
+                                                   ImageFormat::extension(image.originalType));
     if (!m_services.config->chatInlineImages)
         return QStringLiteral("![%1](%2)").arg(alt, original);
     return QStringLiteral("![%1](data:%2;base64,%3)\n\n[%4](%5)")

@@ -30,6 +30,12 @@ LoadedFile load(const QString &path, ImageType stored, ImageType wanted)
 }
 } // namespace
 
+QString FilesEndpoint::urlFor(const QString &origin, const QString &imageId,
+                              const QString &extension)
+{
+    return origin + QLatin1String(routePrefix) + imageId + QLatin1Char('.') + extension;
+}
+
 FilesEndpoint::FilesEndpoint(const ApiServices &services, QObject *parent)
     : QObject(parent)
     , m_services(services)

@@ -16,6 +16,10 @@ class FilesEndpoint : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr char routePrefix[] = "/v1/images/files/";
+    // The address of a stored image as `origin` (scheme and host) serves it.
+    static QString urlFor(const QString &origin, const QString &imageId, const QString &extension);
+
     FilesEndpoint(const ApiServices &services, QObject *parent = nullptr);
 
     void serve(const std::shared_ptr<ApiExchange> &exchange, const QString &fileName);

@@ -2,6 +2,7 @@
 
 #include "ApiExchange.h"
 #include "ApiGeneration.h"
+#include "endpoints/FilesEndpoint.h"
 #include "requests/ImagesRequest.h"
 #include "requests/RequestParsing.h"
 #include "wire/JsonText.h"
@@ -121,9 +122,8 @@ void ImagesEndpoint::appendImageItem(QList<QByteArray> &parts, QByteArray &text,
                                      const GeneratedImage &image) const
 {
     if (request.wantsUrl) {
-        const QString url =
-            QStringLiteral("%1/v1/images/files/%2.%3")
-                .arg(exchange->baseUrl(), image.imageId, deliveredFormat(request, image));
+        const QString url = FilesEndpoint::urlFor(exchange->baseUrl(), image.imageId,
+                                                  deliveredFormat(request, image));
         text += "{\"url\":" + JsonText::string(url);
     } else {
         text += "{\"b64_json\":\"";
