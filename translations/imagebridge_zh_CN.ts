@@ -1524,6 +1524,10 @@ from %5</source>
         <source>The data is not a PNG, JPEG, WebP or GIF image.</source>
         <translation>数据不是 PNG、JPEG、WebP 或 GIF 图像。</translation>
     </message>
+    <message>
+        <source>The image is not in the gallery.</source>
+        <translation>图库中没有这张图片。</translation>
+    </message>
 </context>
 <context>
     <name>ImageStoreSchema</name>
@@ -2607,6 +2611,10 @@ from %5</source>
     <message>
         <source>Ready</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>The image came but could not be saved: %1</source>
+        <translation>图片已生成，但无法保存：%1</translation>
     </message>
 </context>
 <context>

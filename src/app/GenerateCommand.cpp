@@ -45,12 +45,11 @@ QString uniquePath(const QDir &dir, const QString &base, const QString &extensio
     return path;
 }
 
-// The image as the gallery keeps it is the same file, metadata and all, when it was not
-// converted: copied once it is on disk instead of decoded a second time.
-bool writeImage(const QString &path, const GeneratedImage &image, ImageStore &store, bool stored,
-                QString *error)
+// The image as the gallery keeps it (on disk before the job delivers it) is the same file,
+// metadata and all, when it was not converted: copied instead of decoded a second time.
+bool writeImage(const QString &path, const GeneratedImage &image, ImageStore &store, QString *error)
 {
-    if (stored && image.type == image.originalType) {
+    if (image.type == image.originalType) {
         if (const auto record = store.find(image.imageId)) {
             QFile source(record->filePath);
             if (source.copy(path))
@@ -101,45 +100,31 @@ int runGenerateCommand(const CommandLine &cl, AppContext &context)
                              << Qt::endl;
                      });
     int written = 0;
-    int unwritten = 0; // images ready, their files not yet
-    bool finished = false;
     QSet<QString> given;
-    auto quitWhenDone = [&] {
-        if (finished && unwritten == 0)
-            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-    };
     const QString base = slug(cl.prompt);
     QObject::connect(&job, &GenerationJob::imageReady, &job, [&](const GeneratedImage &image) {
         const QString path = uniquePath(outDir, base, ImageFormat::extension(image.type), given);
         given.insert(path);
-        ++unwritten;
-        context.store().whenSettled(image.imageId, &job, [&, path, image](bool stored) {
-            --unwritten;
-            QString fileError;
-            if (writeImage(path, image, context.store(), stored, &fileError)) {
-                ++written;
-                out << QDir::toNativeSeparators(path) << Qt::endl;
-                err << Tr::tr("image %1 done in %2 s")
-                           .arg(image.index + 1)
-                           .arg(image.elapsedMs / 1000.0, 0, 'f', 1)
-                    << Qt::endl;
-            } else {
-                err << BuildInfo::executableName << ": "
-                    << Tr::tr("cannot write %1: %2").arg(path, fileError) << Qt::endl;
-            }
-            quitWhenDone();
-        });
+        QString fileError;
+        if (writeImage(path, image, context.store(), &fileError)) {
+            ++written;
+            out << QDir::toNativeSeparators(path) << Qt::endl;
+            err << Tr::tr("image %1 done in %2 s")
+                       .arg(image.index + 1)
+                       .arg(image.elapsedMs / 1000.0, 0, 'f', 1)
+                << Qt::endl;
+        } else {
+            err << BuildInfo::executableName << ": "
+                << Tr::tr("cannot write %1: %2").arg(path, fileError) << Qt::endl;
+        }
     });
     QObject::connect(
         &job, &GenerationJob::imageFailed, &job, [&err](int index, const UpstreamError &e) {
             err << BuildInfo::executableName << ": "
                 << Tr::tr("image %1 failed: %2").arg(index + 1).arg(e.message) << Qt::endl;
         });
-    // Quits once every file is written, the gallery's copies first.
-    QObject::connect(&job, &GenerationJob::finished, &job, [&] {
-        finished = true;
-        quitWhenDone();
-    });
+    QObject::connect(&job, &GenerationJob::finished, qApp, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &job,
                      [&job] { job.cancel(); });

@@ -141,20 +141,8 @@ int runGridCommand(const CommandLine &cl, AppContext &context)
     }
     QCoreApplication::exec();
 
-    // The sheet is made from the gallery's files: wait for the last ones to be written.
-    int unsettled = 0;
-    for (const GridCell &c : runner.cells()) {
-        if (c.state != GridCell::State::Done || !context.store().isPending(c.imageId))
-            continue;
-        ++unsettled;
-        context.store().whenSettled(c.imageId, &runner, [&unsettled](bool) {
-            if (--unsettled == 0)
-                QCoreApplication::quit();
-        });
-    }
-    if (unsettled > 0)
-        QCoreApplication::exec();
-
+    // The sheet is made from the gallery's files, which every done cell has (a job
+    // delivers an image once it is kept).
     ContactSheet::Input input;
     input.run = *runs.run(runId);
     input.modelNames = names;

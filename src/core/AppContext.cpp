@@ -1,5 +1,7 @@
 #include "AppContext.h"
 
+#include "store/StoreRecovery.h"
+
 AppContext::AppContext(const AppOptions &options)
     : m_options(options)
     , m_settings(options.settingsFile)
@@ -24,6 +26,8 @@ bool AppContext::open(QString *error)
     m_store = std::make_unique<ImageStore>(m_options.dataFolder.value_or(m_settings.imageFolder()));
     if (!m_store->open(error))
         return false;
+    // Once per run, before anything reads the gallery: what a crash left half done.
+    StoreRecovery::run(*m_store);
     m_stats = std::make_unique<ModelStats>(m_store->folder(), m_options.clock);
     return m_stats->open(error);
 }

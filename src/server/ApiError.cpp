@@ -201,6 +201,10 @@ ApiError ApiError::fromUpstream(const UpstreamError &error)
     case Kind::Cancelled:
         e.code = QStringLiteral("cancelled");
         break;
+    case Kind::Storage:
+        e.type = QStringLiteral("server_error");
+        e.code = QStringLiteral("storage_failed");
+        break;
     case Kind::None:
         e.type = QStringLiteral("server_error");
         break;

@@ -2,12 +2,15 @@
 #include "generation/RequestLog.h"
 #include "image/Base64.h"
 #include "image/ImageFormat.h"
+#include "image/ImageMetadata.h"
 #include "store/ImageCollections.h"
 #include "store/ImageStore.h"
 #include "store/ImageStoreSchema.h"
+#include "store/StoreRecovery.h"
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
@@ -30,6 +33,7 @@ private slots:
     void writesWaitForRoomInTheBacklog();
     void survivesReopen();
     void closingIndexesWritesStillRunning();
+    void recoversWhatACrashLeft();
     void queryFiltersAndOrders();
     void removeDeletesFileAndRow();
     void starsAndFiltersByStar();
@@ -277,6 +281,65 @@ void TestImageStore::closingIndexesWritesStillRunning()
         QVERIFY(QFileInfo::exists(record->filePath));
         QCOMPARE(record->pixelSize.width(), 16 + i);
     }
+}
+
+// What kill -9 can leave between a write's steps, planted by hand: a temporary file of a
+// write that never finished, a file renamed into place whose row was never committed, and
+// a file with a store's name that is no image.
+void TestImageStore::recoversWhatACrashLeft()
+{
+    QTemporaryDir dir;
+    const QString month = dir.filePath(QStringLiteral("images/2026-12"));
+    QVERIFY(QDir().mkpath(month));
+    auto plant = [&](const QString &name, const QByteArray &bytes, qint64 ageMs) {
+        const QString path = month + QLatin1Char('/') + name;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.flush(); // a later flush would stamp the time anew
+        file.setFileTime(QDateTime::currentDateTimeUtc().addMSecs(-ageMs),
+                         QFileDevice::FileModificationTime);
+    };
+    const QString orphan = ImageStore::newId();
+    const QString junk = ImageStore::newId();
+    ImageMetadata metadata;
+    metadata.prompt = QStringLiteral("a fox the crash almost took");
+    metadata.modelId = QStringLiteral("openai/dall-e-3");
+    metadata.provider = QStringLiteral("openai");
+    metadata.created = QDateTime(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::utc());
+    plant(orphan + QLatin1String(".png"), metadata.embedInto(makeTestImage(24, "png", 3)), 1000);
+    plant(junk + QLatin1String(".png"), QByteArray("not an image"), 1000);
+    const qint64 old = StoreRecovery::temporaryFileAgeMs + 1000;
+    plant(ImageStore::newId() + QLatin1String(".png.AbCd12"), QByteArray(100, 'x'), old);
+    // Young: possibly another process's write in progress.
+    plant(ImageStore::newId() + QLatin1String(".png.XyZw34"), QByteArray(100, 'x'), 0);
+
+    ImageStore store(dir.path());
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    const QString kept = store.add(ImageRecord{}, makeTestImage(16, "png", 1));
+    QTRY_VERIFY_WITH_TIMEOUT(!store.hasPending(), 5000);
+    QSignalSpy added(&store, &ImageStore::imageAdded);
+
+    const StoreRecovery::Summary summary = StoreRecovery::run(store);
+    QCOMPARE(summary.imagesIndexed, 1);
+    QCOMPARE(summary.unreadableRemoved, 1);
+    QCOMPARE(summary.temporaryFilesRemoved, 1);
+    QCOMPARE(added.count(), 1);
+    const auto recovered = store.find(orphan);
+    QVERIFY(recovered);
+    QCOMPARE(recovered->prompt, metadata.prompt);
+    QCOMPARE(recovered->modelId, metadata.modelId);
+    QCOMPARE(recovered->created, metadata.created);
+    QCOMPARE(recovered->source, QLatin1String(ImageRecord::sourceRecovered));
+    QCOMPARE(recovered->pixelSize, QSize(24, 24));
+    QCOMPARE(recovered->filePath, month + QLatin1Char('/') + orphan + QLatin1String(".png"));
+    QVERIFY(!QFile::exists(month + QLatin1Char('/') + junk + QLatin1String(".png")));
+    QVERIFY(store.find(kept));
+    QCOMPARE(store.count(), 2);
+    QCOMPARE(QDir(month).entryList(QDir::Files).filter(QStringLiteral(".XyZw34")).size(), 1);
+    // A second start finds nothing more to do.
+    QVERIFY(StoreRecovery::run(store).isEmpty());
 }
 
 void TestImageStore::queryFiltersAndOrders()

@@ -2,6 +2,7 @@
 #include "ManualClock.h"
 #include "TestImages.h"
 #include "TestPolicies.h"
+#include "common/SaveFile.h"
 #include "generation/GenerationJob.h"
 #include "generation/ModelCatalog.h"
 #include "generation/RequestLog.h"
@@ -14,10 +15,13 @@
 #include <QFile>
 #include <QLocale>
 
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <atomic>
 
 using Fault = FakeUpstream::Fault;
 using Kind = UpstreamError::Kind;
@@ -46,6 +50,8 @@ private slots:
     void jobFansOutAndTranscodes();
     void jobPartialSuccess();
     void jobCancel();
+    void jobDeliversOnlyKeptImages();
+    void jobReportsAnImageItCouldNotKeep();
     void logRecordsAJobFromItsSignals();
     void answerBudgetIsFirstComeFirstServed();
     void answerBudgetLetsAnOversizedAnswerInAlone();
@@ -488,6 +494,67 @@ void TestUpstreamClient::jobCancel()
     QVERIFY(!job.succeeded());
     QCOMPARE(job.error().kind, Kind::Cancelled);
     QCOMPARE(m_client->inFlight(), 0);
+}
+
+// An image goes out only once the gallery has it: its file in place and its row committed.
+// The store's writer is held at a gate, so the job has an answer and nothing to deliver yet.
+void TestUpstreamClient::jobDeliversOnlyKeptImages()
+{
+    QTemporaryDir dir;
+    ImageStore store(dir.path());
+    QString error;
+    QVERIFY(store.open(&error));
+    QSemaphore gate;
+    std::atomic<int> writing{0};
+    store.setFileWriter([&](const QString &path, const QByteArray &bytes, QString *e) {
+        ++writing;
+        gate.acquire();
+        return saveFileAtomically(path, bytes, e);
+    });
+    const auto openGate = qScopeGuard([&] { gate.release(8); }); // the store waits for it
+    GenerationJob job(m_client.get(), &store, jobRequest(QStringLiteral("a kept fox"), 1));
+    QSignalSpy finished(&job, &GenerationJob::finished);
+    QSignalSpy ready(&job, &GenerationJob::imageReady);
+    bool keptWhenReady = false;
+    connect(&job, &GenerationJob::imageReady, this, [&](const GeneratedImage &image) {
+        const auto record = store.find(image.imageId);
+        keptWhenReady =
+            record && !store.isPending(image.imageId) && QFile::exists(record->filePath);
+    });
+    job.start();
+    QTRY_COMPARE_WITH_TIMEOUT(writing.load(), 1, 5000);
+    QCOMPARE(m_fake->requestCount(), 1);
+    QCOMPARE(ready.count(), 0); // the upstream answered; the disk has not yet
+    QCOMPARE(finished.count(), 0);
+    gate.release();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(ready.count(), 1);
+    QVERIFY(keptWhenReady);
+    QVERIFY(job.succeeded());
+}
+
+void TestUpstreamClient::jobReportsAnImageItCouldNotKeep()
+{
+    QTemporaryDir dir;
+    ImageStore store(dir.path());
+    QString error;
+    QVERIFY(store.open(&error));
+    store.setFileWriter([](const QString &, const QByteArray &, QString *e) {
+        *e = QStringLiteral("No space left on device");
+        return false;
+    });
+    GenerationJob job(m_client.get(), &store, jobRequest(QStringLiteral("a lost fox"), 1));
+    QSignalSpy finished(&job, &GenerationJob::finished);
+    QSignalSpy ready(&job, &GenerationJob::imageReady);
+    job.start();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(ready.count(), 0);
+    QVERIFY(!job.succeeded());
+    QCOMPARE(job.error().kind, UpstreamError::Kind::Storage);
+    QVERIFY2(job.error().message.contains(QLatin1String("No space left")),
+             qPrintable(job.error().message));
+    QVERIFY(!job.error().countsAgainstModel());
+    QCOMPARE(store.count(), 0);
 }
 
 void TestUpstreamClient::logRecordsAJobFromItsSignals()

@@ -36,6 +36,7 @@ private slots:
     void imagesStream();
     void imagesStreamFailureIsAnErrorEvent();
     void transientGarbageStillGivesEveryImage();
+    void imageThatCannotBeKeptIsAServerError();
     void editsAreRefused();
     void badInput_data();
     void badInput();
@@ -441,6 +442,25 @@ void TestApiServer::transientGarbageStillGivesEveryImage()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(QLatin1String("data")).toArray().size(), 2);
     QCOMPARE(t->upstream.requestCount(), 3);
+}
+
+// The disk refuses the file: the client hears it (500, storage_failed) rather than getting
+// an image the gallery does not have.
+void TestApiServer::imageThatCannotBeKeptIsAServerError()
+{
+    t->store.setFileWriter([](const QString &, const QByteArray &, QString *e) {
+        *e = QStringLiteral("No space left on device");
+        return false;
+    });
+    const TestResponse r = t->http->postJson(QStringLiteral("/v1/images/generations"),
+                                             {{"prompt", "a red fox"}, {"model", "dall-e-3"}});
+    QCOMPARE(r.status, 500);
+    QCOMPARE(r.errorObject().value(QLatin1String("code")).toString(),
+             QStringLiteral("storage_failed"));
+    QCOMPARE(r.errorObject().value(QLatin1String("type")).toString(),
+             QStringLiteral("server_error"));
+    QCOMPARE(t->upstream.requestCount(), 1); // not retried: the upstream did its part
+    QCOMPARE(t->store.count(), 0);
 }
 
 void TestApiServer::editsAreRefused()

@@ -73,6 +73,7 @@ void TestTranslation::upstreamErrorsMapToStatuses_data()
     QTest::newRow("500") << Kind::UpstreamFailure << 500 << 502;
     QTest::newRow("503") << Kind::UpstreamFailure << 503 << 503;
     QTest::newRow("rejected") << Kind::Rejected << 400 << 502;
+    QTest::newRow("not kept") << Kind::Storage << 0 << 500;
 }
 
 void TestTranslation::upstreamErrorsMapToStatuses()

@@ -127,7 +127,7 @@ void ArenaSession::onJobFinished(Slot *slot, GenerationJob *job, bool left)
 {
     const QString modelId = job->request().model.id;
     const bool cancelled = job->error().kind == UpstreamError::Kind::Cancelled;
-    if (m_stats && !cancelled)
+    if (m_stats && job->error().countsAgainstModel())
         m_stats->record(modelId, job->succeeded(), job->elapsedMs());
     if (!job->succeeded()) {
         // Not a vote: the other image is wasted and the pair replaced.

@@ -197,8 +197,9 @@ void GenerationJob::onCallFinished(int index, UpstreamCall *call)
                     fail(image.index, {UpstreamError::Kind::InvalidResponse, 200, prepared.error});
                     return;
                 }
-                // Kept and delivered once the store can take it: under overload the answer
-                // waits for the disk instead of the images piling up in memory.
+                // Handed to the store once it can take it (under overload the answer waits
+                // for the disk instead of the images piling up in memory), and delivered
+                // once it is kept: an answered image survives a crash right after.
                 auto keep = [this, image, metadata, prepared = std::move(prepared),
                              grant = std::move(grant)]() mutable {
                     if (m_state == State::Cancelling) {
@@ -211,7 +212,10 @@ void GenerationJob::onCallFinished(int index, UpstreamCall *call)
                     image.base64 = std::move(prepared.deliveredBase64);
                     image.byteSize = prepared.deliveredSize;
                     image.pixelSize = prepared.deliveredPixelSize;
-                    deliver(std::move(image));
+                    if (m_store)
+                        deliverOnceKept(std::move(image));
+                    else
+                        deliver(std::move(image));
                 };
                 if (m_store)
                     m_store->whenRoomToWrite(this, std::move(keep));
@@ -225,6 +229,19 @@ void GenerationJob::onCallFinished(int index, UpstreamCall *call)
                            quality = m_request.outputQuality]() mutable {
             return prepare(std::move(base64), metadata, target, quality);
         }));
+}
+
+void GenerationJob::deliverOnceKept(GeneratedImage image)
+{
+    const QString id = image.imageId;
+    const int index = image.index;
+    // A cancel from here on does not drop the image: it is in the gallery either way.
+    m_store->whenSettled(id, this, [this, index, image = std::move(image)](const QString &error) {
+        if (error.isEmpty())
+            deliver(image);
+        else
+            fail(index, {UpstreamError::Kind::Storage, 0, error});
+    });
 }
 
 void GenerationJob::deliver(GeneratedImage image)

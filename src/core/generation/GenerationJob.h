@@ -85,6 +85,8 @@ signals:
     // Image `index`'s upstream call ended (answer, failure or cancel) after its last attempt
     // took `latencyMs`.
     void upstreamAnswered(int index, qint64 latencyMs);
+    // With a store, the image is kept by now: its file synced and renamed into place, its
+    // row committed. A failure to keep it comes as imageFailed (Kind::Storage).
     void imageReady(const GeneratedImage &image);
     void imageFailed(int index, const UpstreamError &error);
     void progress(int settled, int total);
@@ -93,6 +95,7 @@ signals:
 
 private:
     void onCallFinished(int index, UpstreamCall *call);
+    void deliverOnceKept(GeneratedImage image);
     void deliver(GeneratedImage image);
     void fail(int index, const UpstreamError &error);
     void settle();

@@ -146,7 +146,7 @@ void GridRunner::startCell(int index)
         m_running.remove(index);
         job->deleteLater();
         GridCell cell = m_cells[index];
-        if (m_stats && job->error().kind != UpstreamError::Kind::Cancelled)
+        if (m_stats && job->error().countsAgainstModel())
             m_stats->record(job->request().model.id, job->succeeded(), job->elapsedMs());
         if (job->succeeded()) {
             cell.state = GridCell::State::Done;

@@ -70,7 +70,8 @@ QString sqlParameterMarks(qsizetype n)
 
 bool ImageRecord::isFromApi() const
 {
-    for (const char *own : {sourceStudio, sourceCli, sourceImport, sourceArena, sourceGrid}) {
+    for (const char *own :
+         {sourceStudio, sourceCli, sourceImport, sourceArena, sourceGrid, sourceRecovered}) {
         if (source == QLatin1String(own))
             return false;
     }
@@ -146,17 +147,20 @@ QSqlDatabase ImageStore::database() const
 QString ImageStore::add(ImageRecord record, QByteArray bytes, QByteArray sha256)
 {
     const qint64 size = bytes.size();
-    return enqueue(
-        std::move(record), std::move(sha256), size,
-        [bytes = std::move(bytes)](const ImageRecord &r) { return writeFile(r, bytes); });
+    return enqueue(std::move(record), std::move(sha256), size,
+                   [bytes = std::move(bytes), writer = m_fileWriter](const ImageRecord &r) {
+                       return writeFile(r, bytes, writer);
+                   });
 }
 
 QString ImageStore::addBase64(ImageRecord record, QByteArray base64)
 {
     const qint64 size = base64.size();
-    return enqueue(std::move(record), {}, size, [base64 = std::move(base64)](const ImageRecord &r) {
-        return writeFile(r, Base64::decode(base64)); // the caller checked it (isValid)
-    });
+    return enqueue(std::move(record), {}, size,
+                   [base64 = std::move(base64), writer = m_fileWriter](const ImageRecord &r) {
+                       // The caller checked it (Base64::isValid).
+                       return writeFile(r, Base64::decode(base64), writer);
+                   });
 }
 
 QString ImageStore::enqueue(ImageRecord record, QByteArray sha256, qint64 backlogBytes,
@@ -184,7 +188,8 @@ QString ImageStore::enqueue(ImageRecord record, QByteArray sha256, qint64 backlo
     return id;
 }
 
-ImageStore::WriteResult ImageStore::writeFile(const ImageRecord &record, const QByteArray &bytes)
+ImageStore::WriteResult ImageStore::writeFile(const ImageRecord &record, const QByteArray &bytes,
+                                              const FileWriter &writer)
 {
     WriteResult result;
     if (ImageFormat::sniff(bytes) == ImageType::Unknown) {
@@ -192,7 +197,7 @@ ImageStore::WriteResult ImageStore::writeFile(const ImageRecord &record, const Q
         return result;
     }
     QString fileError;
-    if (!saveFileAtomically(record.filePath, bytes, &fileError)) {
+    if (!writer(record.filePath, bytes, &fileError)) {
         result.error = tr("Cannot write %1: %2").arg(record.filePath, fileError);
         return result;
     }
@@ -236,8 +241,10 @@ void ImageStore::onWritten(const QString &id, const WriteResult &result)
         qCWarning(lcStore).noquote() << "could not save image" << id << ":" << error;
         emit saveFailed(id, error);
     }
-    for (const auto &done : std::as_const(pending.waiters))
-        done(ok);
+    for (const Waiter &waiter : std::as_const(pending.waiters)) {
+        if (waiter.context)
+            waiter.done(ok ? QString() : error);
+    }
     admitRoomWaiters();
 }
 
@@ -265,11 +272,27 @@ void ImageStore::indexWritesStillRunning()
         QString error;
         if (!indexWritten(it->record, it->sha256, it->write.result(), &error))
             qCWarning(lcStore).noquote() << "could not save image" << it.key() << ":" << error;
+        // Queued: whoever waits must not run inside the store's destructor.
+        for (const Waiter &waiter : std::as_const(it->waiters)) {
+            if (waiter.context)
+                QMetaObject::invokeMethod(
+                    waiter.context, [done = waiter.done, error] { done(error); },
+                    Qt::QueuedConnection);
+        }
     }
     m_pending.clear();
 }
 
-bool ImageStore::insertRow(const ImageRecord &r, const QByteArray &sha256, QString *error)
+bool ImageStore::adopt(const ImageRecord &record, QString *error)
+{
+    if (!insertRow(record, {}, error, Conflict::KeepExisting))
+        return false;
+    emit imageAdded(record);
+    return true;
+}
+
+bool ImageStore::insertRow(const ImageRecord &r, const QByteArray &sha256, QString *error,
+                           Conflict conflict)
 {
     if (!isOpen()) {
         *error = tr("The image index is not open.");
@@ -279,7 +302,17 @@ bool ImageStore::insertRow(const ImageRecord &r, const QByteArray &sha256, QStri
     q.prepare(
         QStringLiteral("INSERT INTO images (id, prompt, model, provider, created, elapsed_ms, "
                        "byte_size, width, height, mime, source, path, starred, sha256) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ") +
+        // A row another process's recovery made for this file while it was being
+        // written gives way to the writer's own (it knows the source and timings).
+        (conflict == Conflict::KeepExisting
+             ? QLatin1String("ON CONFLICT(id) DO NOTHING")
+             : QLatin1String("ON CONFLICT(id) DO UPDATE SET prompt=excluded.prompt, "
+                             "model=excluded.model, provider=excluded.provider, "
+                             "created=excluded.created, elapsed_ms=excluded.elapsed_ms, "
+                             "byte_size=excluded.byte_size, width=excluded.width, "
+                             "height=excluded.height, mime=excluded.mime, "
+                             "source=excluded.source, sha256=excluded.sha256")));
     q.addBindValue(r.id);
     q.addBindValue(notNull(r.prompt));
     q.addBindValue(notNull(r.modelId));
@@ -315,17 +348,14 @@ std::optional<ImageRecord> ImageStore::find(const QString &id) const
     return std::nullopt;
 }
 
-void ImageStore::whenSettled(const QString &id, QObject *context, std::function<void(bool)> done)
+void ImageStore::whenSettled(const QString &id, QObject *context, Settled done)
 {
     auto it = m_pending.find(id);
     if (it == m_pending.end()) {
-        done(find(id).has_value());
+        done(find(id) ? QString() : tr("The image is not in the gallery."));
         return;
     }
-    it->waiters.append([guard = QPointer<QObject>(context), done = std::move(done)](bool ok) {
-        if (guard)
-            done(ok);
-    });
+    it->waiters.append({context, std::move(done)});
 }
 
 QList<ImageRecord> ImageStore::query(const ImageQuery &filter) const

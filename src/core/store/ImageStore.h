@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/SaveFile.h"
 #include "image/ImageFormat.h"
 #include "store/ImageQuery.h"
 
@@ -26,6 +27,7 @@ struct ImageRecord
     static constexpr char sourceImport[] = "Import";
     static constexpr char sourceArena[] = "Arena";
     static constexpr char sourceGrid[] = "Grid";
+    static constexpr char sourceRecovered[] = "Recovered"; // indexed after a crash
 
     QString id; // 128 random bits, hex
     QString prompt;
@@ -80,6 +82,15 @@ public:
     // The same from the file's standard base64 (what an API answer carries; valid by
     // Base64::isValid), decoded on the writer thread rather than the caller's.
     QString addBase64(ImageRecord record, QByteArray base64);
+    // Indexes a file already in place under the folder (StoreRecovery), keeping its id and
+    // path; a row that exists by then (its writer committed meanwhile) is left as it is.
+    bool adopt(const ImageRecord &record, QString *error);
+
+    // Puts a file in its place for good (written, synced, renamed into place), on a writer
+    // thread: saveFileAtomically unless a test sets one that blocks or fails.
+    using FileWriter =
+        std::function<bool(const QString &path, const QByteArray &bytes, QString *error)>;
+    void setFileWriter(FileWriter writer) { m_fileWriter = std::move(writer); }
 
     std::optional<ImageRecord> find(const QString &id) const;
     bool isPending(const QString &id) const { return m_pending.contains(id); }
@@ -98,9 +109,12 @@ public:
     // Another connection to the same index (the API engine's) added `record`: tells this
     // store's watchers, as if it had been added here.
     void announceAdded(const ImageRecord &record) { emit imageAdded(record); }
-    // Calls `done(ok)` once the image is on disk (at once if it already is). `context`
-    // bounds the callback's life.
-    void whenSettled(const QString &id, QObject *context, std::function<void(bool)> done);
+    // Calls `done(error)` once the image's file is synced and renamed into place and its
+    // row committed (error empty), or once keeping it failed (error says why); at once if
+    // it settled already. Not at all when `context` is gone by then; queued to `context`
+    // when the store closes with the write still running.
+    using Settled = std::function<void(const QString &error)>;
+    void whenSettled(const QString &id, QObject *context, Settled done);
 
     QList<ImageRecord> query(const ImageQuery &query) const;
     int count(const ImageQuery &query) const; // ignores offset and limit
@@ -142,11 +156,16 @@ private:
         qint64 byteSize = 0;
         QSize pixelSize;
     };
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        Settled done;
+    };
     struct Pending
     {
         ImageRecord record;
         QByteArray sha256; // empty: not known yet
-        QList<std::function<void(bool)>> waiters;
+        QList<Waiter> waiters;
         qint64 backlogBytes = 0;
         QFuture<WriteResult> write;
     };
@@ -158,12 +177,15 @@ private:
     QString enqueue(ImageRecord record, QByteArray sha256, qint64 backlogBytes,
                     std::function<WriteResult(const ImageRecord &)> write);
     void admitRoomWaiters();
-    static WriteResult writeFile(const ImageRecord &record, const QByteArray &bytes);
+    static WriteResult writeFile(const ImageRecord &record, const QByteArray &bytes,
+                                 const FileWriter &writer);
     void onWritten(const QString &id, const WriteResult &result);
     bool indexWritten(ImageRecord &record, const QByteArray &sha256, const WriteResult &result,
                       QString *error);
     void indexWritesStillRunning();
-    bool insertRow(const ImageRecord &record, const QByteArray &sha256, QString *error);
+    enum class Conflict { Replace, KeepExisting };
+    bool insertRow(const ImageRecord &record, const QByteArray &sha256, QString *error,
+                   Conflict conflict = Conflict::Replace);
     bool execForIds(const QString &sql, const QStringList &ids, const QVariant &value = {});
     int deleteForGood(const QString &condition, const QVariant &value = {});
     QList<ImageRecord> findAll(const QStringList &ids) const;
@@ -174,6 +196,7 @@ private:
     qint64 m_backlogBytes = 0;
     qint64 m_backlogLimit = 24 * 1024 * 1024;
     QList<RoomWaiter> m_roomWaiters;
+    FileWriter m_fileWriter = saveFileAtomically;
     // Writes wait for the disk (QSaveFile syncs each file, about a millisecond here). On
     // the global pool, whose threads are as many as the cores, they would hold up the
     // decoding and encoding queued behind them; a pool of their own keeps the cores busy.

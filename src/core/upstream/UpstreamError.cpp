@@ -17,6 +17,7 @@ bool UpstreamError::isRetryable() const
     case Kind::Rejected:
     case Kind::TooLarge:
     case Kind::Cancelled:
+    case Kind::Storage:
         break;
     }
     return false;
@@ -40,6 +41,7 @@ int UpstreamError::answerStatus() const
         return httpStatus == 503 ? 503 : 502;
     case Kind::Cancelled:
         return 499; // the client closed the request (nginx's convention)
+    case Kind::Storage:
     case Kind::None:
         break;
     }
@@ -69,6 +71,8 @@ QString UpstreamError::kindName(Kind kind)
         return QStringLiteral("too_large");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case Kind::Storage:
+        return QStringLiteral("storage");
     }
     return {};
 }

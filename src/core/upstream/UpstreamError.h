@@ -17,6 +17,7 @@ struct UpstreamError
         InvalidResponse, // 200 but not a usable image (retried: a broken answer is transient)
         TooLarge,        // 200 with an image over the size limit (not retried)
         Cancelled,
+        Storage, // the image came but could not be kept (disk full, index locked)
     };
 
     Kind kind = Kind::None;
@@ -29,5 +30,8 @@ struct UpstreamError
     bool isRetryable() const;
     // The HTTP status ImageBridge reports for this failure (API answers, request log).
     int answerStatus() const;
+    // Whether the failure says something about the model (its statistics, cool-down):
+    // not when it was cancelled or could not be kept here.
+    bool countsAgainstModel() const { return kind != Kind::Cancelled && kind != Kind::Storage; }
     static QString kindName(Kind kind);
 };

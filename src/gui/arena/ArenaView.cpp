@@ -216,9 +216,9 @@ void ArenaView::showPair()
         const QString id = left ? pair.leftImage : pair.rightImage;
         view->setImage({}, tr("Loading..."));
         // The file may still be on its way to disk; decode it off the UI thread.
-        m_store->whenSettled(id, this, [this, view, id, serial](bool ok) {
+        m_store->whenSettled(id, this, [this, view, id, serial](const QString &error) {
             const auto record = m_store->find(id);
-            if (!ok || !record || serial != m_pairSerial)
+            if (!error.isEmpty() || !record || serial != m_pairSerial)
                 return;
             auto *watcher = new QFutureWatcher<QImage>(this);
             connect(watcher, &QFutureWatcher<QImage>::finished, this,

@@ -51,6 +51,8 @@ QString plainReason(const UpstreamError &error)
         return ResultCard::tr("The service sent an image larger than ImageBridge accepts.");
     case Kind::Cancelled:
         return ResultCard::tr("Cancelled.");
+    case Kind::Storage:
+        return ResultCard::tr("The image came but could not be saved: %1").arg(error.message);
     case Kind::None:
         break;
     }

@@ -34,7 +34,7 @@ QList<GenerationJob *> StudioSession::generate(const QString &prompt,
                 });
         connect(job, &GenerationJob::imageFailed, this,
                 [this, modelId, job](int, const UpstreamError &error) {
-                    if (error.kind != UpstreamError::Kind::Cancelled)
+                    if (error.countsAgainstModel())
                         m_stats->record(modelId, false, job->elapsedMs());
                 });
         connect(job, &GenerationJob::finished, this, [this, job] {

@@ -52,8 +52,8 @@ void FilesEndpoint::serve(const std::shared_ptr<ApiExchange> &exchange, const QS
         return;
     }
     // A url answer can be fetched before its file is written: wait for it.
-    m_services.store->whenSettled(id, this, [this, exchange, id, wanted](bool ok) {
-        if (!ok) {
+    m_services.store->whenSettled(id, this, [this, exchange, id, wanted](const QString &error) {
+        if (!error.isEmpty()) {
             exchange->replyError(ApiError::notFound(exchange->method(), exchange->path()));
             return;
         }
