@@ -1,6 +1,7 @@
 #include "RequestLogDock.h"
 
 #include "generation/RequestLog.h"
+#include "widgets/Dialogs.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -238,14 +239,14 @@ void RequestLogDock::exportInteractive()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                               QStringLiteral("/imagebridge-requests.jsonl");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export request log"), suggested,
-                                                      tr("JSON lines (*.jsonl);;All files (*)"));
+    const QString path = Dialogs::saveFileName(this, tr("Export request log"), suggested,
+                                               tr("JSON lines (*.jsonl);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!exportTo(path, &error))
-        QMessageBox::warning(this, tr("Export request log"),
-                             tr("Cannot write %1: %2").arg(path, error));
+        Dialogs::warning(this, tr("Export request log"),
+                         tr("Cannot write %1: %2").arg(path, error));
     else
         emit message(tr("Exported %n request(s)", nullptr, m_log->rowCount()));
 }

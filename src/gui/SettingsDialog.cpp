@@ -4,6 +4,7 @@
 #include "generation/ModelCatalog.h"
 #include "ui_SettingsDialog.h"
 #include "upstream/UpstreamClient.h"
+#include "widgets/Dialogs.h"
 
 #include <QDir>
 #include <QEvent>
@@ -21,8 +22,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const ModelCatalog *catalo
     fillChoices();
     load();
     connect(m_ui->browseButton, &QToolButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Image folder"),
-                                                                 m_ui->imageFolderEdit->text());
+        const QString folder =
+            Dialogs::existingFolder(this, tr("Image folder"), m_ui->imageFolderEdit->text());
         if (!folder.isEmpty())
             m_ui->imageFolderEdit->setText(folder);
     });
@@ -84,14 +85,14 @@ bool SettingsDialog::apply()
 {
     const auto url = UpstreamClient::parseEndpoint(m_ui->upstreamUrlEdit->text());
     if (!url) {
-        QMessageBox::warning(this, tr("Settings"),
-                             tr("The endpoint URL must be an http:// or https:// address."));
+        Dialogs::warning(this, tr("Settings"),
+                         tr("The endpoint URL must be an http:// or https:// address."));
         m_ui->upstreamUrlEdit->setFocus();
         return false;
     }
     const QString folder = QDir::fromNativeSeparators(m_ui->imageFolderEdit->text().trimmed());
     if (folder.isEmpty() || !QDir().mkpath(folder)) {
-        QMessageBox::warning(this, tr("Settings"), tr("The image folder cannot be created."));
+        Dialogs::warning(this, tr("Settings"), tr("The image folder cannot be created."));
         m_ui->imageFolderEdit->setFocus();
         return false;
     }

@@ -2,6 +2,7 @@
 
 #include "TestPolicies.h"
 #include "gallery/ImageActions.h"
+#include "widgets/Dialogs.h"
 
 #include <QDebug>
 
@@ -45,6 +46,6 @@ void StudioFixture::reopen()
     log = &context->log();
 
     window = std::make_unique<MainWindow>(*context, &appearance);
-    window->imageActions()->setConfirmDeletes(false);
+    Dialogs::setStandingAnswer(QMessageBox::Yes); // deletes are confirmed
     window->show();
 }

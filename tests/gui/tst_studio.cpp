@@ -27,6 +27,7 @@
 #include "studio/ResultsView.h"
 #include "studio/StudioSession.h"
 #include "studio/WelcomePanel.h"
+#include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
 #include "widgets/ModelChecklist.h"
 #include "widgets/ProviderIcons.h"
@@ -412,8 +413,12 @@ void TestStudio::importAFolderThenExportIt()
 
     for (int row = 0; row < 3; ++row)
         QTRY_VERIFY_WITH_TIMEOUT(!t->store->isPending(gallery->record(row).id), 5000);
+    // As a person exports: the file chosen in the dialog, the progress dialog shown (its
+    // closing once done used to read as a cancel).
+    transfers->setInteractive(true);
     const QString zip = folder.filePath(QStringLiteral("out.zip"));
-    transfers->exportTo({gallery->record(0), gallery->record(1)}, zip);
+    Dialogs::setNextFileName(zip);
+    transfers->exportImages({gallery->record(0), gallery->record(1)}, QStringLiteral("out"));
     QVERIFY(finished.wait(10000));
     QVERIFY2(finished.last().first().toString().startsWith(QLatin1String("Exported 2 image")),
              qPrintable(finished.last().first().toString()));
@@ -546,11 +551,11 @@ void TestStudio::settingsPersist()
     SettingsDialog bad(t->settings, t->catalog);
     bad.findChild<QLineEdit *>(QStringLiteral("upstreamUrlEdit"))
         ->setText(QStringLiteral("not a url"));
-    QTimer::singleShot(0, this, [] {
-        if (QWidget *box = QApplication::activeModalWidget())
-            box->close();
-    });
+    Dialogs::takeWarnings();
     QVERIFY(!bad.apply());
+    QCOMPARE(Dialogs::takeWarnings(),
+             QStringList{QStringLiteral("Settings: The endpoint URL must be an http:// or "
+                                        "https:// address.")});
     QCOMPARE(t->settings->retryPolicy().maxAttempts, 5);
 }
 

@@ -3,6 +3,7 @@
 #include "gallery/GalleryCommands.h"
 #include "store/ImageCollections.h"
 #include "store/ImageStore.h"
+#include "widgets/Dialogs.h"
 
 #include <QInputDialog>
 #include <QMessageBox>
@@ -64,13 +65,7 @@ void GalleryCuration::takeFromCollection(qint64 collectionId, const QStringList 
 
 bool GalleryCuration::confirm(const QString &title, const QString &question, const QString &action)
 {
-    if (!m_confirm)
-        return true;
-    QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::Cancel, m_dialogParent);
-    QPushButton *yes = box.addButton(action, QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == yes;
+    return Dialogs::confirm(m_dialogParent, title, question, action);
 }
 
 void GalleryCuration::deleteForGood(const QStringList &ids)
@@ -111,15 +106,14 @@ qint64 GalleryCuration::newCollection()
 {
     QString name = tr("New collection");
     while (true) {
-        bool ok = false;
-        name = QInputDialog::getText(m_dialogParent, tr("New collection"), tr("Name:"),
-                                     QLineEdit::Normal, name, &ok);
-        if (!ok)
+        const auto chosen = Dialogs::text(m_dialogParent, tr("New collection"), tr("Name:"), name);
+        if (!chosen)
             return 0;
+        name = *chosen;
         QString error;
         if (const qint64 id = m_collections->create(name, &error))
             return id;
-        QMessageBox::warning(m_dialogParent, tr("New collection"), error);
+        Dialogs::warning(m_dialogParent, tr("New collection"), error);
     }
 }
 
@@ -130,12 +124,10 @@ void GalleryCuration::renameCollection(qint64 id)
         if (c.id == id)
             name = c.name;
     }
-    bool ok = false;
-    name = QInputDialog::getText(m_dialogParent, tr("Rename collection"), tr("Name:"),
-                                 QLineEdit::Normal, name, &ok);
+    const auto chosen = Dialogs::text(m_dialogParent, tr("Rename collection"), tr("Name:"), name);
     QString error;
-    if (ok && !m_collections->rename(id, name, &error))
-        QMessageBox::warning(m_dialogParent, tr("Rename collection"), error);
+    if (chosen && !m_collections->rename(id, *chosen, &error))
+        Dialogs::warning(m_dialogParent, tr("Rename collection"), error);
 }
 
 void GalleryCuration::deleteCollection(qint64 id)

@@ -35,7 +35,6 @@ public:
     void deleteCollection(qint64 id);
 
     // Skips the questions (tests).
-    void setConfirm(bool confirm) { m_confirm = confirm; }
 
 signals:
     // What happened, for the message bar; `undoable` offers its Undo button.
@@ -48,5 +47,4 @@ private:
     ImageCollections *m_collections;
     QWidget *m_dialogParent;
     QUndoStack *m_undo;
-    bool m_confirm = true;
 };

@@ -2,6 +2,7 @@
 
 #include "store/GalleryExport.h"
 #include "store/ImageStore.h"
+#include "widgets/Dialogs.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -49,7 +50,7 @@ void GalleryTransfers::importFolder(QString folder)
     if (m_busy)
         return;
     if (folder.isEmpty() && m_showProgress)
-        folder = QFileDialog::getExistingDirectory(
+        folder = Dialogs::existingFolder(
             m_dialogParent, tr("Import a folder of images"),
             QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
     if (folder.isEmpty())
@@ -75,8 +76,10 @@ void GalleryTransfers::importFolder(QString folder)
             [this, watcher, dialog] {
                 const bool cancelled = watcher->isCanceled();
                 watcher->deleteLater();
-                if (dialog)
+                if (dialog) {
+                    dialog->disconnect(watcher);
                     dialog->close();
+                }
                 m_busy = false;
                 emit finished(cancelled ? tr("Import cancelled. %1").arg(m_importSummary.text())
                                         : m_importSummary.text());
@@ -101,9 +104,9 @@ void GalleryTransfers::exportImages(const QList<ImageRecord> &records, const QSt
     if (m_busy || records.isEmpty())
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        m_dialogParent, tr("Export images"), QDir(folder).filePath(name + QLatin1String(".zip")),
-        tr("ZIP archive (*.zip)"));
+    const QString path = Dialogs::saveFileName(m_dialogParent, tr("Export images"),
+                                               QDir(folder).filePath(name + QLatin1String(".zip")),
+                                               tr("ZIP archive (*.zip)"));
     if (!path.isEmpty())
         exportTo(records, path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)
                               ? path
@@ -119,29 +122,34 @@ void GalleryTransfers::exportTo(const QList<ImageRecord> &records, const QString
     QPointer<QProgressDialog> dialog =
         progressDialog(tr("Export"), tr("Exporting %n image(s)...", nullptr, int(records.size())));
     bindProgress(watcher, dialog);
-    connect(watcher, &QFutureWatcher<GalleryExport::Summary>::finished, this,
-            [this, watcher, dialog, zipPath] {
-                watcher->deleteLater();
-                if (dialog)
-                    dialog->close();
-                m_busy = false;
-                if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
-                    emit finished(tr("Export cancelled."));
-                    return;
-                }
-                const GalleryExport::Summary s = watcher->result();
-                if (!s.error.isEmpty()) {
-                    emit finished(s.error);
-                    return;
-                }
-                QString text = tr("Exported %n image(s) (%1) to %2", nullptr, s.exported)
-                                   .arg(QLocale().formattedDataSize(s.bytes),
-                                        QDir::toNativeSeparators(zipPath));
-                if (s.missing > 0)
-                    text += QLatin1Char(' ') +
-                            tr("%n file(s) were missing and are only in the manifest.", nullptr,
-                               s.missing);
-                emit finished(text);
-            });
+    connect(
+        watcher, &QFutureWatcher<GalleryExport::Summary>::finished, this,
+        [this, watcher, dialog, zipPath] {
+            watcher->deleteLater();
+            // Read before the dialog closes: closing a progress dialog emits canceled().
+            const bool cancelled = watcher->isCanceled() || watcher->future().resultCount() == 0;
+            if (dialog) {
+                dialog->disconnect(watcher);
+                dialog->close();
+            }
+            m_busy = false;
+            if (cancelled) {
+                emit finished(tr("Export cancelled."));
+                return;
+            }
+            const GalleryExport::Summary s = watcher->result();
+            if (!s.error.isEmpty()) {
+                emit finished(s.error);
+                return;
+            }
+            QString text =
+                tr("Exported %n image(s) (%1) to %2", nullptr, s.exported)
+                    .arg(QLocale().formattedDataSize(s.bytes), QDir::toNativeSeparators(zipPath));
+            if (s.missing > 0)
+                text +=
+                    QLatin1Char(' ') +
+                    tr("%n file(s) were missing and are only in the manifest.", nullptr, s.missing);
+            emit finished(text);
+        });
     watcher->setFuture(QtConcurrent::run(&GalleryExport::run, records, zipPath));
 }

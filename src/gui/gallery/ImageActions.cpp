@@ -3,6 +3,7 @@
 #include "common/SaveFile.h"
 #include "gallery/GalleryCuration.h"
 #include "image/ImageMetadata.h"
+#include "widgets/Dialogs.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -34,15 +35,15 @@ void ImageActions::saveAs(const ImageRecord &record)
     const QString suggested = folder + QLatin1Char('/') + (base.isEmpty() ? record.id : base) +
                               QLatin1Char('.') + ImageFormat::extension(record.type);
     QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = Dialogs::saveFileName(
         m_dialogParent, tr("Save image as"), suggested,
         tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg);;WebP image (*.webp)"), &selectedFilter);
     if (path.isEmpty())
         return;
     QFile source(record.filePath);
     if (!source.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(m_dialogParent, tr("Save image"),
-                             tr("Cannot read the image: %1").arg(source.errorString()));
+        Dialogs::warning(m_dialogParent, tr("Save image"),
+                         tr("Cannot read the image: %1").arg(source.errorString()));
         return;
     }
     QByteArray bytes = source.readAll();
@@ -53,7 +54,7 @@ void ImageActions::saveAs(const ImageRecord &record)
         QString error;
         bytes = ImageFormat::transcode(bytes, target, 92, &error);
         if (bytes.isEmpty()) {
-            QMessageBox::warning(m_dialogParent, tr("Save image"), error);
+            Dialogs::warning(m_dialogParent, tr("Save image"), error);
             return;
         }
     }
@@ -66,8 +67,8 @@ void ImageActions::saveAs(const ImageRecord &record)
     bytes = metadata.embedInto(bytes);
     QString fileError;
     if (!saveFileAtomically(path, bytes, &fileError)) {
-        QMessageBox::warning(m_dialogParent, tr("Save image"),
-                             tr("Cannot write %1: %2").arg(path, fileError));
+        Dialogs::warning(m_dialogParent, tr("Save image"),
+                         tr("Cannot write %1: %2").arg(path, fileError));
         return;
     }
     emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
@@ -116,9 +117,4 @@ bool ImageActions::remove(const ImageRecord &record)
     }
     m_curation->trash({record.id});
     return true;
-}
-
-void ImageActions::setConfirmDeletes(bool confirm)
-{
-    m_curation->setConfirm(confirm);
 }

@@ -27,7 +27,6 @@ public:
     void reuse(const ImageRecord &record) { emit reuseRequested(record.prompt, record.modelId); }
 
     // Skips the confirmations of what cannot be undone (tests).
-    void setConfirmDeletes(bool confirm);
 
 signals:
     void reuseRequested(const QString &prompt, const QString &modelId);

@@ -9,6 +9,7 @@
 #include "grid/GridRuns.h"
 #include "grid/GridTableModel.h"
 #include "store/ImageStore.h"
+#include "widgets/Dialogs.h"
 #include "widgets/ModelChecklist.h"
 
 #include <QBuffer>
@@ -121,8 +122,8 @@ GridView::GridView(AppContext &context, ThumbnailCache *thumbnails, QWidget *par
     m_status->setWordWrap(true);
 
     connect(m_loadPrompts, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Load prompts"), QString(),
-                                                          tr("Text files (*.txt);;All files (*)"));
+        const QString path = Dialogs::openFileName(this, tr("Load prompts"), QString(),
+                                                   tr("Text files (*.txt);;All files (*)"));
         QFile file(path);
         if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
             return;
@@ -381,7 +382,7 @@ void GridView::exportSheet(bool html)
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString name = tr("grid-%1").arg(m_table->run().id) +
                          (html ? QStringLiteral(".html") : QStringLiteral(".png"));
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = Dialogs::saveFileName(
         this, html ? tr("Export the grid as a page") : tr("Export the contact sheet"),
         QDir(folder).filePath(name), html ? tr("HTML page (*.html)") : tr("PNG image (*.png)"));
     if (path.isEmpty())

@@ -3,6 +3,7 @@
 #include "server/ClientGuides.h"
 #include "server/ServerController.h"
 #include "ui_ServerPanel.h"
+#include "widgets/Dialogs.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -33,9 +34,9 @@ ServerPanel::ServerPanel(ServerController *server, QWidget *parent)
     });
     connect(m_ui->regenerateKeyButton, &QToolButton::clicked, this, [this] {
         const auto answer =
-            QMessageBox::question(this, tr("New API key"),
-                                  tr("Clients set up with the current key will be refused until "
-                                     "they get the new one. Make a new key?"));
+            Dialogs::question(this, tr("New API key"),
+                              tr("Clients set up with the current key will be refused until "
+                                 "they get the new one. Make a new key?"));
         if (answer != QMessageBox::Yes)
             return;
         m_server->regenerateKey();
@@ -63,10 +64,10 @@ void ServerPanel::toggleServer()
     if (host != m_server->host() || port != m_server->port())
         m_server->setEndpoint(host, port);
     if (!m_server->start())
-        QMessageBox::warning(this, tr("Local API server"),
-                             tr("The server could not start: %1\n\nIs another ImageBridge running? "
-                                "Choose another port.")
-                                 .arg(m_server->lastError()));
+        Dialogs::warning(this, tr("Local API server"),
+                         tr("The server could not start: %1\n\nIs another ImageBridge running? "
+                            "Choose another port.")
+                             .arg(m_server->lastError()));
 }
 
 void ServerPanel::refresh()
