@@ -16,6 +16,7 @@ int runStudioCommand(AppContext &context)
     appearance.applyTheme(context.settings().theme());
     appearance.applyLanguage(context.settings().language());
 
+    context.tidyGallery();
     MainWindow window(context, &appearance);
     window.show();
     window.startServerIfWanted();

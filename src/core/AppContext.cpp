@@ -87,6 +87,12 @@ QString AppContext::regenerateApiKey()
     return m_settings.regenerateApiKey();
 }
 
+void AppContext::tidyGallery()
+{
+    m_store->purgeTrashedBefore(QDateTime::currentDateTimeUtc().addDays(-m_settings.trashDays()));
+    m_store->checkFiles();
+}
+
 void AppContext::applySettings()
 {
     m_upstream.configure(upstreamSetup());

@@ -77,6 +77,11 @@ public:
     void setEndpoint(const QString &host, quint16 port);
     QString regenerateApiKey();
 
+    // The studio's start: the trash empties itself of what waited there longer than the
+    // settings allow, and files deleted by hand since the last start are marked (off the
+    // calling thread; ImageStore::imagesChanged reports them).
+    void tidyGallery();
+
     // Brings the running objects in line with the saved settings after they were edited
     // (the upstream URL and retry timings; the options still win).
     void applySettings();

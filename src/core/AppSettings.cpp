@@ -241,3 +241,35 @@ void AppSettings::setSelectedModels(const QStringList &ids)
 {
     m_settings->setValue(QStringLiteral("ui/selectedModels"), ids);
 }
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings->value(QStringLiteral("ui/geometry")).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(QStringLiteral("ui/geometry"), geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings->value(QStringLiteral("ui/windowState")).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(QStringLiteral("ui/windowState"), state);
+}
+
+bool AppSettings::requestLogVisible() const
+{
+    return m_settings->value(QStringLiteral("ui/requestLogVisible")).toByteArray() == "1";
+}
+
+void AppSettings::setRequestLogVisible(bool visible)
+{
+    // Written as "1"/"0" bytes, as earlier releases did.
+    m_settings->setValue(QStringLiteral("ui/requestLogVisible"),
+                         visible ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
+}

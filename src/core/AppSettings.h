@@ -69,9 +69,13 @@ public:
     QStringList selectedModels() const;
     void setSelectedModels(const QStringList &ids);
 
-    // Window state, opaque to everyone but the window.
-    QByteArray value(const QString &key) const { return m_settings->value(key).toByteArray(); }
-    void setValue(const QString &key, const QByteArray &value) { m_settings->setValue(key, value); }
+    // The studio window's geometry and dock layout, opaque to everyone but the window.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    bool requestLogVisible() const; // collapsed until the person opens it
+    void setRequestLogVisible(bool visible);
 
     void sync() { m_settings->sync(); }
 

@@ -6,6 +6,7 @@
 #include "BuildInfo.h"
 #include "RequestLogDock.h"
 #include "SettingsDialog.h"
+#include "StudioWorkspace.h"
 #include "arena/ArenaView.h"
 #include "arena/ArenaVotesDialog.h"
 #include "arena/LeaderboardModel.h"
@@ -51,149 +52,45 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+#include <utility>
+
+namespace {
+// The key that opens Settings: the platform's own where it has one, and Ctrl+, on every
+// platform (Linux desktops define none).
+QList<QKeySequence> preferencesKeys()
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    const QKeySequence comma(Qt::CTRL | Qt::Key_Comma);
+    if (!keys.contains(comma))
+        keys.append(comma);
+    return keys;
+}
+
+// F11 everywhere, plus the platform's own key; a key listed twice would be ambiguous.
+QList<QKeySequence> fullScreenKeys()
+{
+    QList<QKeySequence> keys{QKeySequence(Qt::Key_F11)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::FullScreen)) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
+} // namespace
+
 MainWindow::MainWindow(AppContext &context, Appearance *appearance, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_appearance(appearance)
-    , m_icons(std::make_unique<ProviderIcons>())
-    , m_session(new StudioSession(&context.upstream(), &context.store(), &context.log(),
-                                  &context.stats(), this))
-    , m_server(new ServerController(context, this))
-    , m_thumbnails(new ThumbnailCache(context.store().folder(), this))
-    , m_galleryModel(new GalleryModel(&context.store(), m_thumbnails, this))
-    , m_collections(new ImageCollections(&context.store(), this))
-    , m_curation(new GalleryCuration(&context.store(), m_collections, this, this))
-    , m_actions(new ImageActions(&context.store(), m_curation, this, this))
-    , m_transfers(new GalleryTransfers(&context.store(), this, this))
-    , m_votes(new ArenaVotes(&context.store(), this))
-    , m_arenaSession(
-          new ArenaSession(&context.upstream(), &context.store(), m_votes, &context.stats(), this))
+    , m_studio(new StudioWorkspace(context, this, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/imagebridge.svg")));
     setAcceptDrops(true);
-
-    m_picker = new ModelPicker(&context.catalog(), &context.stats(), m_icons.get(), this);
-    QStringList selected = context.settings().selectedModels();
-    if (selected.isEmpty())
-        selected = {context.defaultModelId()};
-    m_picker->setSelectedIds(selected);
-    connect(m_picker, &ModelPicker::selectionChanged, this,
-            [this] { m_context.settings().setSelectedModels(m_picker->selectedIds()); });
-    m_prompt = new PromptPanel(m_picker, &context.settings(), this);
-    m_prompt->setMinimumWidth(320);
-
-    m_results = new ResultsView(m_icons.get(), this);
-    m_welcome = new WelcomePanel(m_server, m_results);
-    m_results->setWelcome(m_welcome);
-    m_gallery = new GalleryView(m_galleryModel, &context.catalog(), m_actions, m_curation, this);
-    // The trash empties itself of what waited there long enough; files deleted by hand
-    // since the last start are marked.
-    context.store().purgeTrashedBefore(
-        QDateTime::currentDateTimeUtc().addDays(-context.settings().trashDays()));
-    context.store().checkFiles();
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_tabs->addTab(m_results, QString());
-    m_tabs->addTab(m_gallery, QString());
-    auto *leaderboard = new LeaderboardModel(m_votes, &context.catalog(), &context.stats(), this);
-    m_arena =
-        new ArenaView(m_arenaSession, leaderboard, &context.catalog(), &context.store(), this);
-    m_arena->setPromptHistory(context.settings().promptHistory());
-    m_tabs->addTab(m_arena, QString());
-    connect(m_arena, &ArenaView::reviewVotes, this, [this] {
-        auto *dialog = new ArenaVotesDialog(m_votes, &m_context.catalog(), this);
-        connect(dialog, &ArenaVotesDialog::compareImages, this, &MainWindow::compareImages);
-        dialog->show();
-    });
-    m_grid = new GridView(context, m_thumbnails, this);
-    m_tabs->addTab(m_grid, QString());
-    connect(m_grid, &GridView::openImage, this, &MainWindow::openImage);
-    connect(m_grid, &GridView::message, this, &MainWindow::showMessage);
-    // The picker shows each model's arena rating beside its history.
-    m_picker->model()->setRatings(leaderboard->ratings());
-    connect(m_votes, &ArenaVotes::changed, this,
-            [this, leaderboard] { m_picker->model()->setRatings(leaderboard->ratings()); });
-    m_tabs->setDocumentMode(true);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_prompt);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({360, 840});
-    setCentralWidget(splitter);
-
-    m_logDock = new RequestLogDock(&context.log(), this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
-    m_serverPanel = new ServerPanel(m_server, this);
-    addDockWidget(Qt::RightDockWidgetArea, m_serverPanel);
-    m_serverPanel->hide();
-
-    // The log starts collapsed; this counter shows that traffic happens and opens it.
-    m_logStatus = new QToolButton(this);
-    m_logStatus->setObjectName(QStringLiteral("logStatus"));
-    m_logStatus->setAutoRaise(true);
-    statusBar()->addPermanentWidget(m_logStatus);
-    connect(m_logStatus, &QToolButton::clicked, m_logDock->toggleViewAction(), &QAction::trigger);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(&context.log(), signal, this, &MainWindow::updateLogStatus);
-    connect(&context.log(), &QAbstractItemModel::modelReset, this, &MainWindow::updateLogStatus);
-    connect(m_logDock->toggleViewAction(), &QAction::triggered, this, [this](bool visible) {
-        m_context.settings().setValue(QStringLiteral("ui/requestLogVisible"),
-                                      visible ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
-    });
-
-    m_serverStatus = new QToolButton(this);
-    m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
-    m_serverStatus->setAutoRaise(true);
-    m_serverStatus->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    statusBar()->addPermanentWidget(m_serverStatus);
-    connect(m_serverStatus, &QToolButton::clicked, this, [this] {
-        m_serverPanel->setVisible(!m_serverPanel->isVisible());
-        if (m_serverPanel->isVisible())
-            m_serverPanel->raise();
-    });
-
-    connect(m_prompt, &PromptPanel::generateRequested, this, &MainWindow::generate);
-    connect(m_prompt, &PromptPanel::cancelRequested, m_session, &StudioSession::cancelAll);
-    connect(m_prompt, &PromptPanel::problem, this, &MainWindow::showMessage);
-    connect(m_session, &StudioSession::busyChanged, m_prompt, &PromptPanel::setBusy);
-    // Before the jobs start, so the cards see every attempt.
-    connect(m_session, &StudioSession::started, m_results, &ResultsView::showRun);
-    connect(m_session, &StudioSession::jobFinished, this, &MainWindow::onJobFinished);
-    connect(m_results, &ResultsView::openImage, this, &MainWindow::openImage);
-    connect(m_gallery, &GalleryView::openImage, this, &MainWindow::openImage);
-    connect(m_gallery, &GalleryView::compareImages, this, &MainWindow::compareImages);
-    connect(m_results, &ResultsView::compareImages, this, &MainWindow::compareImages);
-    connect(m_gallery, &GalleryView::exportRequested, m_transfers, &GalleryTransfers::exportImages);
-    connect(m_transfers, &GalleryTransfers::finished, this, [this](const QString &summary) {
-        m_tabs->setCurrentWidget(m_gallery);
-        m_gallery->messageBar()->show(summary, false);
-    });
-    connect(m_actions, &ImageActions::reuseRequested, this, &MainWindow::reuse);
-    connect(m_actions, &ImageActions::message, this, &MainWindow::showMessage);
-    connect(m_logDock, &RequestLogDock::message, this, &MainWindow::showMessage);
-    connect(m_serverPanel, &ServerPanel::message, this, &MainWindow::showMessage);
-    connect(m_logDock, &RequestLogDock::replayRequested, this,
-            [this](const QString &prompt, const QString &modelId, int count) {
-                const auto model = m_context.catalog().resolve(modelId);
-                if (!model) {
-                    showMessage(tr("The model %1 is not in the catalog.").arg(modelId));
-                    return;
-                }
-                m_prompt->setPrompt(prompt);
-                generate(prompt, {*model}, std::min(count, GenerationRequest::maxImages));
-            });
-    connect(m_server, &ServerController::stateChanged, this, &MainWindow::updateServerStatus);
-    connect(m_welcome, &WelcomePanel::promptChosen, this, [this](const QString &prompt) {
-        m_prompt->setPrompt(prompt);
-        m_prompt->setFocus();
-    });
-    connect(m_welcome, &WelcomePanel::shortcutsRequested, this, &MainWindow::showShortcuts);
-    connect(m_welcome, &WelcomePanel::message, this, &MainWindow::showMessage);
-
+    buildCentralArea();
+    buildDocks();
+    buildStatusBar();
+    connectStudio();
     buildMenus();
     buildTray();
     retranslate();
@@ -208,117 +105,298 @@ MainWindow::~MainWindow()
 {
     // Children go after this body: the undo stack clears itself on the way and must not
     // update the actions of a window that is half gone (found by UBSan).
-    m_curation->undoStack()->disconnect(this);
+    curation()->undoStack()->disconnect(this);
+}
+
+ServerController *MainWindow::server() const
+{
+    return m_studio->server();
+}
+ImageActions *MainWindow::imageActions() const
+{
+    return m_studio->actions();
+}
+GalleryCuration *MainWindow::curation() const
+{
+    return m_studio->curation();
+}
+GalleryTransfers *MainWindow::transfers() const
+{
+    return m_studio->transfers();
+}
+ArenaSession *MainWindow::arenaSession() const
+{
+    return m_studio->arenaSession();
+}
+ArenaVotes *MainWindow::arenaVotes() const
+{
+    return m_studio->votes();
+}
+StudioSession *MainWindow::session() const
+{
+    return m_studio->session();
+}
+
+void MainWindow::buildCentralArea()
+{
+    m_picker = new ModelPicker(&m_context.catalog(), &m_context.stats(), m_studio->icons(), this);
+    QStringList selected = m_context.settings().selectedModels();
+    m_picker->setSelectedIds(selected.isEmpty() ? QStringList{m_context.defaultModelId()}
+                                                : selected);
+    // The picker shows each model's arena rating beside its history.
+    m_picker->model()->setRatings(m_studio->leaderboard()->ratings());
+    m_prompt = new PromptPanel(m_picker, &m_context.settings(), this);
+    m_prompt->setMinimumWidth(320);
+
+    m_results = new ResultsView(m_studio->icons(), this);
+    m_welcome = new WelcomePanel(server(), m_results);
+    m_results->setWelcome(m_welcome);
+    m_gallery = new GalleryView(m_studio->galleryModel(), &m_context.catalog(), imageActions(),
+                                curation(), this);
+    m_arena = new ArenaView(arenaSession(), m_studio->leaderboard(), &m_context.catalog(),
+                            &m_context.store(), this);
+    m_arena->setPromptHistory(m_context.settings().promptHistory());
+    m_grid = new GridView(m_context, m_studio->thumbnails(), this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    for (QWidget *tab : {static_cast<QWidget *>(m_results), static_cast<QWidget *>(m_gallery),
+                         static_cast<QWidget *>(m_arena), static_cast<QWidget *>(m_grid)})
+        m_tabs->addTab(tab, QString());
+    m_tabs->setDocumentMode(true);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_prompt);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({360, 840});
+    setCentralWidget(splitter);
+}
+
+void MainWindow::buildDocks()
+{
+    m_logDock = new RequestLogDock(&m_context.log(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    m_serverPanel = new ServerPanel(server(), this);
+    addDockWidget(Qt::RightDockWidgetArea, m_serverPanel);
+    m_serverPanel->hide();
+    connect(m_logDock->toggleViewAction(), &QAction::triggered, this,
+            [this](bool visible) { m_context.settings().setRequestLogVisible(visible); });
+}
+
+void MainWindow::buildStatusBar()
+{
+    // The log starts collapsed; this counter shows that traffic happens and opens it.
+    m_logStatus = new QToolButton(this);
+    m_logStatus->setObjectName(QStringLiteral("logStatus"));
+    m_logStatus->setAutoRaise(true);
+    statusBar()->addPermanentWidget(m_logStatus);
+    connect(m_logStatus, &QToolButton::clicked, m_logDock->toggleViewAction(), &QAction::trigger);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(&m_context.log(), signal, this, &MainWindow::updateLogStatus);
+    connect(&m_context.log(), &QAbstractItemModel::modelReset, this, &MainWindow::updateLogStatus);
+
+    m_serverStatus = new QToolButton(this);
+    m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
+    m_serverStatus->setAutoRaise(true);
+    m_serverStatus->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    statusBar()->addPermanentWidget(m_serverStatus);
+    connect(m_serverStatus, &QToolButton::clicked, this, [this] {
+        m_serverPanel->setVisible(!m_serverPanel->isVisible());
+        if (m_serverPanel->isVisible())
+            m_serverPanel->raise();
+    });
+    connect(server(), &ServerController::stateChanged, this, &MainWindow::updateServerStatus);
+}
+
+void MainWindow::connectStudio()
+{
+    StudioSession *studio = session();
+    connect(m_picker, &ModelPicker::selectionChanged, this,
+            [this] { m_context.settings().setSelectedModels(m_picker->selectedIds()); });
+    connect(m_studio->votes(), &ArenaVotes::changed, this,
+            [this] { m_picker->model()->setRatings(m_studio->leaderboard()->ratings()); });
+    connect(m_prompt, &PromptPanel::generateRequested, this, &MainWindow::generate);
+    connect(m_prompt, &PromptPanel::cancelRequested, studio, &StudioSession::cancelAll);
+    connect(studio, &StudioSession::busyChanged, m_prompt, &PromptPanel::setBusy);
+    // Before the jobs start, so the cards see every attempt.
+    connect(studio, &StudioSession::started, m_results, &ResultsView::showRun);
+    connect(studio, &StudioSession::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_results, &ResultsView::openImage, this, &MainWindow::openImage);
+    connect(m_results, &ResultsView::compareImages, this, &MainWindow::compareImages);
+    connect(m_gallery, &GalleryView::openImage, this, &MainWindow::openImage);
+    connect(m_gallery, &GalleryView::compareImages, this, &MainWindow::compareImages);
+    connect(m_gallery, &GalleryView::exportRequested, transfers(), &GalleryTransfers::exportImages);
+    connect(transfers(), &GalleryTransfers::finished, this, [this](const QString &summary) {
+        m_tabs->setCurrentWidget(m_gallery);
+        m_gallery->messageBar()->show(summary, false);
+    });
+    connect(imageActions(), &ImageActions::reuseRequested, this, &MainWindow::reuse);
+    connect(m_grid, &GridView::openImage, this, &MainWindow::openImage);
+    connect(m_arena, &ArenaView::reviewVotes, this, &MainWindow::reviewVotes);
+    connect(m_logDock, &RequestLogDock::replayRequested, this, &MainWindow::replay);
+    connect(m_welcome, &WelcomePanel::promptChosen, this, [this](const QString &prompt) {
+        m_prompt->setPrompt(prompt);
+        m_prompt->setFocus();
+    });
+    connect(m_welcome, &WelcomePanel::shortcutsRequested, this, &MainWindow::showShortcuts);
+    connect(m_prompt, &PromptPanel::problem, this, &MainWindow::showMessage);
+    connect(imageActions(), &ImageActions::message, this, &MainWindow::showMessage);
+    connect(m_grid, &GridView::message, this, &MainWindow::showMessage);
+    connect(m_logDock, &RequestLogDock::message, this, &MainWindow::showMessage);
+    connect(m_serverPanel, &ServerPanel::message, this, &MainWindow::showMessage);
+    connect(m_welcome, &WelcomePanel::message, this, &MainWindow::showMessage);
+}
+
+void MainWindow::reviewVotes()
+{
+    auto *dialog = new ArenaVotesDialog(arenaVotes(), &m_context.catalog(), this);
+    connect(dialog, &ArenaVotesDialog::compareImages, this, &MainWindow::compareImages);
+    dialog->show();
+}
+
+void MainWindow::replay(const QString &prompt, const QString &modelId, int count)
+{
+    const auto model = m_context.catalog().resolve(modelId);
+    if (!model) {
+        showMessage(tr("The model %1 is not in the catalog.").arg(modelId));
+        return;
+    }
+    m_prompt->setPrompt(prompt);
+    generate(prompt, {*model}, std::min(count, GenerationRequest::maxImages));
+}
+
+// The window's menus as one table: each row is an action's object name, text, keys and
+// handler (or an action a dock already has). Building the menus, retranslating them and
+// the shortcuts dialog all read what this made, so no text can fall out of step.
+QList<MainWindow::MenuSpec> MainWindow::menuTable()
+{
+    using Keys = QList<QKeySequence>;
+    const auto tab = [this](QWidget *page) {
+        return [this, page] { m_tabs->setCurrentWidget(page); };
+    };
+    QUndoStack *undo = curation()->undoStack();
+    return {
+        {QT_TR_NOOP("&File"),
+         {{"generateAction", QT_TR_NOOP("&Generate"),
+           Keys{QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+           [this] { m_prompt->requestGenerate(); }},
+          {"cancelAction", QT_TR_NOOP("&Cancel"), Keys{QKeySequence(Qt::Key_Escape)},
+           [this] { m_prompt->requestCancel(); }},
+          {},
+          {"importAction", QT_TR_NOOP("&Import folder..."),
+           Keys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)},
+           [this] { transfers()->importFolder(); }},
+          {},
+          {"settingsAction", QT_TR_NOOP("&Settings..."), preferencesKeys(),
+           [this] { openSettings(); }},
+          {},
+          {"quitAction", QT_TR_NOOP("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit),
+           [this] { quitForReal(); }, nullptr, QAction::QuitRole}}},
+        {QT_TR_NOOP("&Edit"),
+         {{"undoAction", QT_TR_NOOP("&Undo"), QKeySequence::keyBindings(QKeySequence::Undo),
+           [undo] { undo->undo(); }},
+          {"redoAction", QT_TR_NOOP("&Redo"), QKeySequence::keyBindings(QKeySequence::Redo),
+           [undo] { undo->redo(); }}}},
+        {QT_TR_NOOP("&View"),
+         {{"resultsAction", QT_TR_NOOP("&Results"), Keys{QKeySequence(Qt::CTRL | Qt::Key_1)},
+           tab(m_results)},
+          {"galleryAction", QT_TR_NOOP("&Gallery"), Keys{QKeySequence(Qt::CTRL | Qt::Key_2)},
+           tab(m_gallery)},
+          {"arenaAction", QT_TR_NOOP("&Arena"), Keys{QKeySequence(Qt::CTRL | Qt::Key_3)},
+           tab(m_arena)},
+          {"gridsAction", QT_TR_NOOP("G&rids"), Keys{QKeySequence(Qt::CTRL | Qt::Key_4)},
+           tab(m_grid)},
+          {"findAction", QT_TR_NOOP("&Find in gallery"),
+           QKeySequence::keyBindings(QKeySequence::Find), [this] { findInGallery(); }},
+          {"fullScreenAction", QT_TR_NOOP("F&ull screen"), fullScreenKeys(),
+           [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); }},
+          {},
+          {"requestLogAction",
+           QT_TR_NOOP("Request &log"),
+           Keys{QKeySequence(Qt::CTRL | Qt::Key_L)},
+           {},
+           m_logDock->toggleViewAction()},
+          {"serverPanelAction",
+           QT_TR_NOOP("Local API &server"),
+           {},
+           {},
+           m_serverPanel->toggleViewAction()}}},
+        {QT_TR_NOOP("&Help"),
+         {{"shortcutsAction", QT_TR_NOOP("&Keyboard shortcuts"), {}, [this] { showShortcuts(); }},
+          {},
+          {"aboutAction",
+           QT_TR_NOOP("&About ImageBridge"),
+           {},
+           [this] { showAbout(); },
+           nullptr,
+           QAction::AboutRole},
+          {"aboutQtAction",
+           QT_TR_NOOP("About &Qt"),
+           {},
+           [] { QApplication::aboutQt(); },
+           nullptr,
+           QAction::AboutQtRole}}},
+    };
 }
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(QString());
+    for (const MenuSpec &spec : menuTable()) {
+        QMenu *menu = menuBar()->addMenu(QString());
+        m_texts.append({menu->menuAction(), spec.title});
+        for (const ActionSpec &a : spec.actions) {
+            if (!a.text) {
+                menu->addSeparator();
+                continue;
+            }
+            QAction *action = a.existing ? a.existing : new QAction(this);
+            action->setObjectName(QLatin1String(a.objectName));
+            if (!a.keys.isEmpty())
+                action->setShortcuts(a.keys);
+            action->setMenuRole(a.role);
+            if (a.trigger)
+                connect(action, &QAction::triggered, this, a.trigger);
+            menu->addAction(action);
+            m_texts.append({action, a.text});
+        }
+    }
     // Window-wide: they work whichever widget of the window has the focus.
-    QAction *generate = file->addAction(QString(), this, [this] { m_prompt->requestGenerate(); });
-    generate->setObjectName(QStringLiteral("generateAction"));
-    generate->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    QAction *cancel = file->addAction(QString(), this, [this] { m_prompt->requestCancel(); });
-    cancel->setObjectName(QStringLiteral("cancelAction"));
-    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
-    file->addSeparator();
-    QAction *import = file->addAction(QString(), this, [this] { m_transfers->importFolder(); });
-    import->setObjectName(QStringLiteral("importAction"));
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    file->addSeparator();
-    QAction *settings = file->addAction(QString(), this, [this] {
-        auto *dialog = new SettingsDialog(&m_context.settings(), &m_context.catalog(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &SettingsDialog::applied, this, &MainWindow::onSettingsApplied);
-        dialog->open();
-    });
-    settings->setObjectName(QStringLiteral("settingsAction"));
-    settings->setShortcut(QKeySequence::Preferences);
-    settings->setShortcutContext(Qt::ApplicationShortcut);
-    file->addSeparator();
-    QAction *quit = file->addAction(QString(), this, &MainWindow::quitForReal);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(QString());
-    QUndoStack *undo = m_curation->undoStack();
-    m_undoAction = edit->addAction(QString(), undo, &QUndoStack::undo);
-    m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = edit->addAction(QString(), undo, &QUndoStack::redo);
-    m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    findChild<QAction *>(QStringLiteral("settingsAction"))
+        ->setShortcutContext(Qt::ApplicationShortcut);
+    m_undoAction = findChild<QAction *>(QStringLiteral("undoAction"));
+    m_redoAction = findChild<QAction *>(QStringLiteral("redoAction"));
+    QUndoStack *undo = curation()->undoStack();
     connect(undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
     connect(undo, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
+}
 
-    QMenu *view = menuBar()->addMenu(QString());
-    QAction *results =
-        view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_results); });
-    results->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *gallery =
-        view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_gallery); });
-    gallery->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *arena =
-        view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_arena); });
-    arena->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    QAction *grids = view->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_grid); });
-    grids->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    QAction *find = view->addAction(QString(), this, [this] {
-        m_tabs->setCurrentWidget(m_gallery);
-        if (auto *filter = m_gallery->findChild<QLineEdit *>(QStringLiteral("galleryFilter"))) {
-            filter->setFocus(Qt::ShortcutFocusReason);
-            filter->selectAll();
-        }
-    });
-    find->setObjectName(QStringLiteral("findAction"));
-    find->setShortcut(QKeySequence::Find);
-    QAction *fullScreen = view->addAction(
-        QString(), this, [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
-    fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
-    // F11 everywhere, plus the platform's own key; a key listed twice would be ambiguous.
-    QList<QKeySequence> fullScreenKeys{QKeySequence(Qt::Key_F11)};
-    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::FullScreen)) {
-        if (!fullScreenKeys.contains(key))
-            fullScreenKeys.append(key);
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(&m_context.settings(), &m_context.catalog(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::onSettingsApplied);
+    dialog->open();
+}
+
+void MainWindow::findInGallery()
+{
+    m_tabs->setCurrentWidget(m_gallery);
+    if (auto *filter = m_gallery->findChild<QLineEdit *>(QStringLiteral("galleryFilter"))) {
+        filter->setFocus(Qt::ShortcutFocusReason);
+        filter->selectAll();
     }
-    fullScreen->setShortcuts(fullScreenKeys);
-    view->addSeparator();
-    QAction *logToggle = m_logDock->toggleViewAction();
-    logToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    view->addAction(logToggle);
-    view->addAction(m_serverPanel->toggleViewAction());
+}
 
-    QMenu *help = menuBar()->addMenu(QString());
-    QAction *about = help->addAction(QString(), this, [this] {
-        QMessageBox::about(
-            this, tr("About ImageBridge"),
-            tr("<h3>ImageBridge %1</h3><p>A desktop studio and a local OpenAI-compatible server "
-               "for the AI SDK Image Generator.</p><p>Built with Qt %2.</p>")
-                .arg(QLatin1String(BuildInfo::version), QLatin1String(qVersion())));
-    });
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(QString(), qApp, &QApplication::aboutQt);
-    QAction *shortcuts = help->addAction(QString(), this, &MainWindow::showShortcuts);
-    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
-    help->insertAction(about, shortcuts);
-    help->insertSeparator(about);
-    m_translatable = {file->menuAction(),
-                      generate,
-                      cancel,
-                      settings,
-                      quit,
-                      view->menuAction(),
-                      results,
-                      gallery,
-                      find,
-                      fullScreen,
-                      help->menuAction(),
-                      about,
-                      aboutQt,
-                      shortcuts,
-                      edit->menuAction(),
-                      import};
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About ImageBridge"),
+        tr("<h3>ImageBridge %1</h3><p>A desktop studio and a local OpenAI-compatible server "
+           "for the AI SDK Image Generator.</p><p>Built with Qt %2.</p>")
+            .arg(QLatin1String(BuildInfo::version), QLatin1String(qVersion())));
 }
 
 void MainWindow::buildTray()
@@ -332,10 +410,10 @@ void MainWindow::buildTray()
         activateWindow();
     });
     menu->addAction(tr("Start or stop the server"), this, [this] {
-        if (m_server->isRunning())
-            m_server->stop();
+        if (server()->isRunning())
+            server()->stop();
         else
-            m_server->start();
+            server()->start();
     });
     menu->addSeparator();
     menu->addAction(tr("Quit"), this, &MainWindow::quitForReal);
@@ -358,28 +436,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, tr("Arena"));
     m_tabs->setTabText(3, tr("Grids"));
     m_tabs->setAccessibleName(tr("Results, gallery, arena and grids"));
-    const QStringList texts{tr("&File"),
-                            tr("&Generate"),
-                            tr("&Cancel"),
-                            tr("&Settings..."),
-                            tr("&Quit"),
-                            tr("&View"),
-                            tr("&Results"),
-                            tr("&Gallery"),
-                            tr("&Find in gallery"),
-                            tr("F&ull screen"),
-                            tr("&Help"),
-                            tr("&About ImageBridge"),
-                            tr("About &Qt"),
-                            tr("&Keyboard shortcuts"),
-                            tr("&Edit"),
-                            tr("&Import folder..."),
-                            tr("&Arena"),
-                            tr("G&rids")};
-    for (int i = 0; i < m_translatable.size() && i < texts.size(); ++i)
-        m_translatable.at(i)->setText(texts.at(i));
-    m_serverPanel->toggleViewAction()->setText(tr("Local API &server"));
-    m_logDock->toggleViewAction()->setText(tr("Request &log"));
+    for (const auto &[action, text] : std::as_const(m_texts))
+        action->setText(tr(text));
     updateLogStatus();
     updateServerStatus();
     updateUndoActions();
@@ -387,7 +445,7 @@ void MainWindow::retranslate()
 
 void MainWindow::updateUndoActions()
 {
-    const QUndoStack *undo = m_curation->undoStack();
+    const QUndoStack *undo = curation()->undoStack();
     m_undoAction->setEnabled(undo->canUndo());
     m_undoAction->setText(undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
     m_redoAction->setEnabled(undo->canRedo());
@@ -428,15 +486,13 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::restoreState()
 {
-    const QByteArray geometry = m_context.settings().value(QStringLiteral("ui/geometry"));
-    if (!geometry.isEmpty())
+    const AppSettings &settings = m_context.settings();
+    if (const QByteArray geometry = settings.windowGeometry(); !geometry.isEmpty())
         restoreGeometry(geometry);
-    const QByteArray state = m_context.settings().value(QStringLiteral("ui/windowState"));
-    if (!state.isEmpty())
+    if (const QByteArray state = settings.windowState(); !state.isEmpty())
         QMainWindow::restoreState(state);
     // Collapsed until the user opens it; then as they left it.
-    m_logDock->setVisible(m_context.settings().value(QStringLiteral("ui/requestLogVisible")) ==
-                          "1");
+    m_logDock->setVisible(settings.requestLogVisible());
 }
 
 void MainWindow::updateLogStatus()
@@ -451,13 +507,13 @@ void MainWindow::startServerIfWanted()
 {
     if (!m_context.settings().startServerWithApp())
         return;
-    if (!m_server->start())
-        showMessage(tr("The API server could not start: %1").arg(m_server->lastError()));
+    if (!server()->start())
+        showMessage(tr("The API server could not start: %1").arg(server()->lastError()));
 }
 
 void MainWindow::generate(const QString &prompt, const QList<ModelInfo> &models, int count)
 {
-    m_session->generate(prompt, models, count); // the results view shows it from started()
+    session()->generate(prompt, models, count); // the results view shows it from started()
     m_tabs->setCurrentWidget(m_results);
     showMessage(models.size() > 1 ? tr("Comparing %1 models...").arg(models.size())
                                   : tr("Generating..."));
@@ -465,7 +521,7 @@ void MainWindow::generate(const QString &prompt, const QList<ModelInfo> &models,
 
 void MainWindow::onJobFinished(GenerationJob *job)
 {
-    if (m_session->isBusy())
+    if (session()->isBusy())
         return;
     const int made = int(job->images().size());
     const QString text = job->succeeded() ? tr("Images are ready")
@@ -483,7 +539,8 @@ void MainWindow::openImage(const QString &imageId)
         showMessage(tr("That image is no longer in the gallery."));
         return;
     }
-    auto *viewer = new ImageViewer(m_galleryModel, *record, m_actions, m_curation, this);
+    auto *viewer =
+        new ImageViewer(m_studio->galleryModel(), *record, imageActions(), curation(), this);
     viewer->show();
 }
 
@@ -513,14 +570,14 @@ void MainWindow::onSettingsApplied()
     m_context.applySettings(); // the --upstream option keeps winning
     m_appearance->applyTheme(m_context.settings().theme());
     m_appearance->applyLanguage(m_context.settings().language());
-    if (m_server->isRunning())
-        m_server->start(); // picks up the upstream, chat mode and default model
+    if (server()->isRunning())
+        server()->start(); // picks up the upstream, chat mode and default model
     showMessage(tr("Settings saved"));
 }
 
 void MainWindow::updateServerStatus()
 {
-    const bool running = m_server->isRunning();
+    const bool running = server()->isRunning();
     QPixmap light(12, 12);
     light.fill(Qt::transparent);
     {
@@ -531,13 +588,13 @@ void MainWindow::updateServerStatus()
         p.drawEllipse(light.rect().adjusted(1, 1, -1, -1));
     }
     m_serverStatus->setIcon(QIcon(light));
-    m_serverStatus->setText(running ? tr("Server %1").arg(m_server->baseUrl().authority())
+    m_serverStatus->setText(running ? tr("Server %1").arg(server()->baseUrl().authority())
                                     : tr("Server stopped"));
     m_serverStatus->setToolTip(tr("Show or hide the server panel"));
-    m_logDock->setServerBaseUrl(m_server->baseUrl().toString());
+    m_logDock->setServerBaseUrl(server()->baseUrl().toString());
     if (m_tray) {
         m_tray->setToolTip(
-            running ? tr("ImageBridge: serving at %1").arg(m_server->baseUrl().toString())
+            running ? tr("ImageBridge: serving at %1").arg(server()->baseUrl().toString())
                     : tr("ImageBridge"));
         m_tray->setVisible(running || m_context.settings().keepRunningInTray());
     }
@@ -550,8 +607,8 @@ void MainWindow::showMessage(const QString &text)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_context.settings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
-    m_context.settings().setValue(QStringLiteral("ui/windowState"), saveState());
+    m_context.settings().setWindowGeometry(saveGeometry());
+    m_context.settings().setWindowState(saveState());
     if (!m_quitting && m_tray && m_context.settings().keepRunningInTray()) {
         hide();
         m_tray->show();
@@ -561,7 +618,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    m_session->cancelAll();
+    session()->cancelAll();
     event->accept();
     QApplication::quit();
 }
@@ -583,7 +640,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     // A folder is imported into the gallery; an image gives back its prompt and model.
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir()) {
-            m_transfers->importFolder(url.toLocalFile());
+            transfers()->importFolder(url.toLocalFile());
             event->acceptProposedAction();
             return;
         }

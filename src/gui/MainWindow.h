@@ -2,11 +2,13 @@
 
 #include "generation/ModelCatalog.h"
 
+#include <QAction>
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
 
-#include <memory>
+#include <functional>
+#include <utility>
 
 class AppContext;
 class AppSettings;
@@ -37,6 +39,7 @@ class ResultsView;
 class ServerController;
 class ServerPanel;
 class StudioSession;
+class StudioWorkspace;
 class ThumbnailCache;
 class WelcomePanel;
 class UpstreamClient;
@@ -58,15 +61,15 @@ public:
     WelcomePanel *welcomePanel() const { return m_welcome; }
     GalleryView *galleryView() const { return m_gallery; }
     RequestLogDock *requestLogDock() const { return m_logDock; }
-    ServerController *server() const { return m_server; }
-    ImageActions *imageActions() const { return m_actions; }
-    GalleryCuration *curation() const { return m_curation; }
-    GalleryTransfers *transfers() const { return m_transfers; }
+    ServerController *server() const;
+    ImageActions *imageActions() const;
+    GalleryCuration *curation() const;
+    GalleryTransfers *transfers() const;
     ArenaView *arenaView() const { return m_arena; }
     GridView *gridView() const { return m_grid; }
-    ArenaSession *arenaSession() const { return m_arenaSession; }
-    ArenaVotes *arenaVotes() const { return m_votes; }
-    StudioSession *session() const { return m_session; }
+    ArenaSession *arenaSession() const;
+    ArenaVotes *arenaVotes() const;
+    StudioSession *session() const;
     QTabWidget *tabs() const { return m_tabs; }
 
     void startServerIfWanted();
@@ -81,8 +84,33 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    struct ActionSpec
+    {
+        const char *objectName = nullptr;
+        const char *text = nullptr; // untranslated (QT_TR_NOOP); none: a separator
+        QList<QKeySequence> keys;
+        std::function<void()> trigger;
+        QAction *existing = nullptr; // a dock's own toggle action, shown in the menu
+        QAction::MenuRole role = QAction::TextHeuristicRole;
+    };
+    struct MenuSpec
+    {
+        const char *title;
+        QList<ActionSpec> actions;
+    };
+
+    void buildCentralArea();
+    void buildDocks();
+    void buildStatusBar();
+    void connectStudio();
+    QList<MenuSpec> menuTable();
     void buildMenus();
     void buildTray();
+    void openSettings();
+    void findInGallery();
+    void showAbout();
+    void reviewVotes();
+    void replay(const QString &prompt, const QString &modelId, int count);
     void generate(const QString &prompt, const QList<ModelInfo> &models, int count);
     void onJobFinished(GenerationJob *job);
     void onSettingsApplied();
@@ -97,32 +125,23 @@ private:
 
     AppContext &m_context;
     Appearance *m_appearance;
-    std::unique_ptr<ProviderIcons> m_icons;
-    StudioSession *m_session;
-    ServerController *m_server;
-    ThumbnailCache *m_thumbnails;
+    StudioWorkspace *m_studio;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
-    GalleryModel *m_galleryModel;
-    ImageCollections *m_collections;
-    GalleryCuration *m_curation;
-    ImageActions *m_actions;
-    GalleryTransfers *m_transfers;
-    ArenaVotes *m_votes;
-    ArenaSession *m_arenaSession;
     ArenaView *m_arena = nullptr;
     GridView *m_grid = nullptr;
-    ModelPicker *m_picker;
-    PromptPanel *m_prompt;
-    QTabWidget *m_tabs;
-    ResultsView *m_results;
-    WelcomePanel *m_welcome;
-    GalleryView *m_gallery;
-    RequestLogDock *m_logDock;
-    ServerPanel *m_serverPanel;
-    QToolButton *m_serverStatus;
-    QToolButton *m_logStatus;
+    ModelPicker *m_picker = nullptr;
+    PromptPanel *m_prompt = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ResultsView *m_results = nullptr;
+    WelcomePanel *m_welcome = nullptr;
+    GalleryView *m_gallery = nullptr;
+    RequestLogDock *m_logDock = nullptr;
+    ServerPanel *m_serverPanel = nullptr;
+    QToolButton *m_serverStatus = nullptr;
+    QToolButton *m_logStatus = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     bool m_quitting = false;
-    QList<QAction *> m_translatable;
+    // Each menu and action with its untranslated text, for retranslate().
+    QList<std::pair<QAction *, const char *>> m_texts;
 };

@@ -50,6 +50,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -90,6 +92,7 @@ private slots:
     void settingsPersist();
     void upstreamOverrideSurvivesAppliedSettings();
     void shortcutsWorkFromAnywhere();
+    void everyMenuActionHasTextAndIsListed();
     void sizeIsInformationNotAControl();
     void logShowsAttemptsPerImage();
     void logStartsCollapsedAndRemembers();
@@ -619,6 +622,40 @@ void TestStudio::shortcutsWorkFromAnywhere()
     for (const char *key : {"Ctrl+Return", "Esc", "Ctrl+F", "F11", "Ctrl+L"})
         QVERIFY2(box->text().contains(QLatin1String(key)), key);
     box->close();
+}
+
+// The menus are made from one table: every item has its text in each language, and every
+// item with keys is in the shortcuts dialog (View > Arena and Grids once had none).
+void TestStudio::everyMenuActionHasTextAndIsListed()
+{
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        t->appearance.applyLanguage(language);
+        QStringList keyed;
+        for (QAction *menu : t->window->menuBar()->actions()) {
+            QVERIFY2(!menu->text().isEmpty(), qPrintable(language));
+            for (QAction *action : menu->menu()->actions()) {
+                if (action->isSeparator())
+                    continue;
+                QVERIFY2(!action->text().isEmpty(),
+                         qPrintable(language + QLatin1Char(' ') + action->objectName()));
+                if (!action->shortcuts().isEmpty())
+                    keyed.append(QString(action->text()).remove(QLatin1Char('&')));
+            }
+        }
+        QVERIFY(keyed.size() >= 12);
+        t->window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+        auto *box = t->window->findChild<QMessageBox *>(QStringLiteral("shortcutsBox"));
+        QVERIFY(box);
+        for (const QString &text : std::as_const(keyed))
+            QVERIFY2(box->text().contains(text.toHtmlEscaped()), qPrintable(text));
+        delete box;
+    }
+    t->appearance.applyLanguage(QStringLiteral("en"));
+    // Settings opens from the keyboard on every platform (Linux has no Preferences key).
+    const auto *settings = t->window->findChild<QAction *>(QStringLiteral("settingsAction"));
+    QVERIFY(settings->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    const auto *arena = t->window->findChild<QAction *>(QStringLiteral("arenaAction"));
+    QCOMPARE(arena->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_3));
 }
 
 void TestStudio::sizeIsInformationNotAControl()
