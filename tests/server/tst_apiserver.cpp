@@ -325,7 +325,7 @@ void TestApiServer::imagesFanOut()
     QCOMPARE(t->upstream.requestCount(), 4);
     QCOMPARE(t->upstream.peakInFlight(), 4); // in parallel, not one after another
     QCOMPARE(t->upstream.received().first().modelId, QStringLiteral("dall-e-3"));
-    QTRY_COMPARE_WITH_TIMEOUT(t->store.count(), 4, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(t->store().count(), 4, 5000);
 }
 
 void TestApiServer::imagesOutputFormat()
@@ -430,7 +430,7 @@ void TestApiServer::imagesStreamFailureIsAnErrorEvent()
     const QList<QByteArray> data = sseData(r.body);
     verifyStreamError(data, 502);
     QVERIFY(!r.body.contains("image_generation.completed"));
-    QCOMPARE(t->log.at(t->log.rowCount() - 1).status, 502);
+    QCOMPARE(t->log().at(t->log().rowCount() - 1).status, 502);
 }
 
 void TestApiServer::transientGarbageStillGivesEveryImage()
@@ -448,7 +448,7 @@ void TestApiServer::transientGarbageStillGivesEveryImage()
 // an image the gallery does not have.
 void TestApiServer::imageThatCannotBeKeptIsAServerError()
 {
-    t->store.setFileWriter([](const QString &, const QByteArray &, QString *e) {
+    t->store().setFileWriter([](const QString &, const QByteArray &, QString *e) {
         *e = QStringLiteral("No space left on device");
         return false;
     });
@@ -460,7 +460,7 @@ void TestApiServer::imageThatCannotBeKeptIsAServerError()
     QCOMPARE(r.errorObject().value(QLatin1String("type")).toString(),
              QStringLiteral("server_error"));
     QCOMPARE(t->upstream.requestCount(), 1); // not retried: the upstream did its part
-    QCOMPARE(t->store.count(), 0);
+    QCOMPARE(t->store().count(), 0);
 }
 
 void TestApiServer::editsAreRefused()
@@ -612,7 +612,7 @@ void TestApiServer::upstreamFaults()
     QCOMPARE(r.header("x-should-retry"), QByteArray("false"));
     QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
     QVERIFY(!r.errorObject().value(QLatin1String("message")).toString().isEmpty());
-    const auto entry = t->log.at(t->log.rowCount() - 1);
+    const auto entry = t->log().at(t->log().rowCount() - 1);
     QCOMPARE(entry.attempts, upstreamCalls);
     QCOMPARE(entry.status, status);
 }
@@ -862,10 +862,10 @@ void TestApiServer::disconnectCancelsUpstreamWork()
     QCOMPARE(t->server->activeImages(), 2);
     socket.abort();
     QTRY_COMPARE_WITH_TIMEOUT(t->server->activeImages(), 0, 5000);
-    QCOMPARE(t->client.inFlight(), 0);
+    QCOMPARE(t->client().inFlight(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(t->upstream.inFlight(), 0, 5000); // upstream connections closed
     QCOMPARE(t->upstream.requestCount(), 2);                    // and nothing retried
-    QTRY_COMPARE_WITH_TIMEOUT(t->log.at(t->log.rowCount() - 1).status, 499, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(t->log().at(t->log().rowCount() - 1).status, 499, 5000);
     expectServing();
 
     // An answer that is ready after its client left must not crash the server (Qt 6.4 trap).
@@ -887,11 +887,11 @@ void TestApiServer::disconnectCancelsUpstreamWork()
 
 void TestApiServer::logRecordsRequests()
 {
-    QSignalSpy finished(&t->log, &RequestLog::requestFinished);
+    QSignalSpy finished(&t->log(), &RequestLog::requestFinished);
     t->http->postJson(QStringLiteral("/v1/images/generations"),
                       {{"prompt", "logged"}, {"model", "dall-e-2"}});
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
-    const RequestLogEntry &e = t->log.at(t->log.rowCount() - 1);
+    const RequestLogEntry &e = t->log().at(t->log().rowCount() - 1);
     QCOMPARE(e.method, QStringLiteral("POST"));
     QCOMPARE(e.path, QStringLiteral("/v1/images/generations"));
     QCOMPARE(e.model, QStringLiteral("openai/dall-e-2"));

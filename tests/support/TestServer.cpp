@@ -3,17 +3,24 @@
 #include "TestPolicies.h"
 
 TestServer::TestServer(ServerConfig config)
-    : store(dataDir.path())
 {
-    QString error;
-    if (!upstream.listen() || !store.open(&error))
+    if (!upstream.listen())
         return;
-    client.setEndpoint(upstream.endpoint());
-    client.setRetryPolicy(fastRetryPolicy(50));
-
+    AppOptions options;
+    options.settingsFile = dataDir.filePath(QStringLiteral("settings.ini"));
+    options.dataFolder = dataDir.filePath(QStringLiteral("data"));
+    options.upstream = upstream.endpoint();
+    options.retryPolicy = fastRetryPolicy(50);
+    QString error;
+    context = AppContext::create(options, &error);
+    if (!context) {
+        qWarning("cannot open the test server's context: %s", qPrintable(error));
+        return;
+    }
     config.port = 0;
     config.apiKey = QString::fromLatin1(key);
-    server = std::make_unique<ApiServer>(config, &catalog, &client, &store, &log);
+    server = std::make_unique<ApiServer>(config, &context->catalog(), &context->upstream(),
+                                         &context->store(), &context->log());
     if (!server->listen(&error))
         return;
     http = std::make_unique<TestHttp>(
