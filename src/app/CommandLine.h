@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QCommandLineParser;
+
 // What the user asked for on the command line, with environment overrides folded in.
 struct CommandLine
 {
@@ -46,4 +48,22 @@ public:
 
     // What the run's AppContext is built from.
     AppOptions appOptions() const;
+
+private:
+    struct Options; // every option parse() declares
+
+    // The description, the options and the commands, as --help shows them.
+    static void declareOptions(QCommandLineParser &parser, const Options &options);
+    // --help or --version: prints it and returns true.
+    static bool printHelpOrVersion(const QCommandLineParser &parser);
+    // Each reads its part of the command line into `cl`; on a usage error it returns false
+    // and *error says why.
+    static bool readMode(const QCommandLineParser &parser, const Options &options, CommandLine &cl,
+                         QString *error);
+    static bool readServerOptions(const QCommandLineParser &parser, const Options &options,
+                                  CommandLine &cl, QString *error);
+    static bool readGenerateOptions(const QCommandLineParser &parser, const Options &options,
+                                    CommandLine &cl, QString *error);
+    static bool readGridOptions(const QCommandLineParser &parser, const Options &options,
+                                CommandLine &cl, QString *error);
 };

@@ -58,6 +58,68 @@ bool writeImage(const QString &path, const GeneratedImage &image, ImageStore &st
     }
     return saveFileAtomically(path, Base64::decode(image.base64), error);
 }
+
+// What the command line asks the job to make.
+GenerationRequest makeRequest(const CommandLine &cl, const ModelInfo &model)
+{
+    GenerationRequest request;
+    request.prompt = cl.prompt;
+    request.model = model;
+    request.n = cl.count;
+    request.source = QLatin1String(ImageRecord::sourceCli);
+    request.outputType = ImageFormat::fromName(cl.format);
+    return request;
+}
+
+// A line on stderr for every retry the job schedules.
+void reportRetries(const GenerationJob &job, QTextStream &err, const UpstreamClient &upstream)
+{
+    QObject::connect(&job, &GenerationJob::retryScheduled, &job,
+                     [&err, &upstream](int index, int next, int delayMs, const UpstreamError &e) {
+                         err << Tr::tr("image %1: %2 Retrying in %3 s (attempt %4 of %5).")
+                                    .arg(index + 1)
+                                    .arg(e.message)
+                                    .arg(delayMs / 1000.0, 0, 'f', 1)
+                                    .arg(next)
+                                    .arg(upstream.retryPolicy().maxAttempts)
+                             << Qt::endl;
+                     });
+}
+
+// Each image as it comes: a copy in `outDir` named after the prompt, its path on stdout;
+// *written counts the copies.
+void writeCopies(const GenerationJob &job, const QDir &outDir, const QString &prompt,
+                 ImageStore &store, QTextStream &out, QTextStream &err, int *written)
+{
+    auto saveCopy = [&outDir, &store, &out, &err, written, base = slug(prompt),
+                     given = QSet<QString>()](const GeneratedImage &image) mutable {
+        const QString path = uniquePath(outDir, base, ImageFormat::extension(image.type), given);
+        given.insert(path);
+        QString fileError;
+        if (writeImage(path, image, store, &fileError)) {
+            ++*written;
+            out << QDir::toNativeSeparators(path) << Qt::endl;
+            err << Tr::tr("image %1 done in %2 s")
+                       .arg(image.index + 1)
+                       .arg(image.elapsedMs / 1000.0, 0, 'f', 1)
+                << Qt::endl;
+        } else {
+            err << BuildInfo::executableName << ": "
+                << Tr::tr("cannot write %1: %2").arg(path, fileError) << Qt::endl;
+        }
+    };
+    QObject::connect(&job, &GenerationJob::imageReady, &job, saveCopy);
+}
+
+// A line on stderr for every image that could not be made.
+void reportFailures(const GenerationJob &job, QTextStream &err)
+{
+    QObject::connect(
+        &job, &GenerationJob::imageFailed, &job, [&err](int index, const UpstreamError &e) {
+            err << BuildInfo::executableName << ": "
+                << Tr::tr("image %1 failed: %2").arg(index + 1).arg(e.message) << Qt::endl;
+        });
+}
 } // namespace
 
 int runGenerateCommand(const CommandLine &cl, AppContext &context)
@@ -78,51 +140,15 @@ int runGenerateCommand(const CommandLine &cl, AppContext &context)
     if (!outDir.mkpath(QStringLiteral(".")))
         return fail(Tr::tr("cannot create the folder %1").arg(outDir.path()));
 
-    GenerationRequest request;
-    request.prompt = cl.prompt;
-    request.model = *model;
-    request.n = cl.count;
-    request.source = QLatin1String(ImageRecord::sourceCli);
-    request.outputType = ImageFormat::fromName(cl.format);
-
+    const GenerationRequest request = makeRequest(cl, *model);
     GenerationJob job(&context.upstream(), &context.store(), request);
     const quint64 logSerial = RequestLogRecorder::record(&context.log(), &job, Tr::tr("generate"));
     err << Tr::tr("Generating %n image(s) with %1...", nullptr, request.n).arg(model->id)
         << Qt::endl;
-    QObject::connect(&job, &GenerationJob::retryScheduled, &job,
-                     [&err, &context](int index, int next, int delayMs, const UpstreamError &e) {
-                         err << Tr::tr("image %1: %2 Retrying in %3 s (attempt %4 of %5).")
-                                    .arg(index + 1)
-                                    .arg(e.message)
-                                    .arg(delayMs / 1000.0, 0, 'f', 1)
-                                    .arg(next)
-                                    .arg(context.upstream().retryPolicy().maxAttempts)
-                             << Qt::endl;
-                     });
+    reportRetries(job, err, context.upstream());
     int written = 0;
-    QSet<QString> given;
-    const QString base = slug(cl.prompt);
-    QObject::connect(&job, &GenerationJob::imageReady, &job, [&](const GeneratedImage &image) {
-        const QString path = uniquePath(outDir, base, ImageFormat::extension(image.type), given);
-        given.insert(path);
-        QString fileError;
-        if (writeImage(path, image, context.store(), &fileError)) {
-            ++written;
-            out << QDir::toNativeSeparators(path) << Qt::endl;
-            err << Tr::tr("image %1 done in %2 s")
-                       .arg(image.index + 1)
-                       .arg(image.elapsedMs / 1000.0, 0, 'f', 1)
-                << Qt::endl;
-        } else {
-            err << BuildInfo::executableName << ": "
-                << Tr::tr("cannot write %1: %2").arg(path, fileError) << Qt::endl;
-        }
-    });
-    QObject::connect(
-        &job, &GenerationJob::imageFailed, &job, [&err](int index, const UpstreamError &e) {
-            err << BuildInfo::executableName << ": "
-                << Tr::tr("image %1 failed: %2").arg(index + 1).arg(e.message) << Qt::endl;
-        });
+    writeCopies(job, outDir, cl.prompt, context.store(), out, err, &written);
+    reportFailures(job, err);
     QObject::connect(&job, &GenerationJob::finished, qApp, &QCoreApplication::quit,
                      Qt::QueuedConnection);
     SignalWatcher signalWatcher;

@@ -68,52 +68,46 @@ bool writeSheet(const ContactSheet::Input &input, const QString &path, QString *
     }
     return saveFileAtomically(path, bytes, error);
 }
-} // namespace
 
-int runGridCommand(const CommandLine &cl, AppContext &context)
+// One line to stderr, after the program's name.
+void say(QTextStream &err, const QString &message)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    auto say = [&err](const QString &message) {
-        err << BuildInfo::executableName << ": " << message << Qt::endl;
-    };
+    err << BuildInfo::executableName << ": " << message << Qt::endl;
+}
 
-    QString error;
-    QStringList models;
-    QStringList names;
-    for (const QString &id : cl.models) {
-        const auto model = context.catalog().resolve(id, &error);
-        if (!model) {
-            say(error + QLatin1Char(' ') + Tr::tr("(imagebridge --list-models shows the ids)"));
-            return 2;
-        }
-        models.append(model->id);
-        names.append(model->name);
+// The catalog's ids and names of the models asked for; false, with *error, on an unknown one.
+bool resolveModels(const ModelCatalog &catalog, const QStringList &ids, QStringList *models,
+                   QStringList *names, QString *error)
+{
+    for (const QString &id : ids) {
+        const auto model = catalog.resolve(id, error);
+        if (!model)
+            return false;
+        models->append(model->id);
+        names->append(model->name);
     }
-    QStringList prompts;
-    if (!readPrompts(cl.promptsFile, &prompts, &error)) {
-        say(error);
-        return 2;
-    }
-    GridRuns runs(&context.store());
-    const qint64 runId = runs.create(prompts, models, cl.samples, &error);
-    if (runId == 0) {
-        say(error);
-        return 2;
-    }
-    GridRunner runner(&context.upstream(), &context.store(), &context.catalog(), &runs, runId);
-    runner.setConcurrency(cl.concurrency);
-    runner.setModelStats(&context.stats());
-    const int total = runs.run(runId)->cellCount();
+    return true;
+}
+
+// What the run makes, before it starts.
+void announceRun(QTextStream &err, qint64 runId, qsizetype promptCount, qsizetype modelCount,
+                 const CommandLine &cl, int total)
+{
     err << Tr::tr("Grid %1: %2 prompts x %3 models x %4 = %5 images, %6 at a time")
                .arg(runId)
-               .arg(prompts.size())
-               .arg(models.size())
+               .arg(promptCount)
+               .arg(modelCount)
                .arg(cl.samples)
                .arg(total)
                .arg(cl.concurrency)
         << Qt::endl;
-    QObject::connect(&runner, &GridRunner::cellChanged, &runner, [&](int index) {
+}
+
+// A line on stderr for every cell done or failed.
+void reportProgress(const GridRunner &runner, QTextStream &err, const QStringList &names,
+                    const QStringList &prompts, int total)
+{
+    auto report = [&runner, &err, &names, &prompts, total](int index) {
         const GridCell &c = runner.cells().at(index);
         if (c.state == GridCell::State::Pending)
             return;
@@ -124,7 +118,57 @@ int runGridCommand(const CommandLine &cl, AppContext &context)
                     ? Tr::tr("[%1/%2] done: %3").arg(settled).arg(total).arg(where)
                     : Tr::tr("[%1/%2] failed: %3: %4").arg(settled).arg(total).arg(where, c.error))
             << Qt::endl;
-    });
+    };
+    QObject::connect(&runner, &GridRunner::cellChanged, &runner, report);
+}
+
+// The sheet is made from the gallery's files, which every done cell has (a job
+// delivers an image once it is kept).
+ContactSheet::Input sheetInput(const GridRunInfo &run, const QStringList &names,
+                               const QList<GridCell> &cells, const ImageStore &store)
+{
+    ContactSheet::Input input;
+    input.run = run;
+    input.modelNames = names;
+    input.cells = cells;
+    QHash<QString, QString> paths;
+    for (const GridCell &c : input.cells) {
+        if (const auto record = store.find(c.imageId); record && !c.imageId.isEmpty())
+            paths.insert(c.imageId, record->filePath);
+    }
+    input.images = ContactSheet::loadImages(paths, ContactSheet::thumbSide * 2);
+    return input;
+}
+} // namespace
+
+int runGridCommand(const CommandLine &cl, AppContext &context)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString error;
+    QStringList models;
+    QStringList names;
+    if (!resolveModels(context.catalog(), cl.models, &models, &names, &error)) {
+        say(err, error + QLatin1Char(' ') + Tr::tr("(imagebridge --list-models shows the ids)"));
+        return 2;
+    }
+    QStringList prompts;
+    if (!readPrompts(cl.promptsFile, &prompts, &error)) {
+        say(err, error);
+        return 2;
+    }
+    GridRuns runs(&context.store());
+    const qint64 runId = runs.create(prompts, models, cl.samples, &error);
+    if (runId == 0) {
+        say(err, error);
+        return 2;
+    }
+    GridRunner runner(&context.upstream(), &context.store(), &context.catalog(), &runs, runId);
+    runner.setConcurrency(cl.concurrency);
+    runner.setModelStats(&context.stats());
+    const int total = runs.run(runId)->cellCount();
+    announceRun(err, runId, prompts.size(), models.size(), cl, total);
+    reportProgress(runner, err, names, prompts, total);
     QObject::connect(&runner, &GridRunner::finished, &runner, [] {
         QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     });
@@ -136,30 +180,20 @@ int runGridCommand(const CommandLine &cl, AppContext &context)
                          runner.cancel();
                      });
     if (!runner.start(&error)) {
-        say(error);
+        say(err, error);
         return 2;
     }
     QCoreApplication::exec();
 
-    // The sheet is made from the gallery's files, which every done cell has (a job
-    // delivers an image once it is kept).
-    ContactSheet::Input input;
-    input.run = *runs.run(runId);
-    input.modelNames = names;
-    input.cells = runner.cells();
-    QHash<QString, QString> paths;
-    for (const GridCell &c : input.cells) {
-        if (const auto record = context.store().find(c.imageId); record && !c.imageId.isEmpty())
-            paths.insert(c.imageId, record->filePath);
-    }
-    input.images = ContactSheet::loadImages(paths, ContactSheet::thumbSide * 2);
+    const ContactSheet::Input input =
+        sheetInput(*runs.run(runId), names, runner.cells(), context.store());
     if (!writeSheet(input, cl.sheetPath, &error)) {
-        say(Tr::tr("cannot write %1: %2").arg(cl.sheetPath, error));
+        say(err, Tr::tr("cannot write %1: %2").arg(cl.sheetPath, error));
         return 1;
     }
     out << QDir::toNativeSeparators(cl.sheetPath) << Qt::endl;
     if (interrupted)
-        say(Tr::tr("interrupted; the studio's Grids tab can resume run %1").arg(runId));
+        say(err, Tr::tr("interrupted; the studio's Grids tab can resume run %1").arg(runId));
     const int done = runner.doneCount();
     if (done == 0)
         return 1;

@@ -36,13 +36,29 @@ RequestLogDock::RequestLogDock(RequestLog *log, QWidget *parent)
     , m_replay(new QPushButton(this))
 {
     setObjectName(QStringLiteral("requestLogDock"));
-    m_proxy->setSourceModel(log);
+    setUpFilter();
+    setUpViews();
+    followLog();
+    connectButtons();
+    layOutDock();
+    retranslate();
+    showSelected();
+}
+
+// The filter box matches any column.
+void RequestLogDock::setUpFilter()
+{
+    m_proxy->setSourceModel(m_log);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
+}
 
+// The table of requests and, beside it, the details of the selected one.
+void RequestLogDock::setUpViews()
+{
     m_table->setObjectName(QStringLiteral("requestLogTable"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -63,9 +79,13 @@ RequestLogDock::RequestLogDock(RequestLog *log, QWidget *parent)
     m_detail->setObjectName(QStringLiteral("requestDetail"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RequestLogDock::showSelected);
+}
+
+void RequestLogDock::followLog()
+{
     // Only for the request shown: API traffic changes rows many times a second, and laying
     // out the details again each time took a fifth of the GUI thread under load.
-    connect(log, &QAbstractItemModel::dataChanged, this,
+    connect(m_log, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const QModelIndex current = m_table->currentIndex();
                 if (!current.isValid())
@@ -75,12 +95,15 @@ RequestLogDock::RequestLogDock(RequestLog *log, QWidget *parent)
                     showSelected();
             });
     // Follow new requests while the newest row is selected or nothing is.
-    connect(log, &QAbstractItemModel::rowsInserted, this, [this] {
+    connect(m_log, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_table->currentIndex().isValid() ||
             m_table->currentIndex().row() == m_proxy->rowCount() - 2)
             m_table->scrollToBottom();
     });
+}
 
+void RequestLogDock::connectButtons()
+{
     connect(m_clear, &QPushButton::clicked, this, [this] {
         m_log->clear();
         m_detail->clear();
@@ -96,7 +119,11 @@ RequestLogDock::RequestLogDock(RequestLog *log, QWidget *parent)
         if (const RequestLogEntry *e = selectedEntry())
             emit replayRequested(e->prompt, e->model, std::max(1, e->imageCount));
     });
+}
 
+// The filter and the buttons over the table and the details, side by side.
+void RequestLogDock::layOutDock()
+{
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_filter, 1);
     for (QPushButton *b : {m_curl, m_replay, m_export, m_clear})
@@ -112,8 +139,6 @@ RequestLogDock::RequestLogDock(RequestLog *log, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(splitter, 1);
     setWidget(content);
-    retranslate();
-    showSelected();
 }
 
 void RequestLogDock::retranslate()

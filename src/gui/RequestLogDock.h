@@ -34,6 +34,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpFilter();
+    void setUpViews();
+    void followLog();
+    void connectButtons();
+    void layOutDock();
     const RequestLogEntry *selectedEntry() const;
     void showSelected();
     void exportInteractive();

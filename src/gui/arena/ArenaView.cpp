@@ -59,6 +59,17 @@ ArenaView::ArenaView(ArenaSession *session, LeaderboardModel *leaderboard,
     , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("arenaView"));
+    configureWidgets();
+    configureLeaderboard();
+    connectSignals();
+    buildLayout();
+    setVotingEnabled(false);
+    m_undo->setEnabled(false);
+    retranslate();
+}
+
+void ArenaView::configureWidgets()
+{
     m_pool->setObjectName(QStringLiteral("arenaPool"));
     m_prompt->setObjectName(QStringLiteral("arenaPrompt"));
     m_prompt->setClearButtonEnabled(true);
@@ -73,8 +84,12 @@ ArenaView::ArenaView(ArenaSession *session, LeaderboardModel *leaderboard,
         f.setBold(true);
         name->setFont(f);
     }
+}
+
+void ArenaView::configureLeaderboard()
+{
     m_table->setObjectName(QStringLiteral("arenaLeaderboard"));
-    m_table->setModel(leaderboard);
+    m_table->setModel(m_leaderboard);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -86,7 +101,10 @@ ArenaView::ArenaView(ArenaSession *session, LeaderboardModel *leaderboard,
     QFont heading = m_leaderboardTitle->font();
     heading.setBold(true);
     m_leaderboardTitle->setFont(heading);
+}
 
+void ArenaView::connectSignals()
+{
     connect(m_allModels, &QPushButton::clicked, m_pool, &ModelChecklist::toggleAll);
     connect(m_start, &QPushButton::clicked, this, &ArenaView::start);
     connect(m_prompt, &QLineEdit::returnPressed, this, &ArenaView::start);
@@ -100,16 +118,19 @@ ArenaView::ArenaView(ArenaSession *session, LeaderboardModel *leaderboard,
         m_undo->setEnabled(false);
     });
     connect(m_review, &QPushButton::clicked, this, &ArenaView::reviewVotes);
-    connect(session, &ArenaSession::pairReady, this, &ArenaView::showPair);
-    connect(session, &ArenaSession::waiting, this, &ArenaView::showWaiting);
-    connect(session, &ArenaSession::revealed, this, &ArenaView::onRevealed);
-    connect(session, &ArenaSession::pairFailed, this,
+    connect(m_session, &ArenaSession::pairReady, this, &ArenaView::showPair);
+    connect(m_session, &ArenaSession::waiting, this, &ArenaView::showWaiting);
+    connect(m_session, &ArenaSession::revealed, this, &ArenaView::onRevealed);
+    connect(m_session, &ArenaSession::pairFailed, this,
             [this](const QString &modelId, const QString &message) {
                 m_status->setText(tr("%1 failed (%2); trying another pair. Failures count "
                                      "against reliability, not as votes.")
                                       .arg(modelId, message.left(120)));
             });
+}
 
+QWidget *ArenaView::buildCentrePanel()
+{
     auto *setup = new QHBoxLayout;
     setup->addWidget(m_prompt, 1);
     setup->addWidget(m_start);
@@ -133,16 +154,34 @@ ArenaView::ArenaView(ArenaSession *session, LeaderboardModel *leaderboard,
     centreLayout->addWidget(m_status);
     centreLayout->addLayout(votes);
     centreLayout->addWidget(m_reveal);
+    return centre;
+}
+
+QWidget *ArenaView::buildSidePanel()
+{
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_allModels);
     sideLayout->addWidget(m_pool, 1);
+    return side;
+}
+
+QWidget *ArenaView::buildBoardPanel()
+{
     auto *board = new QWidget(this);
     auto *boardLayout = new QVBoxLayout(board);
     boardLayout->setContentsMargins(0, 0, 0, 0);
     boardLayout->addWidget(m_leaderboardTitle);
     boardLayout->addWidget(m_table, 1);
+    return board;
+}
+
+void ArenaView::buildLayout()
+{
+    QWidget *centre = buildCentrePanel();
+    QWidget *side = buildSidePanel();
+    QWidget *board = buildBoardPanel();
     auto *splitter = new QSplitter(this);
     splitter->addWidget(side);
     splitter->addWidget(centre);
@@ -152,9 +191,6 @@ ArenaView::ArenaView(ArenaSession *session, LeaderboardModel *leaderboard,
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
-    setVotingEnabled(false);
-    m_undo->setEnabled(false);
-    retranslate();
 }
 
 void ArenaView::setPromptHistory(const QStringList &prompts)

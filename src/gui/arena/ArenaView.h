@@ -41,6 +41,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void configureWidgets();
+    void configureLeaderboard();
+    void connectSignals();
+    QWidget *buildCentrePanel();
+    QWidget *buildSidePanel();
+    QWidget *buildBoardPanel();
+    void buildLayout();
     void showPair();
     void showWaiting();
     void onRevealed(const ArenaSession::Pair &pair, ArenaVote::Outcome outcome);

@@ -32,6 +32,17 @@ CompareDialog::CompareDialog(const ImageRecord &left, const ImageRecord &right, 
     setObjectName(QStringLiteral("compareDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowFlag(Qt::WindowMaximizeButtonHint);
+    configureWidgets();
+    connectSignals();
+    buildPages();
+    buildLayout();
+    resize(1200, 760);
+    retranslate();
+    load();
+}
+
+void CompareDialog::configureWidgets()
+{
     m_slider->setObjectName(QStringLiteral("compareSlider"));
     for (QToolButton *b : {m_sideBySide, m_sliderMode})
         b->setCheckable(true);
@@ -43,7 +54,10 @@ CompareDialog::CompareDialog(const ImageRecord &left, const ImageRecord &right, 
         caption->setAlignment(Qt::AlignCenter);
         caption->setWordWrap(true);
     }
+}
 
+void CompareDialog::connectSignals()
+{
     connect(m_sideBySide, &QToolButton::clicked, this, [this] { setMode(Mode::SideBySide); });
     connect(m_sliderMode, &QToolButton::clicked, this, [this] { setMode(Mode::Slider); });
     connect(m_swap, &QToolButton::clicked, this, &CompareDialog::swap);
@@ -53,7 +67,10 @@ CompareDialog::CompareDialog(const ImageRecord &left, const ImageRecord &right, 
             [this] { (m_mode == Mode::Slider ? m_slider : m_left)->actualSize(); });
     connect(m_left, &ZoomableImage::viewChanged, this, [this] { follow(m_left); });
     connect(m_right, &ZoomableImage::viewChanged, this, [this] { follow(m_right); });
+}
 
+void CompareDialog::buildPages()
+{
     auto *sideBySide = new QWidget(this);
     auto *grid = new QGridLayout(sideBySide);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -69,7 +86,10 @@ CompareDialog::CompareDialog(const ImageRecord &left, const ImageRecord &right, 
     sliderLayout->addWidget(m_sliderCaption);
     m_stack->addWidget(sideBySide);
     m_stack->addWidget(slider);
+}
 
+void CompareDialog::buildLayout()
+{
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_sideBySide);
     bar->addWidget(m_sliderMode);
@@ -80,9 +100,6 @@ CompareDialog::CompareDialog(const ImageRecord &left, const ImageRecord &right, 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
-    resize(1200, 760);
-    retranslate();
-    load();
 }
 
 QString CompareDialog::caption(const ImageRecord &record) const

@@ -32,6 +32,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void configureWidgets();
+    void connectSignals();
+    void buildPages();
+    void buildLayout();
     void load();
     void follow(ZoomableImage *leader);
     void retranslate();

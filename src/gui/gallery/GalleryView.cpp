@@ -125,11 +125,20 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
     , m_list(new QListView(this))
     , m_empty(new QLabel(this))
 {
+    configureFilters();
+    configureList();
+    connectSignals();
+    buildLayout();
+    retranslate();
+}
+
+void GalleryView::configureFilters()
+{
     m_filter->setObjectName(QStringLiteral("galleryFilter"));
     m_filter->setClearButtonEnabled(true);
     m_modelFilter->setObjectName(QStringLiteral("galleryModelFilter"));
     m_modelFilter->addItem(QString(), QString());
-    for (const ModelInfo &m : catalog->models())
+    for (const ModelInfo &m : m_catalog->models())
         m_modelFilter->addItem(m.name, m.id);
     m_sourceFilter->setObjectName(QStringLiteral("gallerySourceFilter"));
     for (int i = 0; i < 7; ++i) // in the order of ImageQuery::Source
@@ -141,9 +150,12 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
     for (int i = 0; i < 3; ++i)
         m_sort->addItem(QString());
     m_emptyTrash->setObjectName(QStringLiteral("galleryEmptyTrash"));
+}
 
+void GalleryView::configureList()
+{
     m_list->setObjectName(QStringLiteral("galleryList"));
-    m_list->setModel(model);
+    m_list->setModel(m_model);
     m_delegate = new GalleryDelegate(m_list);
     m_list->setItemDelegate(m_delegate);
     m_list->setViewMode(QListView::IconMode);
@@ -160,7 +172,10 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false);
     m_empty->setWordWrap(true);
+}
 
+void GalleryView::connectSignals()
+{
     // Typing waits a moment so each keystroke does not query the index.
     auto *debounce = new QTimer(this);
     debounce->setSingleShot(true);
@@ -170,7 +185,7 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
     for (QComboBox *box : {m_modelFilter, m_sourceFilter, m_dateFilter, m_sort})
         connect(box, &QComboBox::currentIndexChanged, this, &GalleryView::applyFilter);
     connect(m_sections, &GallerySections::sectionChanged, this, &GalleryView::applyFilter);
-    connect(m_emptyTrash, &QPushButton::clicked, curation, &GalleryCuration::emptyTrash);
+    connect(m_emptyTrash, &QPushButton::clicked, m_curation, &GalleryCuration::emptyTrash);
     connect(m_sections, &GallerySections::exportCollectionRequested, this,
             [this](qint64 id, const QString &name) {
                 ImageQuery members;
@@ -182,14 +197,15 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
         emit openImage(index.data(GalleryModel::IdRole).toString());
     });
     connect(m_list, &QListView::customContextMenuRequested, this, &GalleryView::showContextMenu);
-    connect(model, &GalleryModel::countsChanged, this, &GalleryView::updateCount);
-    connect(model, &QAbstractItemModel::modelReset, this, &GalleryView::updateCount);
-    connect(curation, &GalleryCuration::done, m_messageBar, &MessageBar::show);
-    connect(m_messageBar, &MessageBar::undoRequested, curation,
-            [curation] { curation->undoStack()->undo(); });
+    connect(m_model, &GalleryModel::countsChanged, this, &GalleryView::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &GalleryView::updateCount);
+    connect(m_curation, &GalleryCuration::done, m_messageBar, &MessageBar::show);
+    connect(m_messageBar, &MessageBar::undoRequested, m_curation,
+            [curation = m_curation] { curation->undoStack()->undo(); });
+}
 
-    // The search and the count above the tiles; the sections and the finer filters in the
-    // side panel, where each can be read in full.
+QWidget *GalleryView::buildContentPanel()
+{
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_count);
@@ -204,7 +220,11 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
     contentLayout->addLayout(bar);
     contentLayout->addWidget(m_messageBar);
     contentLayout->addLayout(stack, 1);
+    return content;
+}
 
+QWidget *GalleryView::buildSidePanel()
+{
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -220,6 +240,15 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         sideLayout->addWidget(box);
     }
+    return side;
+}
+
+void GalleryView::buildLayout()
+{
+    // The search and the count above the tiles; the sections and the finer filters in the
+    // side panel, where each can be read in full.
+    QWidget *content = buildContentPanel();
+    QWidget *side = buildSidePanel();
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("gallerySplitter"));
     splitter->addWidget(side);
@@ -229,7 +258,6 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
-    retranslate();
 }
 
 void GalleryView::retranslate()

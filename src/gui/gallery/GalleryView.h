@@ -66,6 +66,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void configureFilters();
+    void configureList();
+    void connectSignals();
+    QWidget *buildContentPanel();
+    QWidget *buildSidePanel();
+    void buildLayout();
     void applyFilter();
     void showContextMenu(const QPoint &pos);
     void addCollectionMenu(QMenu *menu, const QStringList &ids);

@@ -59,6 +59,17 @@ ImageViewer::ImageViewer(GalleryModel *model, const ImageRecord &start, ImageAct
     setObjectName(QStringLiteral("imageViewer"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowFlag(Qt::WindowMaximizeButtonHint);
+    configureWidgets();
+    connectSignals();
+    followModel(model);
+    buildLayout();
+    resize(1100, 760);
+    retranslate();
+    showRecord(start);
+}
+
+void ImageViewer::configureWidgets()
+{
     m_previous->setArrowType(Qt::LeftArrow);
     m_next->setArrowType(Qt::RightArrow);
     m_star->setObjectName(QStringLiteral("viewerStar"));
@@ -69,7 +80,10 @@ ImageViewer::ImageViewer(GalleryModel *model, const ImageRecord &start, ImageAct
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setMinimumWidth(260);
     m_details->setMaximumWidth(340);
+}
 
+void ImageViewer::connectSignals()
+{
     connect(m_previous, &QToolButton::clicked, this, [this] { step(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { step(1); });
     connect(m_fit, &QToolButton::clicked, m_image, &ZoomableImage::fit);
@@ -85,6 +99,10 @@ ImageViewer::ImageViewer(GalleryModel *model, const ImageRecord &start, ImageAct
     connect(m_saveAs, &QPushButton::clicked, this, [this] { m_actions->saveAs(m_record); });
     connect(m_copyPrompt, &QPushButton::clicked, this, [this] { m_actions->copyPrompt(m_record); });
     connect(m_trash, &QPushButton::clicked, this, [this] { m_curation->trash({m_record.id}); });
+}
+
+void ImageViewer::followModel(GalleryModel *model)
+{
     if (model) {
         connect(model, &QAbstractItemModel::rowsRemoved, this, &ImageViewer::onRowsRemoved);
         connect(model, &QAbstractItemModel::dataChanged, this, [this] {
@@ -94,7 +112,10 @@ ImageViewer::ImageViewer(GalleryModel *model, const ImageRecord &start, ImageAct
             }
         });
     }
+}
 
+void ImageViewer::buildLayout()
+{
     auto *top = new QHBoxLayout;
     top->addWidget(m_previous);
     top->addWidget(m_position);
@@ -113,9 +134,6 @@ ImageViewer::ImageViewer(GalleryModel *model, const ImageRecord &start, ImageAct
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 1);
     layout->addLayout(side);
-    resize(1100, 760);
-    retranslate();
-    showRecord(start);
 }
 
 int ImageViewer::currentRow() const

@@ -35,6 +35,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void configureWidgets();
+    void connectSignals();
+    void followModel(GalleryModel *model);
+    void buildLayout();
     void showRecord(const ImageRecord &record);
     void load();
     void updateDetails();

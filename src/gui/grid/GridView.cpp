@@ -103,6 +103,20 @@ GridView::GridView(AppContext &context, ThumbnailCache *thumbnails, QWidget *par
     , m_view(new QTableView(this))
 {
     setObjectName(QStringLiteral("gridView"));
+    configureWidgets();
+    connectSetupSignals();
+    connectRunSignals();
+    buildLayout();
+    retranslate();
+    refreshRuns();
+    // A run a restart interrupted is shown, ready to resume.
+    const QList<GridRunInfo> runs = m_runs->runs();
+    if (!runs.isEmpty())
+        showRun(runs.first().id);
+}
+
+void GridView::configureWidgets()
+{
     m_prompts->setObjectName(QStringLiteral("gridPrompts"));
     m_prompts->setTabChangesFocus(true);
     m_samples->setRange(1, GridRuns::maxSamples);
@@ -120,7 +134,10 @@ GridView::GridView(AppContext &context, ThumbnailCache *thumbnails, QWidget *par
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_status->setWordWrap(true);
+}
 
+void GridView::connectSetupSignals()
+{
     connect(m_loadPrompts, &QPushButton::clicked, this, [this] {
         const QString path = Dialogs::openFileName(this, tr("Load prompts"), QString(),
                                                    tr("Text files (*.txt);;All files (*)"));
@@ -135,6 +152,10 @@ GridView::GridView(AppContext &context, ThumbnailCache *thumbnails, QWidget *par
             m_runner->setConcurrency(value);
     });
     connect(m_start, &QPushButton::clicked, this, &GridView::startNew);
+}
+
+void GridView::connectRunSignals()
+{
     connect(m_runList, &QComboBox::activated, this,
             [this](int index) { showRun(m_runList->itemData(index).toLongLong()); });
     connect(m_pause, &QPushButton::clicked, this, [this] {
@@ -173,7 +194,10 @@ GridView::GridView(AppContext &context, ThumbnailCache *thumbnails, QWidget *par
         if (!id.isEmpty())
             emit openImage(id);
     });
+}
 
+QWidget *GridView::buildSetupPanel()
+{
     auto *form = new QFormLayout;
     form->addRow(m_samplesLabel, m_samples);
     form->addRow(m_concurrencyLabel, m_concurrency);
@@ -185,6 +209,11 @@ GridView::GridView(AppContext &context, ThumbnailCache *thumbnails, QWidget *par
     setupLayout->addWidget(m_models, 3);
     setupLayout->addLayout(form);
     setupLayout->addWidget(m_start);
+    return setup;
+}
+
+QWidget *GridView::buildResultsPanel()
+{
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_runList, 1);
     for (QPushButton *b : {m_pause, m_cancel, m_retry, m_exportPng, m_exportHtml})
@@ -196,6 +225,13 @@ GridView::GridView(AppContext &context, ThumbnailCache *thumbnails, QWidget *par
     resultsLayout->addWidget(m_progress);
     resultsLayout->addWidget(m_status);
     resultsLayout->addWidget(m_view, 1);
+    return results;
+}
+
+void GridView::buildLayout()
+{
+    QWidget *setup = buildSetupPanel();
+    QWidget *results = buildResultsPanel();
     auto *splitter = new QSplitter(this);
     splitter->addWidget(setup);
     splitter->addWidget(results);
@@ -204,12 +240,6 @@ GridView::GridView(AppContext &context, ThumbnailCache *thumbnails, QWidget *par
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
-    retranslate();
-    refreshRuns();
-    // A run a restart interrupted is shown, ready to resume.
-    const QList<GridRunInfo> runs = m_runs->runs();
-    if (!runs.isEmpty())
-        showRun(runs.first().id);
 }
 
 GridView::~GridView() = default;

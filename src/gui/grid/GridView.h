@@ -67,6 +67,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void configureWidgets();
+    void connectSetupSignals();
+    void connectRunSignals();
+    QWidget *buildSetupPanel();
+    QWidget *buildResultsPanel();
+    void buildLayout();
     void refreshRuns();
     void updateControls();
     void exportSheet(bool html);

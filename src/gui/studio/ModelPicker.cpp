@@ -146,41 +146,9 @@ ModelPicker::ModelPicker(const ModelCatalog *catalog, const ModelStats *stats,
     , m_tree(new QTreeView(this))
     , m_summary(new QLabel(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterRole(ModelPickerModel::SearchTextRole);
-    m_filter->setObjectName(QStringLiteral("modelFilter"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
-        if (!text.isEmpty())
-            m_tree->expandAll();
-    });
-
-    m_tree->setObjectName(QStringLiteral("modelTree"));
-    m_tree->setModel(m_proxy);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(false);
-    m_tree->header()->setSectionResizeMode(ModelPickerModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(ModelPickerModel::HistoryColumn,
-                                           QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->expandAll();
-
-    auto *presets = new QHBoxLayout;
-    presets->setContentsMargins(0, 0, 0, 0);
-    for (const ModelPreset &preset : catalog->presets()) {
-        auto *button = new QToolButton(this);
-        button->setObjectName(QStringLiteral("preset_") + preset.id);
-        button->setProperty("presetId", preset.id);
-        button->setAutoRaise(false);
-        connect(button, &QToolButton::clicked, this, [this, id = preset.id] { applyPreset(id); });
-        presets->addWidget(button);
-        m_presetButtons.append(button);
-    }
-    presets->addStretch();
-    presets->addWidget(m_summary);
+    setUpFilter();
+    setUpTree();
+    QHBoxLayout *presets = createPresetRow();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -196,6 +164,54 @@ ModelPicker::ModelPicker(const ModelCatalog *catalog, const ModelStats *stats,
     });
     retranslate();
     updateSummary();
+}
+
+// The filter box matches names, ids and providers, and opens the groups it finds models in.
+void ModelPicker::setUpFilter()
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterRole(ModelPickerModel::SearchTextRole);
+    m_filter->setObjectName(QStringLiteral("modelFilter"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
+}
+
+void ModelPicker::setUpTree()
+{
+    m_tree->setObjectName(QStringLiteral("modelTree"));
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(false);
+    m_tree->header()->setSectionResizeMode(ModelPickerModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ModelPickerModel::HistoryColumn,
+                                           QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->expandAll();
+}
+
+// A button per preset of the catalog, then the summary of the selection.
+QHBoxLayout *ModelPicker::createPresetRow()
+{
+    auto *presets = new QHBoxLayout;
+    presets->setContentsMargins(0, 0, 0, 0);
+    for (const ModelPreset &preset : m_catalog->presets()) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(QStringLiteral("preset_") + preset.id);
+        button->setProperty("presetId", preset.id);
+        button->setAutoRaise(false);
+        connect(button, &QToolButton::clicked, this, [this, id = preset.id] { applyPreset(id); });
+        presets->addWidget(button);
+        m_presetButtons.append(button);
+    }
+    presets->addStretch();
+    presets->addWidget(m_summary);
+    return presets;
 }
 
 void ModelPicker::retranslate()

@@ -8,6 +8,7 @@
 
 class ModelStats;
 class ProviderIcons;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -62,6 +63,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpFilter();
+    void setUpTree();
+    QHBoxLayout *createPresetRow();
     void applyPreset(const QString &presetId);
     void updateSummary();
     void retranslate();

@@ -73,35 +73,14 @@ ResultCard::ResultCard(GenerationJob *job, int index, const QIcon &providerIcon,
     setObjectName(QStringLiteral("resultCard"));
     setFrameShape(QFrame::StyledPanel);
     const ModelInfo &model = job->request().model;
-    const int count = job->request().n;
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_fullTitle =
-        count > 1 ? tr("%1 (%2 of %3)").arg(model.name).arg(index + 1).arg(count) : model.name;
-    m_title->setToolTip(QStringLiteral("%1\n%2").arg(m_fullTitle, model.id));
-    auto *icon = new QLabel(this);
-    icon->setPixmap(providerIcon.pixmap(16, 16));
-    auto *titleRow = new QHBoxLayout;
-    titleRow->setSpacing(8);
-    titleRow->addWidget(icon);
-    titleRow->addWidget(m_title, 1);
+    QHBoxLayout *titleRow = createTitleRow(model, job->request().n, providerIcon);
 
     m_image->setAlignment(Qt::AlignCenter);
     m_image->setObjectName(QStringLiteral("resultImage"));
     m_status->setObjectName(QStringLiteral("resultStatus"));
     m_status->setWordWrap(true);
     m_status->setMinimumHeight(m_status->fontMetrics().height() * 2);
-    m_stateChip->setObjectName(QStringLiteral("resultState"));
-    m_stopwatch->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    QFont mono = m_stopwatch->font();
-    mono.setStyleHint(QFont::Monospace);
-    mono.setFamily(QStringLiteral("monospace"));
-    m_stopwatch->setFont(mono);
-    auto *footer = new QHBoxLayout;
-    footer->addWidget(m_stateChip);
-    footer->addStretch(1);
-    footer->addWidget(m_stopwatch);
+    QHBoxLayout *footer = createFooter();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(cardMargin, cardMargin, cardMargin, cardMargin);
@@ -113,6 +92,54 @@ ResultCard::ResultCard(GenerationJob *job, int index, const QIcon &providerIcon,
     setAccessibleName(tr("Result from %1").arg(model.name));
     setImageSide(initialSide);
 
+    followJob(job);
+    connect(m_ticker, &QTimer::timeout, this, &ResultCard::tick);
+    m_clock.start();
+    m_ticker->start(100);
+    m_image->setText(tr("Generating..."));
+    updateStatus();
+    tick();
+}
+
+// The provider's icon and the model's name, with the image's number when the run makes
+// several.
+QHBoxLayout *ResultCard::createTitleRow(const ModelInfo &model, int count,
+                                        const QIcon &providerIcon)
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_fullTitle =
+        count > 1 ? tr("%1 (%2 of %3)").arg(model.name).arg(m_index + 1).arg(count) : model.name;
+    m_title->setToolTip(QStringLiteral("%1\n%2").arg(m_fullTitle, model.id));
+    auto *icon = new QLabel(this);
+    icon->setPixmap(providerIcon.pixmap(16, 16));
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setSpacing(8);
+    titleRow->addWidget(icon);
+    titleRow->addWidget(m_title, 1);
+    return titleRow;
+}
+
+// The state chip on the left, the stopwatch on the right.
+QHBoxLayout *ResultCard::createFooter()
+{
+    m_stateChip->setObjectName(QStringLiteral("resultState"));
+    m_stopwatch->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QFont mono = m_stopwatch->font();
+    mono.setStyleHint(QFont::Monospace);
+    mono.setFamily(QStringLiteral("monospace"));
+    m_stopwatch->setFont(mono);
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_stateChip);
+    footer->addStretch(1);
+    footer->addWidget(m_stopwatch);
+    return footer;
+}
+
+// The job's attempts, retries and outcome for this card's image.
+void ResultCard::followJob(GenerationJob *job)
+{
     connect(job, &GenerationJob::attemptStarted, this, [this](int i, int attempt, int max) {
         if (i != m_index)
             return;
@@ -140,12 +167,6 @@ ResultCard::ResultCard(GenerationJob *job, int index, const QIcon &providerIcon,
         if (i == m_index)
             showFailure(error);
     });
-    connect(m_ticker, &QTimer::timeout, this, &ResultCard::tick);
-    m_clock.start();
-    m_ticker->start(100);
-    m_image->setText(tr("Generating..."));
-    updateStatus();
-    tick();
 }
 
 QString ResultCard::statusText() const

@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QTimer;
 
@@ -42,6 +43,9 @@ protected:
 private:
     enum class State { Running, Waiting, Done, Failed, Cancelled };
 
+    QHBoxLayout *createTitleRow(const ModelInfo &model, int count, const QIcon &providerIcon);
+    QHBoxLayout *createFooter();
+    void followJob(GenerationJob *job);
     void tick();
     void showImage(const GeneratedImage &image);
     void showFailure(const UpstreamError &error);

@@ -56,8 +56,26 @@ WelcomePanel::WelcomePanel(ServerController *server, QWidget *parent)
     m_title->setObjectName(QStringLiteral("welcomeTitle"));
     m_subtitle = paragraph(this);
     m_subtitle->setObjectName(QStringLiteral("welcomeSubtitle"));
+    QFrame *studio = createStudioCard();
+    QFrame *api = createApiCard();
 
-    // The studio card: what to do, and prompts to start from.
+    m_shortcuts = new QLabel(this);
+    m_shortcuts->setObjectName(QStringLiteral("welcomeShortcuts"));
+    m_shortcuts->setWordWrap(true);
+    connect(m_shortcuts, &QLabel::linkActivated, this, &WelcomePanel::shortcutsRequested);
+    layOutPanel(studio, api);
+    connectApiCard();
+
+    for (const ClientGuide &guide : clientGuides(QString(), QString()))
+        m_client->addItem(guide.name);
+    // The clients people most often connect first.
+    m_client->setCurrentIndex(std::max(0, m_client->findText(QStringLiteral("LobeChat"))));
+    retranslate();
+}
+
+// The studio card: what to do, and prompts to start from.
+QFrame *WelcomePanel::createStudioCard()
+{
     QFrame *studio = makeCard(QStringLiteral("welcomeStudio"));
     m_studioHeading = heading(studio, 1.2);
     m_studioText = paragraph(studio);
@@ -81,8 +99,12 @@ WelcomePanel::WelcomePanel(ServerController *server, QWidget *parent)
         studioLayout->addWidget(sample, 0, Qt::AlignLeft);
     }
     studioLayout->addStretch(1);
+    return studio;
+}
 
-    // The API card: address, key, server state, and set-up text per client.
+// The API card: address, key, server state, and set-up text per client.
+QFrame *WelcomePanel::createApiCard()
+{
     QFrame *api = makeCard(QStringLiteral("welcomeApi"));
     m_apiHeading = heading(api, 1.2);
     m_apiText = paragraph(api);
@@ -107,7 +129,12 @@ WelcomePanel::WelcomePanel(ServerController *server, QWidget *parent)
     m_guide->setReadOnly(true);
     m_guide->setFixedHeight(fontMetrics().lineSpacing() * 10);
     m_copyGuide = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), QString(), api);
+    layOutApiCard(api);
+    return api;
+}
 
+void WelcomePanel::layOutApiCard(QFrame *api)
+{
     auto *fields = new QGridLayout;
     fields->setHorizontalSpacing(8);
     fields->setVerticalSpacing(8);
@@ -134,12 +161,11 @@ WelcomePanel::WelcomePanel(ServerController *server, QWidget *parent)
     apiLayout->addSpacing(8);
     apiLayout->addLayout(clientRow);
     apiLayout->addWidget(m_guide);
+}
 
-    m_shortcuts = new QLabel(this);
-    m_shortcuts->setObjectName(QStringLiteral("welcomeShortcuts"));
-    m_shortcuts->setWordWrap(true);
-    connect(m_shortcuts, &QLabel::linkActivated, this, &WelcomePanel::shortcutsRequested);
-
+// The title over the two cards side by side, the shortcuts under them.
+void WelcomePanel::layOutPanel(QFrame *studio, QFrame *api)
+{
     auto *cards = new QHBoxLayout;
     cards->setSpacing(16);
     cards->addWidget(studio, 1);
@@ -153,7 +179,11 @@ WelcomePanel::WelcomePanel(ServerController *server, QWidget *parent)
     layout->addLayout(cards);
     layout->addWidget(m_shortcuts);
     layout->addStretch(1);
+}
 
+// The copy buttons, the client choice and the server's start and stop.
+void WelcomePanel::connectApiCard()
+{
     connect(m_copyAddress, &QPushButton::clicked, this,
             [this] { copy(m_address->text(), m_addressLabel->text()); });
     connect(m_copyKey, &QPushButton::clicked, this,
@@ -169,12 +199,6 @@ WelcomePanel::WelcomePanel(ServerController *server, QWidget *parent)
     });
     connect(m_server, &ServerController::stateChanged, this, &WelcomePanel::updateServer);
     connect(m_server, &ServerController::endpointChanged, this, &WelcomePanel::updateServer);
-
-    for (const ClientGuide &guide : clientGuides(QString(), QString()))
-        m_client->addItem(guide.name);
-    // The clients people most often connect first.
-    m_client->setCurrentIndex(std::max(0, m_client->findText(QStringLiteral("LobeChat"))));
-    retranslate();
 }
 
 QFrame *WelcomePanel::makeCard(const QString &objectName)

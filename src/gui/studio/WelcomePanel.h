@@ -31,6 +31,11 @@ protected:
 
 private:
     QFrame *makeCard(const QString &objectName);
+    QFrame *createStudioCard();
+    QFrame *createApiCard();
+    void layOutApiCard(QFrame *api);
+    void layOutPanel(QFrame *studio, QFrame *api);
+    void connectApiCard();
     void retranslate();
     void updateServer();
     void updateGuide();
