@@ -2616,6 +2616,10 @@ from %5</source>
         <source>The image came but could not be saved: %1</source>
         <translation>图片已生成，但无法保存：%1</translation>
     </message>
+    <message>
+        <source>The service&apos;s image provider failed (it was already retried there). Try another model, or again later.</source>
+        <translation>服务的图像提供方失败了（服务端已重试过）。请换一个模型，或稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -3042,6 +3046,26 @@ Is another ImageBridge running? Choose another port.</source>
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The public AI SDK Image Generator answers only its own web page (Vercel BotID), not applications. Use your own deployment of the template: set its URL in Settings, or start with --upstream URL.</source>
+        <translation>公共的 AI SDK Image Generator 只回应它自己的网页（Vercel BotID），不回应应用程序。请使用你自己部署的模板：在设置中填写其网址，或以 --upstream URL 启动。</translation>
+    </message>
+    <message>
+        <source>The upstream&apos;s daily quota is used up (the public site allows 20 generations per address per day, shared with everyone on your network). Use your own deployment of the template, or wait until the quota resets.</source>
+        <translation>上游的每日配额已用完（公共网站每个地址每天允许生成 20 次，与你网络中的所有人共享）。请使用你自己部署的模板，或等待配额重置。</translation>
+    </message>
+    <message>
+        <source>The upstream refused the prompt as unsafe. Change the prompt.</source>
+        <translation>上游认为提示词不安全而拒绝了它。请修改提示词。</translation>
+    </message>
+    <message>
+        <source>The upstream could not generate the image (HTTP %1)%2; its provider was already retried there.</source>
+        <translation>上游无法生成图片（HTTP %1）%2；其提供方已在上游重试过。</translation>
+    </message>
+    <message>
+        <source>The upstream&apos;s daily quota is used up (the public site allows 20 generations per address per day, shared with everyone on your network). It resets by %1; until then ImageBridge does not call it. Use your own deployment of the template meanwhile.</source>
+        <translation>上游的每日配额已用完（公共网站每个地址每天允许生成 20 次，与你网络中的所有人共享）。配额将于 %1 前重置；在此之前 ImageBridge 不会再调用它。在此期间请使用你自己部署的模板。</translation>
     </message>
 </context>
 <context>

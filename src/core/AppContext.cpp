@@ -22,8 +22,10 @@ bool AppContext::open(QString *error)
     const QString catalogFile = m_options.catalogFile.value_or(m_settings.catalogFile());
     if (!catalogFile.isEmpty() && !m_catalog.loadFile(catalogFile, error))
         return false;
+    const QString dataFolder = m_options.dataFolder.value_or(m_settings.imageFolder());
+    m_quotas = std::make_unique<QuotaWindows>(dataFolder + QLatin1String("/upstream-quotas.json"));
     applySettings();
-    m_store = std::make_unique<ImageStore>(m_options.dataFolder.value_or(m_settings.imageFolder()));
+    m_store = std::make_unique<ImageStore>(dataFolder);
     if (!m_store->open(error))
         return false;
     // Once per run, before anything reads the gallery: what a crash left half done.
@@ -44,7 +46,7 @@ RetryPolicy AppContext::retryPolicy() const
 
 UpstreamSetup AppContext::upstreamSetup() const
 {
-    return {upstreamUrl(), retryPolicy(), m_options.clock, m_options.random};
+    return {upstreamUrl(), retryPolicy(), m_options.clock, m_options.random, m_quotas.get()};
 }
 
 QString AppContext::defaultModel() const

@@ -5,6 +5,7 @@
 #include "generation/ModelStats.h"
 #include "generation/RequestLog.h"
 #include "store/ImageStore.h"
+#include "upstream/QuotaWindows.h"
 #include "upstream/RetryPolicy.h"
 #include "upstream/UpstreamClient.h"
 
@@ -95,6 +96,7 @@ private:
     ModelCatalog m_catalog;
     UpstreamClient m_upstream;
     RequestLog m_log;
+    std::unique_ptr<QuotaWindows> m_quotas;
     std::unique_ptr<ImageStore> m_store;
     std::unique_ptr<ModelStats> m_stats;
 };

@@ -196,7 +196,23 @@ ApiError ApiError::fromUpstream(const UpstreamError &error)
         e.code = QStringLiteral("upstream_image_too_large");
         break;
     case Kind::UpstreamFailure:
+    case Kind::GenerationFailed:
         e.code = QStringLiteral("upstream_failed");
+        break;
+    case Kind::AccessDenied:
+        e.type = QStringLiteral("permission_error");
+        e.code = QStringLiteral("upstream_access_denied");
+        break;
+    case Kind::QuotaExceeded:
+        e.type = QStringLiteral("rate_limit_error");
+        e.code = QStringLiteral("upstream_quota_exceeded");
+        if (error.retryAt.isValid())
+            e.retryAfterSeconds = int(std::clamp<qint64>(
+                QDateTime::currentDateTimeUtc().secsTo(error.retryAt), 1, 24 * 3600));
+        break;
+    case Kind::ContentPolicy:
+        e.type = QStringLiteral("invalid_request_error");
+        e.code = QStringLiteral("content_policy_violation");
         break;
     case Kind::Cancelled:
         e.code = QStringLiteral("cancelled");

@@ -9,6 +9,7 @@
 #include "generation/RequestLogRecorder.h"
 #include "image/ImageMetadata.h"
 #include "store/ImageStore.h"
+#include "upstream/QuotaWindows.h"
 #include "upstream/UpstreamAnswer.h"
 #include "upstream/UpstreamClient.h"
 
@@ -32,7 +33,7 @@ class TestUpstreamClient : public QObject
 private slots:
     void init();
     void cleanup();
-    void succeedsWithBrowserHeaders();
+    void succeedsSayingWhatItIs();
     void faults_data();
     void faults();
     void resetAlwaysUsesEveryAttempt();
@@ -44,6 +45,7 @@ private slots:
     void noRetryWhoseWaitPassesTheDeadline();
     void cancelDuringBackoff();
     void cancelInFlight();
+    void quotaAnswerStopsCallsUntilTheWindowResets();
     void oversizedImageIsRefused();
     void answerForms_data();
     void answerForms();
@@ -121,7 +123,7 @@ bool TestUpstreamClient::waitFinished(UpstreamCall *c, int ms)
     return spy.wait(ms);
 }
 
-void TestUpstreamClient::succeedsWithBrowserHeaders()
+void TestUpstreamClient::succeedsSayingWhatItIs()
 {
     UpstreamCall *c = call(*m_client, QStringLiteral("fireworks"));
     QVERIFY(waitFinished(c));
@@ -135,9 +137,9 @@ void TestUpstreamClient::succeedsWithBrowserHeaders()
     QCOMPARE(r.prompt, QStringLiteral("a lighthouse"));
     QCOMPARE(r.provider, QStringLiteral("fireworks"));
     QCOMPARE(r.modelId, QStringLiteral("model-x"));
-    QCOMPARE(r.origin,
-             QByteArray("http://127.0.0.1:") + QByteArray::number(m_fake->endpoint().port()));
-    QCOMPARE(r.referer, r.origin + '/');
+    // No Origin or Referer of the site's own page: ImageBridge does not pose as it.
+    QVERIFY(r.origin.isEmpty());
+    QVERIFY(r.referer.isEmpty());
     QVERIFY(r.contentType.startsWith("application/json"));
 }
 
@@ -150,13 +152,12 @@ void TestUpstreamClient::faults_data()
     QTest::addColumn<Kind>("kind");
     // Transient faults once: the retry succeeds.
     QTest::newRow("429 once") << Fault::RateLimited << 1 << true << 2 << Kind::None;
-    QTest::newRow("500 once") << Fault::ServerError << 1 << true << 2 << Kind::None;
     QTest::newRow("502 once") << Fault::BadGateway << 1 << true << 2 << Kind::None;
     QTest::newRow("503 once") << Fault::Unavailable << 1 << true << 2 << Kind::None;
     QTest::newRow("504 html once") << Fault::GatewayTimeout << 1 << true << 2 << Kind::None;
     // Persistent: all three attempts used, then the error.
     QTest::newRow("429 always") << Fault::RateLimited << 3 << false << 3 << Kind::RateLimited;
-    QTest::newRow("500 always") << Fault::ServerError << 3 << false << 3 << Kind::UpstreamFailure;
+    QTest::newRow("502 always") << Fault::BadGateway << 3 << false << 3 << Kind::UpstreamFailure;
     QTest::newRow("504 always") << Fault::GatewayTimeout << 3 << false << 3 << Kind::Timeout;
     // A broken 200 is an upstream fault like a 502: retried within the same budget.
     QTest::newRow("truncated json once") << Fault::TruncatedJson << 1 << true << 2 << Kind::None;
@@ -170,6 +171,14 @@ void TestUpstreamClient::faults_data()
         << Fault::NotAnImage << 3 << false << 3 << Kind::InvalidResponse;
     // Not retried.
     QTest::newRow("400") << Fault::BadRequest << 1 << false << 1 << Kind::Rejected;
+    // The route's own JSON 500: its AI SDK already retried the provider (three provider
+    // calls); another try would make three more.
+    QTest::newRow("route 500") << Fault::ServerError << 1 << false << 1 << Kind::GenerationFailed;
+    // The public site's answers: the caller is refused, the quota is used, the prompt is
+    // unsafe. Retrying spends quota or changes nothing.
+    QTest::newRow("bot check 403") << Fault::AccessDenied << 1 << false << 1 << Kind::AccessDenied;
+    QTest::newRow("quota 429") << Fault::QuotaExceeded << 1 << false << 1 << Kind::QuotaExceeded;
+    QTest::newRow("unsafe 500") << Fault::UnsafeContent << 1 << false << 1 << Kind::ContentPolicy;
 }
 
 void TestUpstreamClient::faults()
@@ -314,7 +323,7 @@ void TestUpstreamClient::noRetryWhoseWaitPassesTheDeadline()
 void TestUpstreamClient::cancelDuringBackoff()
 {
     useManualClock();
-    m_fake->queueFault(Fault::ServerError, 3);
+    m_fake->queueFault(Fault::BadGateway, 3);
     UpstreamCall *c = call(*m_client);
     QCOMPARE(c->state(), UpstreamCall::State::Requesting);
     QSignalSpy failed(c, &UpstreamCall::attemptFailed);
@@ -404,6 +413,44 @@ void TestUpstreamClient::answerForms()
     QCOMPARE(answer.base64, image);
     QCOMPARE(answer.type, ImageType::Png);
     QCOMPARE(answer.byteSize, QByteArray::fromBase64(image).size());
+}
+
+// The public site's middleware allows 20 POSTs per address per 24 h from the first one, and
+// counts refused ones too: after its quota answer nothing is sent until the window resets.
+void TestUpstreamClient::quotaAnswerStopsCallsUntilTheWindowResets()
+{
+    useManualClock();
+    QuotaWindows quotas;
+    m_client->setQuotaWindows(&quotas);
+    m_fake->setDailyLimit(2);
+    const QDateTime first = m_clock.now();
+    for (int i = 0; i < 2; ++i) {
+        UpstreamCall *c = call(*m_client);
+        QVERIFY(waitFinished(c));
+        QVERIFY(c->result().ok());
+        m_clock.advance(60 * 1000);
+    }
+    UpstreamCall *refused = call(*m_client);
+    QVERIFY(waitFinished(refused));
+    QCOMPARE(refused->result().error.kind, UpstreamError::Kind::QuotaExceeded);
+    QCOMPARE(refused->result().attempts, 1); // not retried
+    QCOMPARE(refused->result().error.retryAt, first.addMSecs(QuotaWindows::windowMs));
+    QCOMPARE(m_fake->requestCount(), 3);
+
+    // Answered at once, with no call, until the window can have reset.
+    UpstreamCall *held = call(*m_client);
+    QVERIFY(waitFinished(held));
+    QCOMPARE(held->result().error.kind, UpstreamError::Kind::QuotaExceeded);
+    QCOMPARE(held->result().attempts, 0);
+    QCOMPARE(m_fake->requestCount(), 3);
+
+    m_clock.advance(QuotaWindows::windowMs);
+    m_fake->setDailyLimit(0);
+    UpstreamCall *later = call(*m_client);
+    QVERIFY(waitFinished(later));
+    QVERIFY(later->result().ok());
+    QCOMPARE(m_fake->requestCount(), 4);
+    m_client->setQuotaWindows(nullptr);
 }
 
 void TestUpstreamClient::oversizedImageIsRefused()
@@ -561,7 +608,7 @@ void TestUpstreamClient::logRecordsAJobFromItsSignals()
 {
     GenerationRequest request = jobRequest(QStringLiteral("two boats"), 2);
     request.source = QLatin1String(ImageRecord::sourceCli);
-    m_fake->queueFault(Fault::ServerError); // one image needs a second attempt
+    m_fake->queueFault(Fault::BadGateway); // one image needs a second attempt
     RequestLog log;
     GenerationJob job(m_client.get(), nullptr, request);
     const quint64 serial = RequestLogRecorder::record(&log, &job, QStringLiteral("generate"));

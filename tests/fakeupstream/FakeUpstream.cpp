@@ -107,6 +107,12 @@ void FakeUpstream::handle(const HttpRequest &request,
     emit requestReceived();
 
     Fault fault = m_faults.isEmpty() ? Fault::None : m_faults.takeFirst();
+    // The middleware counts every POST of a client, then the route's bot check runs.
+    const int posts = ++m_postsByClient[request.peerAddress.toString()];
+    if (m_dailyLimit > 0 && posts > m_dailyLimit)
+        fault = Fault::QuotaExceeded;
+    else if (m_botCheck)
+        fault = Fault::AccessDenied;
     // "[fault:name]" in a prompt injects a fault, for trying the app by hand.
     const qsizetype tag = r.prompt.indexOf(QLatin1String("[fault:"));
     if (tag >= 0)
@@ -117,8 +123,11 @@ void FakeUpstream::handle(const HttpRequest &request,
         fault = Fault::BadRequest;
 
     const QString provider = r.provider;
-    if (m_delayMs > 0 && fault != Fault::Hang && fault != Fault::BadRequest) {
-        QTimer::singleShot(m_delayMs, this, [this, responder, fault, provider] {
+    const int delay = fault == Fault::ProviderFailure ? m_providerRetryMs : m_delayMs;
+    const bool answersAtOnce = fault == Fault::Hang || fault == Fault::BadRequest ||
+                               fault == Fault::AccessDenied || fault == Fault::QuotaExceeded;
+    if (delay > 0 && !answersAtOnce) {
+        QTimer::singleShot(delay, this, [this, responder, fault, provider] {
             answer(responder, fault, provider);
         });
     } else {
@@ -148,6 +157,17 @@ void FakeUpstream::answer(const std::shared_ptr<HttpResponder> &responder, Fault
         responder->send(429, json, QByteArrayLiteral("{\"error\":\"Too many requests\"}"),
                         {{"Retry-After", m_retryAfter}});
         return;
+    case Fault::AccessDenied:
+        responder->send(403, json, QByteArrayLiteral(R"({"error":"Access denied"})"), {});
+        return;
+    case Fault::QuotaExceeded:
+        responder->send(429, "text/plain", QByteArrayLiteral("Too many requests (rate limit)"), {});
+        return;
+    case Fault::UnsafeContent:
+        responder->send(500, json,
+                        QByteArrayLiteral(R"({"error":"Prompt contains unsafe content"})"), {});
+        return;
+    case Fault::ProviderFailure:
     case Fault::ServerError:
         responder->send(
             500, json,

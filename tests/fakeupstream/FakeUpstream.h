@@ -13,9 +13,10 @@ class HttpServer;
 struct HttpRequest;
 
 // A stand-in for the AI SDK Image Generator's POST /api/generate-images, faithful to the
-// contract in docs/design.md: real decodable images (PNG, JPEG or WebP by provider), the
-// same 400/500 bodies, and injectable platform faults. Counts requests in flight so tests
-// can prove concurrency without timing anything.
+// template's route (../shared/docs/upstream-reality.md): real decodable images (PNG, JPEG or
+// WebP by provider), the same 400/500 bodies, the public site's answers (the BotID 403, the
+// middleware's daily quota, the live branch's safety refusal), and injectable platform
+// faults. Counts requests in flight so tests can prove concurrency without timing anything.
 class FakeUpstream : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,13 @@ public:
         MissingImage,   // 200 {"provider":...} without "image"
         InvalidBase64,  // 200 with "image" not base64
         NotAnImage,     // 200 with base64 of text
+        // The public site (the template's `live` branch):
+        AccessDenied,  // 403 {"error":"Access denied"}: Vercel BotID refused the caller
+        QuotaExceeded, // 429 text/plain "Too many requests (rate limit)", no Retry-After
+        UnsafeContent, // 500 {"error":"Prompt contains unsafe content"}
+        // The route's own 500 after its AI SDK retried a failing provider twice: answered
+        // after providerRetryMs (about 6 s in the real route).
+        ProviderFailure,
     };
     Q_ENUM(Fault)
 
@@ -60,6 +68,11 @@ public:
     void setRetryAfter(const QByteArray &value) { m_retryAfter = value; }
     void setDelayMs(int ms) { m_delayMs = ms; }
     void setImageSide(int pixels);
+    // The public site's guards: every POST refused by the bot check, and a per-client
+    // (per address) limit of POSTs, each counted, failed ones too (0: none).
+    void setBotCheck(bool on) { m_botCheck = on; }
+    void setDailyLimit(int posts) { m_dailyLimit = posts; }
+    void setProviderRetryMs(int ms) { m_providerRetryMs = ms; }
     // Answers every success with these bytes (any type), e.g. a large image for benchmarks.
     void setImageOverride(const QByteArray &bytes);
 
@@ -89,6 +102,10 @@ private:
     QHash<QString, QByteArray> m_imageBase64; // by format
     QList<Received> m_received;
     QList<std::shared_ptr<HttpResponder>> m_hanging;
+    bool m_botCheck = false;
+    int m_dailyLimit = 0;
+    int m_providerRetryMs = 6000;
+    QHash<QString, int> m_postsByClient;
     int m_inFlight = 0;
     int m_peakInFlight = 0;
 };

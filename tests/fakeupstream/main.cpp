@@ -13,7 +13,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "A local stand-in for the AI SDK Image Generator upstream. Put [fault:NAME] in a prompt "
         "to inject a fault (RateLimited, ServerError, BadGateway, Unavailable, GatewayTimeout, "
-        "Hang, Reset, TruncatedJson, NonJson, MissingImage, InvalidBase64, NotAnImage)."));
+        "Hang, Reset, TruncatedJson, NonJson, MissingImage, InvalidBase64, NotAnImage, "
+        "AccessDenied, "
+        "QuotaExceeded, UnsafeContent, ProviderFailure)."));
     parser.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"),
                                   QStringLiteral("Port (default 0: a free one)."),
@@ -27,12 +29,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption file(QStringLiteral("image-file"),
                                   QStringLiteral("Answer every request with this image file."),
                                   QStringLiteral("path"));
-    parser.addOptions({port, delay, side, file});
+    const QCommandLineOption botCheck(
+        QStringLiteral("bot-check"),
+        QStringLiteral("Refuse every POST as the public site's Vercel BotID does (403)."));
+    const QCommandLineOption dailyLimit(
+        QStringLiteral("daily-limit"),
+        QStringLiteral("Allow each client address N POSTs, then answer 429 as the public "
+                       "site's middleware does (every POST counts, failed ones too)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({port, delay, side, file, botCheck, dailyLimit});
     parser.process(app);
 
     FakeUpstream upstream;
     upstream.setDelayMs(parser.value(delay).toInt());
     upstream.setImageSide(std::clamp(parser.value(side).toInt(), 16, 4096));
+    upstream.setBotCheck(parser.isSet(botCheck));
+    upstream.setDailyLimit(std::max(0, parser.value(dailyLimit).toInt()));
     if (parser.isSet(file)) {
         QFile image(parser.value(file));
         if (!image.open(QIODevice::ReadOnly)) {

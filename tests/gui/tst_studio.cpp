@@ -681,7 +681,7 @@ void TestStudio::logShowsAttemptsPerImage()
     QCOMPARE(t->log->at(0).attempts, 2);
     // A retry of one of them: "1–2 × 2".
     t->upstream.setRetryAfter("0");
-    t->upstream.queueFault(FakeUpstream::Fault::ServerError);
+    t->upstream.queueFault(FakeUpstream::Fault::BadGateway);
     generate(QStringLiteral("two more foxes"), {QStringLiteral("vertex/imagen-3.0-fast")});
     QTRY_COMPARE_WITH_TIMEOUT(t->log->rowCount(), 2, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!t->log->at(1).isRunning(), 10000);

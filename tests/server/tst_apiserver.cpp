@@ -1,5 +1,6 @@
 #include "BuildInfo.h"
 #include "TestServer.h"
+#include "image/ImageMetadata.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -28,7 +29,7 @@ private slots:
     void everyAnswerHasIdTypeAndCors();
     void unknownRouteAndMethod();
 
-    void imagesDefaultIsPng();
+    void imagesKeepTheUpstreamFormat();
     void imagesFanOut();
     void imagesOutputFormat();
     void imagesUrlServesFiles();
@@ -37,6 +38,7 @@ private slots:
     void imagesStreamFailureIsAnErrorEvent();
     void transientGarbageStillGivesEveryImage();
     void imageThatCannotBeKeptIsAServerError();
+    void quotaIsSaidOnceThenAnsweredWithoutCalls();
     void editsAreRefused();
     void badInput_data();
     void badInput();
@@ -294,9 +296,10 @@ void TestApiServer::unknownRouteAndMethod()
     QCOMPARE(r.status, 405);
 }
 
-void TestApiServer::imagesDefaultIsPng()
+void TestApiServer::imagesKeepTheUpstreamFormat()
 {
-    // The fake answers WebP for replicate: clients label base64 as PNG, so it is converted.
+    // The fake answers WebP for replicate, as the real one does: without output_format it
+    // goes out as WebP, labelled so, not re-encoded as a PNG many times its size.
     const TestResponse r =
         t->http->postJson(QStringLiteral("/v1/images/generations"),
                           {{"prompt", "a red fox"}, {"model", "replicate/flux-dev"}});
@@ -307,10 +310,24 @@ void TestApiServer::imagesDefaultIsPng()
     QCOMPARE(data.size(), 1);
     const QByteArray image =
         QByteArray::fromBase64(data.first()[QLatin1String("b64_json")].toString().toLatin1());
-    QCOMPARE(ImageFormat::sniff(image), ImageType::Png);
+    QCOMPARE(ImageFormat::sniff(image), ImageType::Webp);
     QCOMPARE(data.first()[QLatin1String("revised_prompt")].toString(), QStringLiteral("a red fox"));
     QCOMPARE(body.value(QLatin1String("size")).toString(), QStringLiteral("64x64"));
-    QCOMPARE(body.value(QLatin1String("output_format")).toString(), QStringLiteral("png"));
+    QCOMPARE(body.value(QLatin1String("output_format")).toString(), QStringLiteral("webp"));
+    // The metadata went into the WebP itself.
+    QCOMPARE(ImageMetadata::readFrom(image)->prompt, QStringLiteral("a red fox"));
+    // Converted only when asked.
+    const TestResponse png = t->http->postJson(
+        QStringLiteral("/v1/images/generations"),
+        {{"prompt", "a red fox"}, {"model", "replicate/flux-dev"}, {"output_format", "png"}});
+    const QJsonObject pngBody = png.json();
+    QCOMPARE(pngBody.value(QLatin1String("output_format")).toString(), QStringLiteral("png"));
+    QCOMPARE(ImageFormat::sniff(QByteArray::fromBase64(pngBody.value(QLatin1String("data"))
+                                                           .toArray()
+                                                           .first()[QLatin1String("b64_json")]
+                                                           .toString()
+                                                           .toLatin1())),
+             ImageType::Png);
     QCOMPARE(t->upstream.received().first().modelId, QStringLiteral("black-forest-labs/flux-dev"));
     QCOMPARE(t->upstream.received().first().provider, QStringLiteral("replicate"));
 }
@@ -411,9 +428,10 @@ void TestApiServer::imagesStream()
         const QJsonObject event = QJsonDocument::fromJson(block.mid(6)).object();
         QCOMPARE(event.value(QLatin1String("type")).toString(),
                  QStringLiteral("image_generation.completed"));
+        // As the upstream made it, and labelled so.
         QCOMPARE(ImageFormat::sniff(QByteArray::fromBase64(
                      event.value(QLatin1String("b64_json")).toString().toLatin1())),
-                 ImageType::Png);
+                 ImageFormat::fromName(event.value(QLatin1String("output_format")).toString()));
         QVERIFY(event.contains(QLatin1String("usage")));
         ++completed;
     }
@@ -461,6 +479,28 @@ void TestApiServer::imageThatCannotBeKeptIsAServerError()
              QStringLiteral("server_error"));
     QCOMPARE(t->upstream.requestCount(), 1); // not retried: the upstream did its part
     QCOMPARE(t->store().count(), 0);
+}
+
+// The public site's quota: a 429 with its own code and when it resets; the requests that
+// follow (an SDK's retries, other clients) cost no upstream call.
+void TestApiServer::quotaIsSaidOnceThenAnsweredWithoutCalls()
+{
+    t->upstream.setDailyLimit(1);
+    const QJsonObject body{{"prompt", "a red fox"}, {"model", "dall-e-3"}};
+    QCOMPARE(t->http->postJson(QStringLiteral("/v1/images/generations"), body).status, 200);
+    for (int i = 0; i < 3; ++i) {
+        const TestResponse r = t->http->postJson(QStringLiteral("/v1/images/generations"), body);
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.errorObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("upstream_quota_exceeded"));
+        QVERIFY(r.errorObject()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("deployment")));
+        QVERIFY(r.header("Retry-After").toInt() > 3000);
+        QCOMPARE(r.header("x-should-retry"), QByteArray("false"));
+    }
+    QCOMPARE(t->upstream.requestCount(), 2);
 }
 
 void TestApiServer::editsAreRefused()
@@ -586,8 +626,8 @@ void TestApiServer::upstreamFaults_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("upstreamCalls");
     QTest::newRow("429") << Fault::RateLimited << 429 << 3;
-    QTest::newRow("500") << Fault::ServerError << 502 << 3;
     QTest::newRow("502") << Fault::BadGateway << 502 << 3;
+    QTest::newRow("route 500") << Fault::ServerError << 502 << 1;
     QTest::newRow("503") << Fault::Unavailable << 503 << 3;
     QTest::newRow("504 html") << Fault::GatewayTimeout << 504 << 3;
     QTest::newRow("400") << Fault::BadRequest << 502 << 1;
@@ -596,6 +636,10 @@ void TestApiServer::upstreamFaults_data()
     QTest::newRow("non-json") << Fault::NonJson << 502 << 3;
     QTest::newRow("no image") << Fault::MissingImage << 502 << 3;
     QTest::newRow("bad base64") << Fault::InvalidBase64 << 502 << 3;
+    // The public site: said plainly, never retried.
+    QTest::newRow("bot check") << Fault::AccessDenied << 403 << 1;
+    QTest::newRow("quota") << Fault::QuotaExceeded << 429 << 1;
+    QTest::newRow("unsafe") << Fault::UnsafeContent << 400 << 1;
 }
 
 void TestApiServer::upstreamFaults()

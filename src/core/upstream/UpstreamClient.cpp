@@ -4,19 +4,21 @@
 #include "common/Logging.h"
 #include "image/ImageMetadata.h"
 #include "upstream/NetworkPool.h"
+#include "upstream/QuotaWindows.h"
 #include "upstream/UpstreamAnswer.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QtConcurrent>
 
 UpstreamCall::UpstreamCall(NetworkPool *pool, AnswerBudget *budget, Clock *clock,
-                           QRandomGenerator *random, const QUrl &endpoint,
+                           QRandomGenerator *random, QuotaWindows *quotas, const QUrl &endpoint,
                            const UpstreamRequest &request, const RetryPolicy &policy,
                            qint64 maxImageBytes, QObject *parent)
     : QObject(parent)
@@ -24,6 +26,7 @@ UpstreamCall::UpstreamCall(NetworkPool *pool, AnswerBudget *budget, Clock *clock
     , m_budget(budget)
     , m_clock(clock)
     , m_random(random)
+    , m_quotas(quotas)
     , m_endpoint(endpoint)
     , m_request(request)
     , m_policy(policy)
@@ -61,22 +64,26 @@ void UpstreamCall::startAttempt()
     m_roomAsked = false;
     m_finishedWhileWaiting = false;
     m_state = State::Requesting;
+    if (m_quotas) {
+        const QString endpoint = m_endpoint.toString();
+        if (const auto until = m_quotas->blockedUntil(endpoint, m_clock->now())) {
+            // No call: the upstream would only count it against the quota.
+            m_result.attempts = --m_attempt;
+            QMetaObject::invokeMethod(
+                this, [this, until = *until] { finish(quotaError(until)); }, Qt::QueuedConnection);
+            return;
+        }
+        m_quotas->recordPost(endpoint, m_clock->now());
+    }
 
     QNetworkRequest request(m_endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     // Kept by Qt's own timer, not m_clock: it is reset by every byte that arrives.
     request.setTransferTimeout(m_policy.transferTimeoutMs);
-    // The same headers the upstream's own page sends from a browser.
-    const QByteArray origin = m_endpoint
-                                  .adjusted(QUrl::RemovePath | QUrl::RemoveQuery |
-                                            QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-                                  .toEncoded();
-    request.setRawHeader("Accept", "*/*");
-    request.setRawHeader("Accept-Language", "en-US,en;q=0.9");
-    request.setRawHeader("Origin", origin);
-    request.setRawHeader("Referer", origin + '/');
-    request.setRawHeader("User-Agent", QByteArrayLiteral("Mozilla/5.0 (compatible; ImageBridge/") +
-                                           BuildInfo::version + ')');
+    // ImageBridge says what it is: it does not dress its calls as the site's own page (the
+    // public site answers only that page; its operator decides who may call it).
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", QByteArrayLiteral("ImageBridge/") + BuildInfo::version);
 
     NetworkPool::prepare(request);
     m_manager = m_pool->acquire();
@@ -266,6 +273,12 @@ void UpstreamCall::settleAttempt(const UpstreamError &error, qint64 attemptMs, i
         return;
     }
 
+    if (error.kind == UpstreamError::Kind::QuotaExceeded && m_quotas && !error.retryAt.isValid()) {
+        const QDateTime until =
+            m_quotas->recordQuotaExceeded(m_endpoint.toString(), m_clock->now());
+        settleAttempt(quotaError(until), attemptMs, status, retryAfter);
+        return;
+    }
     int delay = -1;
     if (error.isRetryable() && m_attempt < m_policy.maxAttempts) {
         const auto retryAfterMs = RetryPolicy::parseRetryAfter(retryAfter, m_clock->now());
@@ -305,17 +318,60 @@ UpstreamError UpstreamCall::classifyFailure(QNetworkReply *reply, int status,
         return {Kind::Network, status,
                 tr("The upstream connection broke off: %1").arg(reply->errorString())};
 
+    return classifyAnswer(status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                          reply->hasRawHeader("Retry-After"), body);
+}
+
+UpstreamError UpstreamCall::classifyAnswer(int status, const QByteArray &contentType,
+                                           bool hasRetryAfter, const QByteArray &body)
+{
+    using Kind = UpstreamError::Kind;
     const QString detail = UpstreamAnswer::errorText(body);
     const QString said = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail);
+    const bool json = contentType.startsWith("application/json");
+    // The public site's guards (the template's live branch), told by status, type and body.
+    if (status == 403 && json &&
+        detail.compare(QLatin1String("Access denied"), Qt::CaseInsensitive) == 0)
+        return {Kind::AccessDenied, status,
+                tr("The public AI SDK Image Generator answers only its own web page (Vercel "
+                   "BotID), not applications. Use your own deployment of the template: set its "
+                   "URL in Settings, or start with --upstream URL.")};
+    if (status == 429 && !hasRetryAfter && contentType.startsWith("text/plain") &&
+        body.contains("rate limit"))
+        return {Kind::QuotaExceeded, status,
+                tr("The upstream's daily quota is used up (the public site allows 20 "
+                   "generations per address per day, shared with everyone on your network). "
+                   "Use your own deployment of the template, or wait until the quota resets.")};
+    if (json && detail.contains(QLatin1String("unsafe content"), Qt::CaseInsensitive))
+        return {Kind::ContentPolicy, status,
+                tr("The upstream refused the prompt as unsafe. Change the prompt.")};
     if (status == 429)
         return {Kind::RateLimited, status, tr("The upstream is busy (rate limited).") + said};
     if (status == 504 || status == 408)
         return {Kind::Timeout, status, tr("The upstream timed out (HTTP %1).").arg(status) + said};
+    // The route's own error: it answers JSON {"error": ...}; the platform's pages do not.
+    if (status == 500 && json && !detail.isEmpty())
+        return {Kind::GenerationFailed, status,
+                tr("The upstream could not generate the image (HTTP %1)%2; its provider was "
+                   "already retried there.")
+                    .arg(status)
+                    .arg(said)};
     if (status >= 500 || RetryPolicy::isRetryableStatus(status))
         return {Kind::UpstreamFailure, status,
                 tr("The upstream failed to generate the image (HTTP %1).").arg(status) + said};
     return {Kind::Rejected, status,
             tr("The upstream rejected the request (HTTP %1).").arg(status) + said};
+}
+
+UpstreamError UpstreamCall::quotaError(const QDateTime &until) const
+{
+    return {UpstreamError::Kind::QuotaExceeded, 429,
+            tr("The upstream's daily quota is used up (the public site allows 20 generations "
+               "per address per day, shared with everyone on your network). It resets by %1; "
+               "until then ImageBridge does not call it. Use your own deployment of the "
+               "template meanwhile.")
+                .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat)),
+            until};
 }
 
 void UpstreamCall::onDeadline()
@@ -402,6 +458,7 @@ void UpstreamClient::configure(const UpstreamSetup &setup)
     setRetryPolicy(setup.retry);
     setClock(setup.clock);
     setRandom(setup.random);
+    setQuotaWindows(setup.quotas);
 }
 
 void UpstreamClient::setRandom(QRandomGenerator *random)
@@ -411,8 +468,8 @@ void UpstreamClient::setRandom(QRandomGenerator *random)
 
 UpstreamCall *UpstreamClient::generate(const UpstreamRequest &request, QObject *parent)
 {
-    return new UpstreamCall(m_pool, &m_answerBudget, m_clock, m_random, m_endpoint, request,
-                            m_policy, m_maxImageBytes, parent);
+    return new UpstreamCall(m_pool, &m_answerBudget, m_clock, m_random, m_quotas, m_endpoint,
+                            request, m_policy, m_maxImageBytes, parent);
 }
 
 int UpstreamClient::inFlight() const

@@ -17,6 +17,7 @@ class NetworkPool;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QRandomGenerator;
+class QuotaWindows;
 
 // Everything a client is configured with. AppContext makes it once, so that every client
 // of a run (the studio's, the API engine's in its own thread) keeps time on the injected
@@ -27,6 +28,7 @@ struct UpstreamSetup
     RetryPolicy retry;
     Clock *clock = nullptr;             // the system's if null
     QRandomGenerator *random = nullptr; // QRandomGenerator::global() if null
+    QuotaWindows *quotas = nullptr;     // the run's knowledge of daily quotas (none if null)
 };
 
 struct UpstreamRequest
@@ -94,8 +96,8 @@ signals:
 private:
     friend class UpstreamClient;
     UpstreamCall(NetworkPool *pool, AnswerBudget *budget, Clock *clock, QRandomGenerator *random,
-                 const QUrl &endpoint, const UpstreamRequest &request, const RetryPolicy &policy,
-                 qint64 maxImageBytes, QObject *parent);
+                 QuotaWindows *quotas, const QUrl &endpoint, const UpstreamRequest &request,
+                 const RetryPolicy &policy, qint64 maxImageBytes, QObject *parent);
 
     // Held by Qt of an answer waiting for room; the rest stays in the network.
     static constexpr qint64 waitingReadBufferBytes = 64 * 1024;
@@ -104,6 +106,13 @@ private:
     // The share asked for an answer that announces no length.
     static constexpr qint64 unannouncedAnswerBytes = 4 * 1024 * 1024;
 
+public:
+    // What a failed answer (not 200) means, from its status, content type, Retry-After and
+    // body: the public site's refusals, the route's own error, a platform page.
+    static UpstreamError classifyAnswer(int status, const QByteArray &contentType,
+                                        bool hasRetryAfter, const QByteArray &body);
+
+private:
     enum class AbortReason { None, TooLarge, Deadline, Cancelled };
 
     void startAttempt();
@@ -121,6 +130,7 @@ private:
     void takeAvailable(QNetworkReply *reply);
     void onDeadline();
     UpstreamError classifyFailure(QNetworkReply *reply, int status, const QByteArray &body) const;
+    UpstreamError quotaError(const QDateTime &until) const;
     void dropReply();
     void finish(const UpstreamError &error);
     // Since start(), on m_clock; 0 before.
@@ -130,6 +140,7 @@ private:
     AnswerBudget *m_budget;
     Clock *m_clock;
     QRandomGenerator *m_random;
+    QuotaWindows *m_quotas;
     QUrl m_endpoint;
     UpstreamRequest m_request;
     RetryPolicy m_policy;
@@ -179,6 +190,7 @@ public:
     // unless set; tests set their own). For calls made from now on.
     void setClock(Clock *clock) { m_clock = clock ? clock : Clock::system(); }
     void setRandom(QRandomGenerator *random);
+    void setQuotaWindows(QuotaWindows *quotas) { m_quotas = quotas; }
 
     // A new call, not yet started; the caller owns it (parented to `parent`).
     UpstreamCall *generate(const UpstreamRequest &request, QObject *parent);
@@ -191,6 +203,7 @@ private:
     AnswerBudget m_answerBudget;
     Clock *m_clock = Clock::system();
     QRandomGenerator *m_random;
+    QuotaWindows *m_quotas = nullptr;
     QUrl m_endpoint;
     RetryPolicy m_policy;
     qint64 m_maxImageBytes = defaultMaxImageBytes;

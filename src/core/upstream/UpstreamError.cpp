@@ -14,6 +14,10 @@ bool UpstreamError::isRetryable() const
         return httpStatus != 0 && RetryPolicy::isRetryableStatus(httpStatus);
     case Kind::None:
     case Kind::Deadline:
+    case Kind::GenerationFailed:
+    case Kind::AccessDenied:
+    case Kind::QuotaExceeded:
+    case Kind::ContentPolicy:
     case Kind::Rejected:
     case Kind::TooLarge:
     case Kind::Cancelled:
@@ -27,7 +31,14 @@ int UpstreamError::answerStatus() const
 {
     switch (kind) {
     case Kind::RateLimited:
+    case Kind::QuotaExceeded:
         return 429;
+    case Kind::AccessDenied:
+        return 403; // a 4xx that SDKs do not retry, and not 401 (no wrong ImageBridge key)
+    case Kind::ContentPolicy:
+        return 400; // as OpenAI answers a refused prompt
+    case Kind::GenerationFailed:
+        return 502;
     case Kind::Network:
         return 503;
     case Kind::Timeout:
@@ -63,6 +74,14 @@ QString UpstreamError::kindName(Kind kind)
         return QStringLiteral("rate_limited");
     case Kind::UpstreamFailure:
         return QStringLiteral("upstream_failure");
+    case Kind::GenerationFailed:
+        return QStringLiteral("generation_failed");
+    case Kind::AccessDenied:
+        return QStringLiteral("access_denied");
+    case Kind::QuotaExceeded:
+        return QStringLiteral("quota_exceeded");
+    case Kind::ContentPolicy:
+        return QStringLiteral("content_policy");
     case Kind::Rejected:
         return QStringLiteral("rejected");
     case Kind::InvalidResponse:

@@ -43,6 +43,13 @@ QString plainReason(const UpstreamError &error)
     case Kind::UpstreamFailure:
         return ResultCard::tr(
             "The service could not make this image. It often works on a second try.");
+    case Kind::GenerationFailed:
+        return ResultCard::tr("The service's image provider failed (it was already retried "
+                              "there). Try another model, or again later.");
+    case Kind::AccessDenied:
+    case Kind::QuotaExceeded:
+    case Kind::ContentPolicy:
+        return error.message; // they say the cause and the way out themselves
     case Kind::Rejected:
         return ResultCard::tr("The service refused this request (the model may be unavailable).");
     case Kind::InvalidResponse:

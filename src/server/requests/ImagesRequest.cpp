@@ -71,7 +71,9 @@ std::variant<ImagesRequest, ApiError> ImagesRequest::parse(const QJsonObject &bo
     r.size = size.value_or(QString());
     r.wantsUrl = responseFormat.value_or(QString()) == QLatin1String("url");
     r.outputFormatGiven = outputFormat.has_value();
-    r.outputType = outputFormat ? ImageFormat::fromName(*outputFormat) : ImageType::Png;
+    // Without output_format the image goes out as the upstream made it (PNG, JPEG or
+    // WebP); output_format in the answer says which.
+    r.outputType = outputFormat ? ImageFormat::fromName(*outputFormat) : ImageType::Unknown;
     r.outputCompression = int(compression.value_or(100));
     r.stream = stream.value_or(false);
     r.quality = quality.value_or(QString());
