@@ -1,10 +1,14 @@
 // imagebridge-fake-upstream: the test upstream as a program, to try ImageBridge offline.
 #include "FakeUpstream.h"
+#include "TestImages.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTextStream>
+
+#include <algorithm>
 
 int main(int argc, char *argv[])
 {
@@ -37,8 +41,27 @@ int main(int argc, char *argv[])
         QStringLiteral("Allow each client address N POSTs, then answer 429 as the public "
                        "site's middleware does (every POST counts, failed ones too)."),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({port, delay, side, file, botCheck, dailyLimit});
+    const QCommandLineOption writeImages(
+        QStringLiteral("write-images"),
+        QStringLiteral("Write the test image as image.png, image.webp and image.jpeg into DIR "
+                       "(for the fake providers of the template app) and exit."),
+        QStringLiteral("DIR"));
+    parser.addOptions({port, delay, side, file, botCheck, dailyLimit, writeImages});
     parser.process(app);
+    if (parser.isSet(writeImages)) {
+        const int pixels = std::clamp(parser.value(side).toInt(), 16, 4096);
+        for (const char *format : {"png", "webp", "jpeg"}) {
+            QFile out(QDir(parser.value(writeImages))
+                          .filePath(QStringLiteral("image.") + QLatin1String(format)));
+            if (!out.open(QIODevice::WriteOnly) ||
+                out.write(makeTestImage(pixels, format, 7)) <= 0) {
+                QTextStream(stderr)
+                    << "imagebridge-fake-upstream: cannot write " << out.fileName() << Qt::endl;
+                return 1;
+            }
+        }
+        return 0;
+    }
 
     FakeUpstream upstream;
     upstream.setDelayMs(parser.value(delay).toInt());
