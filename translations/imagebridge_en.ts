@@ -262,6 +262,16 @@
     </message>
 </context>
 <context>
+    <name>SourcesCommand</name>
+    <message numerus="yes">
+        <source>with %n extra header(s)</source>
+        <translation>
+            <numerusform>with %n extra header</numerusform>
+            <numerusform>with %n extra headers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UpstreamCall</name>
     <message numerus="yes">
         <source>No image after %1 s (%n attempt(s)).</source>

@@ -483,28 +483,6 @@ API 地址：%1（Cherry Studio 会自动加上 /v1）
         <translation>保存设置的 INI 文件（默认：系统的设置存储）。</translation>
     </message>
     <message>
-        <source>ImageBridge: a desktop studio and a local OpenAI-compatible server for the AI SDK Image Generator.
-
-  imagebridge                      start the desktop studio
-  imagebridge --serve              run the API server without a window
-  imagebridge generate &quot;PROMPT&quot;    make images and print their paths
-  imagebridge grid --prompts FILE --models ID[,ID...] -o SHEET.png
-                                   prompts x models, as a labelled contact sheet
-  imagebridge --list-models        list the model ids
-
-Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR, IMAGEBRIDGE_SETTINGS_FILE.</source>
-        <translation>ImageBridge：AI SDK Image Generator 的桌面工作室和本地 OpenAI 兼容服务器。
-
-  imagebridge                      启动桌面工作室
-  imagebridge --serve              不带窗口运行 API 服务器
-  imagebridge generate &quot;提示词&quot;    生成图片并打印其路径
-  imagebridge grid --prompts 文件 --models ID[,ID...] -o 总览图.png
-                                   提示词 × 模型，生成带标注的总览图
-  imagebridge --list-models        列出模型 ID
-
-环境变量：IMAGEBRIDGE_UPSTREAM_URL、IMAGEBRIDGE_API_KEY、IMAGEBRIDGE_DATA_DIR、IMAGEBRIDGE_SETTINGS_FILE。</translation>
-    </message>
-    <message>
         <source>grid: file with one prompt per line (- for stdin).</source>
         <translation>grid：每行一个提示词的文件（- 表示标准输入）。</translation>
     </message>
@@ -559,6 +537,42 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR
     <message>
         <source>--host &apos;%1&apos; is not an IP address (e.g. 127.0.0.1, or 0.0.0.0 for all)</source>
         <translation>--host &apos;%1&apos; 不是 IP 地址（例如 127.0.0.1，或用 0.0.0.0 监听所有地址）</translation>
+    </message>
+    <message>
+        <source>A source for a provider, repeatable, in failover order: PROVIDER=public or PROVIDER=deployment:URL (PROVIDER * for all).</source>
+        <translation>提供方的来源，可重复，按故障转移顺序：PROVIDER=public 或 PROVIDER=deployment:URL（PROVIDER 为 * 表示全部）。</translation>
+    </message>
+    <message>
+        <source>provider=kind[:url]</source>
+        <translation>提供方=类型[:网址]</translation>
+    </message>
+    <message>
+        <source>sources takes no arguments (see --help)</source>
+        <translation>sources 不接受参数（见 --help）</translation>
+    </message>
+    <message>
+        <source>ImageBridge: a desktop studio and a local OpenAI-compatible server for the AI SDK Image Generator.
+
+  imagebridge                      start the desktop studio
+  imagebridge --serve              run the API server without a window
+  imagebridge generate &quot;PROMPT&quot;    make images and print their paths
+  imagebridge grid --prompts FILE --models ID[,ID...] -o SHEET.png
+                                   prompts x models, as a labelled contact sheet
+  imagebridge --list-models        list the model ids
+  imagebridge sources              each provider&apos;s sources and their state
+
+Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_SOURCES, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR, IMAGEBRIDGE_SETTINGS_FILE.</source>
+        <translation>ImageBridge：AI SDK Image Generator 的桌面工作室和本地 OpenAI 兼容服务器。
+
+  imagebridge                      启动桌面工作室
+  imagebridge --serve              不带窗口运行 API 服务器
+  imagebridge generate &quot;提示词&quot;    生成图片并打印其路径
+  imagebridge grid --prompts 文件 --models ID[,ID...] -o 总览图.png
+                                   提示词 × 模型，生成带标注的总览图
+  imagebridge --list-models        列出模型 ID
+  imagebridge sources              每个提供方的来源及其状态
+
+环境变量：IMAGEBRIDGE_UPSTREAM_URL、IMAGEBRIDGE_SOURCES、IMAGEBRIDGE_API_KEY、IMAGEBRIDGE_DATA_DIR、IMAGEBRIDGE_SETTINGS_FILE。</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2521,14 @@ from %5</source>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>image %1: moving on to %2 after: %3</source>
+        <translation>图片 %1：转到 %2，原因：%3</translation>
+    </message>
+    <message>
+        <source>image %1: made by %2</source>
+        <translation>图片 %1：由 %2 生成</translation>
+    </message>
 </context>
 <context>
     <name>ResultCard</name>
@@ -2659,10 +2681,6 @@ from %5</source>
         <translation>API 密钥：由 --key 或 IMAGEBRIDGE_API_KEY 指定</translation>
     </message>
     <message>
-        <source>Upstream: %1</source>
-        <translation>上游：%1</translation>
-    </message>
-    <message>
         <source>Images are saved in %1</source>
         <translation>图片保存在 %1</translation>
     </message>
@@ -2673,6 +2691,10 @@ from %5</source>
     <message>
         <source>Signal %1 received, shutting down.</source>
         <translation>收到信号 %1，正在关闭。</translation>
+    </message>
+    <message>
+        <source>Sources, in failover order:</source>
+        <translation>来源（按故障转移顺序）：</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +2992,46 @@ Is another ImageBridge running? Choose another port.</source>
     </message>
 </context>
 <context>
+    <name>SourcePlan</name>
+    <message>
+        <source>&apos;%1&apos; is not PROVIDER=KIND[:URL] with a provider of %2</source>
+        <translation>“%1”不是 PROVIDER=KIND[:URL] 格式，提供方须为 %2 之一</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesCommand</name>
+    <message>
+        <source>quota used up, not called until %1</source>
+        <translation>配额已用完，%1 之前不会调用</translation>
+    </message>
+    <message>
+        <source>refused (%1), skipped for now</source>
+        <translation>已拒绝（%1），暂时跳过</translation>
+    </message>
+    <message>
+        <source>usable</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>answers only its own web page (Vercel BotID); %1 of 20 calls of the day made from here</source>
+        <translation>只回应它自己的网页（Vercel BotID）；今天已从此处调用 %1 次（共 20 次）</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n extra header(s)</source>
+        <translation>
+            <numerusform>带 %n 个额外请求头</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公共</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>部署</translation>
+    </message>
+</context>
+<context>
     <name>StudioSession</name>
     <message>
         <source>generate</source>
@@ -3066,6 +3128,21 @@ Is another ImageBridge running? Choose another port.</source>
     <message>
         <source>The upstream&apos;s daily quota is used up (the public site allows 20 generations per address per day, shared with everyone on your network). It resets by %1; until then ImageBridge does not call it. Use your own deployment of the template meanwhile.</source>
         <translation>上游的每日配额已用完（公共网站每个地址每天允许生成 20 次，与你网络中的所有人共享）。配额将于 %1 前重置；在此之前 ImageBridge 不会再调用它。在此期间请使用你自己部署的模板。</translation>
+    </message>
+</context>
+<context>
+    <name>UpstreamSource</name>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL</source>
+        <translation>“%1”不是 http(s) 网址</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a source: use public or deployment:URL</source>
+        <translation>“%1”不是来源：请使用 public 或 deployment:URL</translation>
+    </message>
+    <message>
+        <source>public site</source>
+        <translation>公共网站</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QUrl>
 
@@ -54,6 +55,11 @@ struct CommandLine::Options
         QStringLiteral("upstream"),
         CommandLine::tr("Upstream endpoint URL (default: the public service)."),
         CommandLine::tr("url")};
+    QCommandLineOption source{
+        QStringLiteral("source"),
+        CommandLine::tr("A source for a provider, repeatable, in failover order: "
+                        "PROVIDER=public or PROVIDER=deployment:URL (PROVIDER * for all)."),
+        CommandLine::tr("provider=kind[:url]")};
     QCommandLineOption catalog{
         QStringLiteral("catalog"),
         CommandLine::tr("Model catalog JSON file replacing the built-in one."),
@@ -136,16 +142,18 @@ void CommandLine::declareOptions(QCommandLineParser &parser, const Options &opti
            "  imagebridge generate \"PROMPT\"    make images and print their paths\n"
            "  imagebridge grid --prompts FILE --models ID[,ID...] -o SHEET.png\n"
            "                                   prompts x models, as a labelled contact sheet\n"
-           "  imagebridge --list-models        list the model ids\n\n"
-           "Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR, "
+           "  imagebridge --list-models        list the model ids\n"
+           "  imagebridge sources              each provider's sources and their state\n\n"
+           "Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_SOURCES, IMAGEBRIDGE_API_KEY, "
+           "IMAGEBRIDGE_DATA_DIR, "
            "IMAGEBRIDGE_SETTINGS_FILE."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({options.serve, options.listModels, options.host, options.port, options.key,
-                       options.upstream, options.catalog, options.dataDir, options.settingsFile,
-                       options.model, options.count, options.output, options.format,
-                       options.prompts, options.models, options.samples, options.concurrency,
-                       options.verbose});
+                       options.upstream, options.source, options.catalog, options.dataDir,
+                       options.settingsFile, options.model, options.count, options.output,
+                       options.format, options.prompts, options.models, options.samples,
+                       options.concurrency, options.verbose});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("generate PROMPT: make images; grid: prompts x models."),
                                  QStringLiteral("[generate PROMPT | grid]"));
@@ -168,7 +176,11 @@ bool CommandLine::readMode(const QCommandLineParser &parser, const Options &opti
                            CommandLine &cl, QString *error)
 {
     const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty() && positional.first() == QLatin1String("grid")) {
+    if (!positional.isEmpty() && positional.first() == QLatin1String("sources")) {
+        if (positional.size() != 1)
+            return reject(error, tr("sources takes no arguments (see --help)"));
+        cl.mode = Mode::Sources;
+    } else if (!positional.isEmpty() && positional.first() == QLatin1String("grid")) {
         if (positional.size() != 1)
             return reject(error, tr("grid takes no arguments besides its options (see --help)"));
         cl.mode = Mode::Grid;
@@ -218,6 +230,14 @@ bool CommandLine::readServerOptions(const QCommandLineParser &parser, const Opti
                       : fromEnvironment("IMAGEBRIDGE_UPSTREAM_URL");
     if (cl.upstream && !UpstreamClient::parseEndpoint(*cl.upstream))
         return reject(error, tr("the upstream URL '%1' is not an http(s) URL").arg(*cl.upstream));
+    if (parser.isSet(options.source))
+        cl.sources = parser.values(options.source);
+    else if (const auto listed = fromEnvironment("IMAGEBRIDGE_SOURCES"))
+        cl.sources =
+            listed->split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+    QString sourceError;
+    if (cl.sources && !SourcePlan::parse(*cl.sources, UpstreamSource::publicSite(), &sourceError))
+        return reject(error, sourceError);
     if (parser.isSet(options.catalog))
         cl.catalogFile = parser.value(options.catalog);
     cl.dataDir = parser.isSet(options.dataDir)
@@ -285,6 +305,7 @@ AppOptions CommandLine::appOptions() const
     options.dataFolder = dataDir;
     if (upstream)
         options.upstream = UpstreamClient::parseEndpoint(*upstream);
+    options.sources = sources;
     options.host = host;
     options.port = port;
     options.apiKey = apiKey;

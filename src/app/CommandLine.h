@@ -15,13 +15,15 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Mode { Default, Serve, Generate, Grid, ListModels };
+    enum class Mode { Default, Serve, Generate, Grid, ListModels, Sources };
 
     Mode mode = Mode::Default;
     std::optional<QString> host;
     std::optional<quint16> port;
     std::optional<QString> apiKey;   // --key or IMAGEBRIDGE_API_KEY
     std::optional<QString> upstream; // --upstream or IMAGEBRIDGE_UPSTREAM_URL
+    // --source (repeatable) or IMAGEBRIDGE_SOURCES: "PROVIDER=KIND[:URL]" in failover order
+    std::optional<QStringList> sources;
     std::optional<QString> catalogFile;
     std::optional<QString> dataDir;      // --data-dir or IMAGEBRIDGE_DATA_DIR
     std::optional<QString> settingsFile; // --settings or IMAGEBRIDGE_SETTINGS_FILE

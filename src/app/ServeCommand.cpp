@@ -6,6 +6,7 @@
 #include "CommandLine.h"
 #include "LineWriter.h"
 #include "SignalWatcher.h"
+#include "SourcesCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -54,7 +55,9 @@ int runServeCommand(const CommandLine &cl, AppContext &context)
         out << Tr::tr("API key: %1").arg(config.apiKey) << Qt::endl;
     else
         out << Tr::tr("API key: as given by --key or IMAGEBRIDGE_API_KEY") << Qt::endl;
-    out << Tr::tr("Upstream: %1").arg(setup->upstream.endpoint.toString()) << Qt::endl;
+    out << Tr::tr("Sources, in failover order:") << Qt::endl;
+    for (const QString &line : describeSources(context))
+        out << "  " << line << Qt::endl;
     out << Tr::tr("Images are saved in %1").arg(context.store().folder()) << Qt::endl;
     out << Tr::tr("Press Ctrl+C to stop.") << Qt::endl;
 

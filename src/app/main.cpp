@@ -4,6 +4,7 @@
 #include "GenerateCommand.h"
 #include "GridCommand.h"
 #include "ServeCommand.h"
+#include "SourcesCommand.h"
 #include "StudioCommand.h"
 #include "common/ProcessMemory.h"
 
@@ -172,6 +173,8 @@ int main(int argc, char *argv[])
         return runGridCommand(*cl, *context);
     case CommandLine::Mode::Serve:
         return runServeCommand(*cl, *context);
+    case CommandLine::Mode::Sources:
+        return runSourcesCommand(*context);
     case CommandLine::Mode::Default:
         break;
     }

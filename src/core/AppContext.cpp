@@ -46,7 +46,23 @@ RetryPolicy AppContext::retryPolicy() const
 
 UpstreamSetup AppContext::upstreamSetup() const
 {
-    return {upstreamUrl(), retryPolicy(), m_options.clock, m_options.random, m_quotas.get()};
+    return {sourcePlan(),     retryPolicy(),  m_options.clock,
+            m_options.random, m_quotas.get(), &m_health};
+}
+
+SourcePlan AppContext::sourcePlan() const
+{
+    const UpstreamSource fallback = UpstreamSource::forUrl(upstreamUrl());
+    QString error;
+    if (m_options.sources) {
+        if (const auto plan = SourcePlan::parse(*m_options.sources, fallback, &error))
+            return *plan;
+    }
+    if (!m_options.upstream && !m_settings.sourceSpecs().isEmpty()) {
+        if (const auto plan = SourcePlan::parse(m_settings.sourceSpecs(), fallback, &error))
+            return *plan;
+    }
+    return SourcePlan::everyProvider(fallback);
 }
 
 QString AppContext::defaultModel() const

@@ -7,6 +7,7 @@
 #include "store/ImageStore.h"
 #include "upstream/QuotaWindows.h"
 #include "upstream/RetryPolicy.h"
+#include "upstream/SourceHealth.h"
 #include "upstream/UpstreamClient.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,9 @@ struct AppOptions
     std::optional<QString> catalogFile;
     std::optional<QString> dataFolder;
     std::optional<QUrl> upstream;
+    // "PROVIDER=KIND[:URL]" entries in failover order (--source, IMAGEBRIDGE_SOURCES);
+    // they win over --upstream and the settings.
+    std::optional<QStringList> sources;
     std::optional<QString> host;
     std::optional<quint16> port;
     std::optional<QString> apiKey;
@@ -63,6 +67,11 @@ public:
     RetryPolicy retryPolicy() const;
     // What every upstream client of the run is made with (UpstreamClient::create).
     UpstreamSetup upstreamSetup() const;
+    // Which sources serve each provider: --source entries, else --upstream for all, else
+    // the saved sources, else the saved URL for all.
+    SourcePlan sourcePlan() const;
+    const SourceHealth &sourceHealth() const { return m_health; }
+    const QuotaWindows &quotaWindows() const { return *m_quotas; }
     // The model used when a request names none: the saved choice while the catalog knows
     // it, otherwise empty (the catalog's own default).
     QString defaultModel() const;
@@ -97,6 +106,7 @@ private:
     UpstreamClient m_upstream;
     RequestLog m_log;
     std::unique_ptr<QuotaWindows> m_quotas;
+    mutable SourceHealth m_health; // shared with the clients, which record into it
     std::unique_ptr<ImageStore> m_store;
     std::unique_ptr<ModelStats> m_stats;
 };

@@ -273,3 +273,13 @@ void AppSettings::setRequestLogVisible(bool visible)
     m_settings->setValue(QStringLiteral("ui/requestLogVisible"),
                          visible ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
 }
+
+QStringList AppSettings::sourceSpecs() const
+{
+    return m_settings->value(QStringLiteral("upstream/sources")).toStringList();
+}
+
+void AppSettings::setSourceSpecs(const QStringList &specs)
+{
+    m_settings->setValue(QStringLiteral("upstream/sources"), specs);
+}

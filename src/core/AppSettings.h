@@ -23,6 +23,10 @@ public:
     ~AppSettings();
 
     QUrl upstreamUrl() const;
+    // The saved sources, "PROVIDER=KIND[:URL]" in failover order (empty: the URL above
+    // serves every provider).
+    QStringList sourceSpecs() const;
+    void setSourceSpecs(const QStringList &specs);
     void setUpstreamUrl(const QUrl &url);
     RetryPolicy retryPolicy() const;
     void setRetryPolicy(const RetryPolicy &policy);

@@ -140,8 +140,8 @@ void TestModelStats::coolDownSurvivesARestart()
     QVERIFY(!stats->isCoolingDown(m_model));
 }
 
-// An index of version 3 whose outcomes table ModelStats made itself: opening migrates it
-// to the current version and keeps the history.
+// An index whose outcomes table ModelStats made itself, before the table joined the
+// versioned schema: opening migrates it to the current version and keeps the history.
 void TestModelStats::historyJoinsTheVersionedSchema()
 {
     const QString connection = QStringLiteral("v3-with-outcomes");
@@ -150,12 +150,17 @@ void TestModelStats::historyJoinsTheVersionedSchema()
         db.setDatabaseName(m_folder->filePath(QStringLiteral("index.sqlite")));
         QVERIFY(db.open());
         QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE images (id TEXT PRIMARY KEY, prompt TEXT NOT NULL, "
+            "model TEXT NOT NULL, provider TEXT NOT NULL, created INTEGER NOT NULL, "
+            "elapsed_ms INTEGER NOT NULL, byte_size INTEGER NOT NULL, width INTEGER, "
+            "height INTEGER, mime TEXT NOT NULL, source TEXT NOT NULL, path TEXT NOT NULL)")));
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE outcomes (model TEXT NOT NULL, ok INTEGER "
                                       "NOT NULL, elapsed_ms INTEGER NOT NULL, at INTEGER NOT "
                                       "NULL)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO outcomes VALUES ('model-a', 1, 3000, %1)")
                            .arg(m_clock->now().toMSecsSinceEpoch())));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);

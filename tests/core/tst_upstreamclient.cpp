@@ -10,6 +10,7 @@
 #include "image/ImageMetadata.h"
 #include "store/ImageStore.h"
 #include "upstream/QuotaWindows.h"
+#include "upstream/SourceHealth.h"
 #include "upstream/UpstreamAnswer.h"
 #include "upstream/UpstreamClient.h"
 
@@ -46,6 +47,9 @@ private slots:
     void cancelDuringBackoff();
     void cancelInFlight();
     void quotaAnswerStopsCallsUntilTheWindowResets();
+    void failoverMovesOnFromARefusal_data();
+    void failoverMovesOnFromARefusal();
+    void failoverKeepsTheRoutesOwnError();
     void oversizedImageIsRefused();
     void answerForms_data();
     void answerForms();
@@ -451,6 +455,74 @@ void TestUpstreamClient::quotaAnswerStopsCallsUntilTheWindowResets()
     QVERIFY(later->result().ok());
     QCOMPARE(m_fake->requestCount(), 4);
     m_client->setQuotaWindows(nullptr);
+}
+
+void TestUpstreamClient::failoverMovesOnFromARefusal_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<int>("firstCalls");
+    QTest::addColumn<bool>("skippedAfter"); // the refusing source is left out next time
+    QTest::newRow("bot check") << Fault::AccessDenied << 1 << true;
+    QTest::newRow("quota") << Fault::QuotaExceeded << 1 << true;
+    QTest::newRow("platform 502 three times") << Fault::BadGateway << 3 << false;
+}
+
+// Two sources for every provider: the first refuses (or keeps failing), the request moves
+// to the second at once, in the same call; a permanent refusal keeps the first out after.
+void TestUpstreamClient::failoverMovesOnFromARefusal()
+{
+    QFETCH(Fault, fault);
+    QFETCH(int, firstCalls);
+    QFETCH(bool, skippedAfter);
+    FakeUpstream second;
+    QVERIFY(second.listen());
+    second.setImageSide(32);
+    QuotaWindows quotas;
+    SourceHealth health;
+    m_client->setQuotaWindows(&quotas);
+    m_client->setSourceHealth(&health);
+    SourcePlan plan;
+    for (const QString &provider : SourcePlan::providers())
+        plan.setSources(provider, {UpstreamSource::deployment(m_fake->endpoint()),
+                                   UpstreamSource::deployment(second.endpoint())});
+    m_client->setSources(plan);
+    m_fake->setRetryAfter("0");
+    m_fake->queueFault(fault, 3);
+    UpstreamCall *c = call(*m_client);
+    QSignalSpy moved(c, &UpstreamCall::sourceChanged);
+    QVERIFY(waitFinished(c));
+    QVERIFY2(c->result().ok(), qPrintable(c->result().error.message));
+    QCOMPARE(m_fake->requestCount(), firstCalls);
+    QCOMPARE(second.requestCount(), 1);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(c->result().source.url, second.endpoint());
+    QCOMPARE(health.state(second.endpoint()).lastSuccess.isValid(), true);
+
+    UpstreamCall *next = call(*m_client);
+    QVERIFY(waitFinished(next));
+    QVERIFY(next->result().ok());
+    QCOMPARE(m_fake->requestCount(), skippedAfter ? firstCalls : firstCalls + 1);
+    m_client->setQuotaWindows(nullptr);
+    m_client->setSourceHealth(nullptr);
+}
+
+// The route's own 500 means its provider failed after three tries: another source would
+// pay for three more, so the call ends there.
+void TestUpstreamClient::failoverKeepsTheRoutesOwnError()
+{
+    FakeUpstream second;
+    QVERIFY(second.listen());
+    SourcePlan plan;
+    for (const QString &provider : SourcePlan::providers())
+        plan.setSources(provider, {UpstreamSource::deployment(m_fake->endpoint()),
+                                   UpstreamSource::deployment(second.endpoint())});
+    m_client->setSources(plan);
+    m_fake->queueFault(Fault::ServerError);
+    UpstreamCall *c = call(*m_client);
+    QVERIFY(waitFinished(c));
+    QCOMPARE(c->result().error.kind, UpstreamError::Kind::GenerationFailed);
+    QCOMPARE(m_fake->requestCount(), 1);
+    QCOMPARE(second.requestCount(), 0);
 }
 
 void TestUpstreamClient::oversizedImageIsRefused()

@@ -58,7 +58,8 @@ private slots:
         QString error;
         auto setup = ApiEngine::Setup::from(*context, &error);
         QVERIFY2(setup, qPrintable(error));
-        QCOMPARE(setup->upstream.endpoint, *options.upstream);
+        QCOMPARE(setup->upstream.sources.sources(QStringLiteral("openai")).value(0).url,
+                 *options.upstream);
         // The engine's own client runs on the run's clock and jitter source.
         QCOMPARE(setup->upstream.clock, &clock);
         QCOMPARE(setup->upstream.random, &random);
@@ -72,7 +73,8 @@ private slots:
         context->applySettings();
         QCOMPARE(context->upstream().endpoint(), *options.upstream);
         setup = ApiEngine::Setup::from(*context, &error);
-        QCOMPARE(setup->upstream.endpoint, *options.upstream);
+        QCOMPARE(setup->upstream.sources.sources(QStringLiteral("openai")).value(0).url,
+                 *options.upstream);
         QCOMPARE(setup->server.port, quint16(9002));
 
         // Choosing an address in the studio replaces the option it stood for.

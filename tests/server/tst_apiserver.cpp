@@ -2,6 +2,7 @@
 #include "TestServer.h"
 #include "image/ImageMetadata.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -39,6 +40,7 @@ private slots:
     void transientGarbageStillGivesEveryImage();
     void imageThatCannotBeKeptIsAServerError();
     void quotaIsSaidOnceThenAnsweredWithoutCalls();
+    void failoverFromARefusingSourceInOneRequest();
     void editsAreRefused();
     void badInput_data();
     void badInput();
@@ -501,6 +503,61 @@ void TestApiServer::quotaIsSaidOnceThenAnsweredWithoutCalls()
         QCOMPARE(r.header("x-should-retry"), QByteArray("false"));
     }
     QCOMPARE(t->upstream.requestCount(), 2);
+}
+
+// The public site refuses applications; the person's own deployment is next in line for
+// replicate: one request, one refused call, one made image, and the refusing source left
+// out after. openai has only the refusing source: once it refused, /v1/models leaves
+// openai's models out.
+void TestApiServer::failoverFromARefusingSourceInOneRequest()
+{
+    FakeUpstream deployment;
+    QVERIFY(deployment.listen());
+    deployment.setImageSide(32);
+    t->upstream.setBotCheck(true);
+    const UpstreamSource refusing = UpstreamSource::deployment(t->upstream.endpoint());
+    SourcePlan plan = SourcePlan::everyProvider(refusing);
+    plan.setSources(QStringLiteral("replicate"),
+                    {refusing, UpstreamSource::deployment(deployment.endpoint())});
+    t->client().setSources(plan);
+
+    QElapsedTimer clock;
+    clock.start();
+    const TestResponse r =
+        t->http->postJson(QStringLiteral("/v1/images/generations"),
+                          {{"prompt", "a fox"}, {"model", "replicate/flux-dev"}});
+    QCOMPARE(r.status, 200);
+    qInfo("failover from a refusing source to a deployment: %lld ms", clock.elapsed());
+    QCOMPARE(t->upstream.requestCount(), 1);
+    QCOMPARE(deployment.requestCount(), 1);
+    QTRY_VERIFY(!t->log().at(t->log().rowCount() - 1).isRunning());
+    const QStringList events = t->log().at(t->log().rowCount() - 1).events;
+    QVERIFY2(events.join(QLatin1Char('\n')).contains(QLatin1String("moving on to 127.0.0.1")),
+             qPrintable(events.join(QLatin1Char('\n'))));
+    QCOMPARE(t->store().query({}).value(0).upstream,
+             QStringLiteral("deployment:") + deployment.endpoint().toString());
+
+    QCOMPARE(t->http
+                 ->postJson(QStringLiteral("/v1/images/generations"),
+                            {{"prompt", "a fox"}, {"model", "replicate/flux-dev"}})
+                 .status,
+             200);
+    QCOMPARE(t->upstream.requestCount(), 1); // cooling down after its refusal
+
+    const TestResponse denied = t->http->postJson(QStringLiteral("/v1/images/generations"),
+                                                  {{"prompt", "a fox"}, {"model", "dall-e-3"}});
+    QCOMPARE(denied.status, 403);
+    QCOMPARE(denied.errorObject().value(QLatin1String("code")).toString(),
+             QStringLiteral("upstream_access_denied"));
+    QCOMPARE(t->upstream.requestCount(), 1); // openai's only source refused already
+
+    const QJsonArray models =
+        t->http->get(QStringLiteral("/v1/models")).json().value(QLatin1String("data")).toArray();
+    QStringList ids;
+    for (const QJsonValue &m : models)
+        ids.append(m[QLatin1String("id")].toString());
+    QVERIFY(ids.contains(QStringLiteral("replicate/flux-dev")));
+    QVERIFY(!ids.contains(QStringLiteral("openai/dall-e-3")));
 }
 
 void TestApiServer::editsAreRefused()

@@ -78,6 +78,7 @@ QString keepInStore(ImageStore *store, const GenerationRequest &request,
     record.pixelSize = prepared.originalPixelSize;
     record.type = image.originalType;
     record.source = request.source;
+    record.upstream = image.source.spec();
     return prepared.fileIsDelivered ? store->addBase64(record, prepared.deliveredBase64)
                                     : store->add(record, std::move(prepared.file));
 }
@@ -122,6 +123,10 @@ void GenerationJob::start()
                     emit attemptFailed(i, attempt, error, retryInMs, ms);
                     if (retryInMs >= 0)
                         emit retryScheduled(i, attempt + 1, retryInMs, error);
+                });
+        connect(call, &UpstreamCall::sourceChanged, this,
+                [this, i](const UpstreamSource &next, const UpstreamError &error) {
+                    emit sourceChanged(i, next, error);
                 });
         connect(call, &UpstreamCall::finished, this, [this, i, call] { onCallFinished(i, call); });
     }
@@ -174,6 +179,7 @@ void GenerationJob::onCallFinished(int index, UpstreamCall *call)
     image.type = m_request.outputType == ImageType::Unknown ? result.type : m_request.outputType;
     image.elapsedMs = result.elapsedMs;
     image.attempts = result.attempts;
+    image.source = result.source;
     call->deleteLater();
     m_calls[index] = nullptr;
 
@@ -181,6 +187,7 @@ void GenerationJob::onCallFinished(int index, UpstreamCall *call)
     metadata.prompt = m_request.prompt;
     metadata.modelId = m_request.model.id;
     metadata.provider = m_request.model.provider;
+    metadata.upstream = result.source.spec();
     metadata.created = QDateTime::currentDateTimeUtc();
     auto *watcher = new QFutureWatcher<PreparedImage>(this);
     // The answer's memory grant travels with the image until the store has it: while the

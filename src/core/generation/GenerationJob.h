@@ -3,6 +3,7 @@
 #include "generation/ModelCatalog.h"
 #include "image/ImageFormat.h"
 #include "upstream/UpstreamError.h"
+#include "upstream/UpstreamSource.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -39,6 +40,7 @@ struct GeneratedImage
     QSize pixelSize;
     qint64 elapsedMs = 0;
     int attempts = 0;
+    UpstreamSource source; // the upstream source that made it
 };
 
 // One user request fanned out into `n` parallel upstream calls. Each image that arrives is
@@ -89,6 +91,8 @@ signals:
     // row committed. A failure to keep it comes as imageFailed (Kind::Storage).
     void imageReady(const GeneratedImage &image);
     void imageFailed(int index, const UpstreamError &error);
+    // Image `index`'s call moved on to the next source after `error` from the previous.
+    void sourceChanged(int index, const UpstreamSource &next, const UpstreamError &error);
     void progress(int settled, int total);
     void cancelRequested();
     void finished();

@@ -40,7 +40,14 @@ void RequestLogRecorder::follow(RequestLog *log, quint64 serial, GenerationJob *
                          if (to)
                              to->setUpstreamLatency(serial, latencyMs);
                      });
+    QObject::connect(job, &GenerationJob::sourceChanged, job,
+                     [event](int index, const UpstreamSource &next, const UpstreamError &why) {
+                         event(tr("image %1: moving on to %2 after: %3")
+                                   .arg(index + 1)
+                                   .arg(next.displayName(), why.message));
+                     });
     QObject::connect(job, &GenerationJob::imageReady, job, [event](const GeneratedImage &image) {
+        event(tr("image %1: made by %2").arg(image.index + 1).arg(image.source.displayName()));
         event(tr("image %1: %2 %3x%4, %5 bytes after %6 ms")
                   .arg(image.index + 1)
                   .arg(ImageFormat::extension(image.type))

@@ -26,6 +26,8 @@ QByteArray recordJson(const ImageMetadata &m)
                   {QLatin1String("provider"), m.provider},
                   {QLatin1String("created"), m.created.toUTC().toString(Qt::ISODate)},
                   {QLatin1String("software"), ImageMetadata::software()}};
+    if (!m.upstream.isEmpty())
+        o.insert(QLatin1String("upstream"), m.upstream);
     if (m.pixelSize.isValid()) {
         o.insert(QLatin1String("width"), m.pixelSize.width());
         o.insert(QLatin1String("height"), m.pixelSize.height());
@@ -42,6 +44,7 @@ std::optional<ImageMetadata> fromRecord(const QByteArray &json)
     m.prompt = o.value(QLatin1String("prompt")).toString();
     m.modelId = o.value(QLatin1String("model")).toString();
     m.provider = o.value(QLatin1String("provider")).toString();
+    m.upstream = o.value(QLatin1String("upstream")).toString();
     m.created = QDateTime::fromString(o.value(QLatin1String("created")).toString(), Qt::ISODate);
     const int width = o.value(QLatin1String("width")).toInt();
     const int height = o.value(QLatin1String("height")).toInt();

@@ -20,6 +20,7 @@ struct ImageMetadata
     QString prompt;
     QString modelId;
     QString provider;
+    QString upstream; // the source that made it: "public" or "deployment:URL"
     QDateTime created;
     QSize pixelSize;   // when embedding, taken from the image itself if not set
     QString generator; // read back: the tool that wrote it ("ImageBridge 0.1.0", "ComfyUI")

@@ -41,6 +41,7 @@ ImageRecord recordFromQuery(const QSqlQuery &q)
     if (!q.value(13).isNull())
         r.trashedAt = QDateTime::fromMSecsSinceEpoch(q.value(13).toLongLong(), QTimeZone::utc());
     r.fileMissing = q.value(14).toBool();
+    r.upstream = q.value(15).toString();
     return r;
 }
 
@@ -52,7 +53,7 @@ QString notNull(const QString &value)
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, prompt, model, provider, created, elapsed_ms, byte_size, width, height, mime, "
-    "source, path, starred, trashed_at, missing FROM images ");
+    "source, path, starred, trashed_at, missing, upstream FROM images ");
 
 // SQLite takes at most 999 values in one statement; ids go in batches below that.
 constexpr qsizetype idBatch = 500;
@@ -301,8 +302,8 @@ bool ImageStore::insertRow(const ImageRecord &r, const QByteArray &sha256, QStri
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(
         QStringLiteral("INSERT INTO images (id, prompt, model, provider, created, elapsed_ms, "
-                       "byte_size, width, height, mime, source, path, starred, sha256) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ") +
+                       "byte_size, width, height, mime, source, path, starred, sha256, upstream) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ") +
         // A row another process's recovery made for this file while it was being
         // written gives way to the writer's own (it knows the source and timings).
         (conflict == Conflict::KeepExisting
@@ -312,7 +313,8 @@ bool ImageStore::insertRow(const ImageRecord &r, const QByteArray &sha256, QStri
                              "created=excluded.created, elapsed_ms=excluded.elapsed_ms, "
                              "byte_size=excluded.byte_size, width=excluded.width, "
                              "height=excluded.height, mime=excluded.mime, "
-                             "source=excluded.source, sha256=excluded.sha256")));
+                             "source=excluded.source, sha256=excluded.sha256, "
+                             "upstream=excluded.upstream")));
     q.addBindValue(r.id);
     q.addBindValue(notNull(r.prompt));
     q.addBindValue(notNull(r.modelId));
@@ -327,6 +329,7 @@ bool ImageStore::insertRow(const ImageRecord &r, const QByteArray &sha256, QStri
     q.addBindValue(notNull(r.filePath));
     q.addBindValue(r.starred ? 1 : 0);
     q.addBindValue(sha256.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(sha256)));
+    q.addBindValue(r.upstream.isEmpty() ? QVariant() : QVariant(r.upstream));
     if (!q.exec()) {
         *error = tr("Cannot index the image: %1").arg(q.lastError().text());
         return false;

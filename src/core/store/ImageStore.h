@@ -38,7 +38,8 @@ struct ImageRecord
     qint64 byteSize = 0;
     QSize pixelSize;
     ImageType type = ImageType::Unknown;
-    QString source;
+    QString source;   // who asked: sourceStudio, sourceCli, ... or an API client's address
+    QString upstream; // which upstream source made it ("public", "deployment:URL"); may be empty
     QString filePath;
     bool starred = false;
     QDateTime trashedAt;      // invalid unless in the trash

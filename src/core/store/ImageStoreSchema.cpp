@@ -59,6 +59,11 @@ const QStringList version4{
                    "ok INTEGER NOT NULL, elapsed_ms INTEGER NOT NULL, at INTEGER NOT NULL)"),
     QStringLiteral("CREATE INDEX IF NOT EXISTS outcomes_model ON outcomes(model, at DESC)"),
 };
+
+// Which source made each image (the public site, a deployment's URL).
+const QStringList version5{
+    QStringLiteral("ALTER TABLE images ADD COLUMN upstream TEXT"),
+};
 } // namespace
 
 bool ImageStoreSchema::prepare(QSqlDatabase &db, QString *error)
@@ -85,6 +90,8 @@ bool ImageStoreSchema::prepare(QSqlDatabase &db, QString *error)
         steps += version3;
     if (current < 4)
         steps += version4;
+    if (current < 5)
+        steps += version5;
     steps += QStringLiteral("PRAGMA user_version=%1").arg(version);
     if (!db.transaction()) {
         *error = Tr::tr("Cannot prepare the image index: %1").arg(db.lastError().text());

@@ -60,6 +60,7 @@ std::optional<ImageRecord> describe(const QString &id, const QString &path)
         record.prompt = metadata->prompt;
         record.modelId = metadata->modelId;
         record.provider = metadata->provider;
+        record.upstream = metadata->upstream;
         if (metadata->created.isValid())
             record.created = metadata->created;
     }

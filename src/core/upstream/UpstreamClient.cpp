@@ -5,6 +5,7 @@
 #include "image/ImageMetadata.h"
 #include "upstream/NetworkPool.h"
 #include "upstream/QuotaWindows.h"
+#include "upstream/SourceHealth.h"
 #include "upstream/UpstreamAnswer.h"
 
 #include <QCoreApplication>
@@ -17,21 +18,21 @@
 #include <QRandomGenerator>
 #include <QtConcurrent>
 
-UpstreamCall::UpstreamCall(NetworkPool *pool, AnswerBudget *budget, Clock *clock,
-                           QRandomGenerator *random, QuotaWindows *quotas, const QUrl &endpoint,
-                           const UpstreamRequest &request, const RetryPolicy &policy,
-                           qint64 maxImageBytes, QObject *parent)
+UpstreamCall::UpstreamCall(const Services &services, const QList<UpstreamSource> &sources,
+                           const UpstreamRequest &request, QObject *parent)
     : QObject(parent)
-    , m_pool(pool)
-    , m_budget(budget)
-    , m_clock(clock)
-    , m_random(random)
-    , m_quotas(quotas)
-    , m_endpoint(endpoint)
+    , m_pool(services.pool)
+    , m_budget(services.budget)
+    , m_clock(services.clock)
+    , m_random(services.random)
+    , m_quotas(services.quotas)
+    , m_health(services.health)
+    , m_sources(sources)
     , m_request(request)
-    , m_policy(policy)
-    , m_maxImageBytes(maxImageBytes)
+    , m_policy(services.policy)
+    , m_maxImageBytes(services.maxImageBytes)
 {
+    useSource(0);
     QJsonObject body{{QLatin1String("prompt"), request.prompt},
                      {QLatin1String("provider"), request.provider},
                      {QLatin1String("modelId"), request.modelId}};
@@ -50,6 +51,87 @@ void UpstreamCall::start()
         return;
     m_startedAtMs = m_clock->monotonicMs();
     m_deadlineAlarm = m_clock->schedule(m_policy.deadlineMs, [this] { onDeadline(); });
+    UpstreamError why;
+    if (const auto first = usableSource(0, &why)) {
+        useSource(*first);
+        startAttempt();
+        return;
+    }
+    // Every source refused lately or waits for its quota: answered without a call.
+    QMetaObject::invokeMethod(
+        this, [this, why] { finish(why); }, Qt::QueuedConnection);
+}
+
+std::optional<int> UpstreamCall::usableSource(int index, UpstreamError *why) const
+{
+    const QDateTime now = m_clock->now();
+    for (int i = index; i < m_sources.size(); ++i) {
+        const QUrl &url = m_sources.at(i).url;
+        if (const auto refusal = m_health ? m_health->refusal(url, now) : std::nullopt) {
+            *why = *refusal;
+            continue;
+        }
+        if (const auto until =
+                m_quotas ? m_quotas->blockedUntil(url.toString(), now) : std::nullopt) {
+            *why = quotaError(*until);
+            continue;
+        }
+        return i;
+    }
+    return std::nullopt;
+}
+
+void UpstreamCall::useSource(int index)
+{
+    m_sourceIndex = index;
+    m_sourceAttempt = 0;
+    m_result.source = m_sources.value(index);
+    m_endpoint = m_result.source.url;
+}
+
+bool UpstreamCall::movesOn(const UpstreamError &error)
+{
+    using Kind = UpstreamError::Kind;
+    switch (error.kind) {
+    case Kind::AccessDenied:
+    case Kind::QuotaExceeded:
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::UpstreamFailure:
+    case Kind::RateLimited:
+    case Kind::InvalidResponse:
+        return true;
+    case Kind::Rejected: // a deployment that is gone, protected or not ours
+        return error.httpStatus == 401 || error.httpStatus == 403 || error.httpStatus == 404;
+    case Kind::None:
+    case Kind::Deadline:
+    case Kind::GenerationFailed: // another source would pay the provider three times more
+    case Kind::ContentPolicy:
+    case Kind::TooLarge:
+    case Kind::Cancelled:
+    case Kind::Storage:
+        break;
+    }
+    return false;
+}
+
+void UpstreamCall::endOfSource(const UpstreamError &error)
+{
+    const bool permanent = error.kind == UpstreamError::Kind::AccessDenied ||
+                           (error.kind == UpstreamError::Kind::Rejected && movesOn(error));
+    if (m_health)
+        m_health->recordFailure(m_endpoint, m_clock->now(), error, permanent);
+    UpstreamError why;
+    const auto next = movesOn(error) ? usableSource(m_sourceIndex + 1, &why) : std::nullopt;
+    if (!next) {
+        finish(error);
+        return;
+    }
+    qCInfo(lcUpstream).noquote() << m_request.logTag << "moving on to"
+                                 << m_sources.at(*next).displayName() << "after"
+                                 << UpstreamError::kindName(error.kind);
+    useSource(*next);
+    emit sourceChanged(m_result.source, error);
     startAttempt();
 }
 
@@ -57,6 +139,7 @@ void UpstreamCall::startAttempt()
 {
     m_retryAlarm.reset();
     ++m_attempt;
+    ++m_sourceAttempt;
     m_result.attempts = m_attempt;
     m_abortReason = AbortReason::None;
     m_received = QByteArray();
@@ -67,16 +150,21 @@ void UpstreamCall::startAttempt()
     if (m_quotas) {
         const QString endpoint = m_endpoint.toString();
         if (const auto until = m_quotas->blockedUntil(endpoint, m_clock->now())) {
-            // No call: the upstream would only count it against the quota.
+            // Another call met the quota meanwhile: this one makes no call either.
+            --m_sourceAttempt;
             m_result.attempts = --m_attempt;
             QMetaObject::invokeMethod(
-                this, [this, until = *until] { finish(quotaError(until)); }, Qt::QueuedConnection);
+                this, [this, until = *until] { endOfSource(quotaError(until)); },
+                Qt::QueuedConnection);
             return;
         }
         m_quotas->recordPost(endpoint, m_clock->now());
     }
 
     QNetworkRequest request(m_endpoint);
+    // The source's own headers (a deployment's protection bypass): secrets, never logged.
+    for (const auto &[name, value] : std::as_const(m_result.source.headers))
+        request.setRawHeader(name, value);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     // Kept by Qt's own timer, not m_clock: it is reset by every byte that arrives.
     request.setTransferTimeout(m_policy.transferTimeoutMs);
@@ -269,6 +357,8 @@ void UpstreamCall::settleAttempt(const UpstreamError &error, qint64 attemptMs, i
     if (!error.isError()) {
         qCDebug(lcUpstream).noquote()
             << m_request.logTag << "attempt" << m_attempt << "succeeded in" << attemptMs << "ms";
+        if (m_health)
+            m_health->recordSuccess(m_endpoint, m_clock->now());
         finish(error);
         return;
     }
@@ -280,10 +370,10 @@ void UpstreamCall::settleAttempt(const UpstreamError &error, qint64 attemptMs, i
         return;
     }
     int delay = -1;
-    if (error.isRetryable() && m_attempt < m_policy.maxAttempts) {
+    if (error.isRetryable() && m_sourceAttempt < m_policy.maxAttempts) {
         const auto retryAfterMs = RetryPolicy::parseRetryAfter(retryAfter, m_clock->now());
-        delay =
-            m_policy.delayBeforeAttempt(m_attempt + 1, retryAfterMs, m_random->generateDouble());
+        delay = m_policy.delayBeforeAttempt(m_sourceAttempt + 1, retryAfterMs,
+                                            m_random->generateDouble());
         if (elapsedMs() + delay >= m_policy.deadlineMs)
             delay = -1; // the wait alone would pass the deadline
     }
@@ -297,7 +387,7 @@ void UpstreamCall::settleAttempt(const UpstreamError &error, qint64 attemptMs, i
         m_state = State::WaitingRetry;
         m_retryAlarm = m_clock->schedule(delay, [this] { startAttempt(); });
     } else {
-        finish(error);
+        endOfSource(error);
     }
 }
 
@@ -442,8 +532,28 @@ UpstreamClient::UpstreamClient(QObject *parent)
     : QObject(parent)
     , m_pool(new NetworkPool(this))
     , m_random(QRandomGenerator::global())
-    , m_endpoint(QUrl(QString::fromLatin1(defaultEndpoint)))
+    , m_plan(SourcePlan::everyProvider(UpstreamSource::publicSite()))
 {}
+
+void UpstreamClient::setEndpoint(const QUrl &endpoint)
+{
+    m_plan = SourcePlan::everyProvider(UpstreamSource::forUrl(endpoint));
+}
+
+QUrl UpstreamClient::endpoint() const
+{
+    return m_plan.sources(SourcePlan::providers().first()).value(0).url;
+}
+
+bool UpstreamClient::hasUsableSource(const QString &provider) const
+{
+    const QDateTime now = m_clock->now();
+    const QList<UpstreamSource> sources = m_plan.sources(provider);
+    return std::any_of(sources.cbegin(), sources.cend(), [&](const UpstreamSource &s) {
+        return !(m_health && m_health->refusal(s.url, now)) &&
+               !(m_quotas && m_quotas->blockedUntil(s.url.toString(), now));
+    });
+}
 
 std::unique_ptr<UpstreamClient> UpstreamClient::create(const UpstreamSetup &setup)
 {
@@ -454,11 +564,12 @@ std::unique_ptr<UpstreamClient> UpstreamClient::create(const UpstreamSetup &setu
 
 void UpstreamClient::configure(const UpstreamSetup &setup)
 {
-    setEndpoint(setup.endpoint);
+    setSources(setup.sources);
     setRetryPolicy(setup.retry);
     setClock(setup.clock);
     setRandom(setup.random);
     setQuotaWindows(setup.quotas);
+    setSourceHealth(setup.health);
 }
 
 void UpstreamClient::setRandom(QRandomGenerator *random)
@@ -468,8 +579,12 @@ void UpstreamClient::setRandom(QRandomGenerator *random)
 
 UpstreamCall *UpstreamClient::generate(const UpstreamRequest &request, QObject *parent)
 {
-    return new UpstreamCall(m_pool, &m_answerBudget, m_clock, m_random, m_quotas, m_endpoint,
-                            request, m_policy, m_maxImageBytes, parent);
+    QList<UpstreamSource> sources = m_plan.sources(request.provider);
+    if (sources.isEmpty()) // a provider the plan does not know: the first provider's way
+        sources = m_plan.sources(SourcePlan::providers().first());
+    const UpstreamCall::Services services{m_pool,   &m_answerBudget, m_clock,  m_random,
+                                          m_quotas, m_health,        m_policy, m_maxImageBytes};
+    return new UpstreamCall(services, sources, request, parent);
 }
 
 int UpstreamClient::inFlight() const

@@ -5,6 +5,7 @@
 #include "upstream/AnswerBudget.h"
 #include "upstream/RetryPolicy.h"
 #include "upstream/UpstreamError.h"
+#include "upstream/UpstreamSource.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,17 +19,20 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QRandomGenerator;
 class QuotaWindows;
+class SourceHealth;
 
 // Everything a client is configured with. AppContext makes it once, so that every client
-// of a run (the studio's, the API engine's in its own thread) keeps time on the injected
-// clock and draws its retry jitter from the injected source.
+// of a run (the studio's, the API engine's in its own thread) uses the same sources, keeps
+// time on the injected clock, draws its retry jitter from the injected source and shares
+// what the run learnt of quotas and refusals.
 struct UpstreamSetup
 {
-    QUrl endpoint;
+    SourcePlan sources;
     RetryPolicy retry;
     Clock *clock = nullptr;             // the system's if null
     QRandomGenerator *random = nullptr; // QRandomGenerator::global() if null
     QuotaWindows *quotas = nullptr;     // the run's knowledge of daily quotas (none if null)
+    SourceHealth *health = nullptr;     // the run's sources' health (none if null)
 };
 
 struct UpstreamRequest
@@ -48,6 +52,7 @@ struct UpstreamResult
     qint64 elapsedMs = 0;     // from start to finish, waits included
     qint64 lastAttemptMs = 0; // the latency of the last attempt alone
     qint64 bytesReceived = 0;
+    UpstreamSource source; // the one that answered last (made the image, on success)
     UpstreamError error;
     // The answer's share of the client's AnswerBudget: keep it while the image is in memory
     // on its way to the store, let go once the store has it.
@@ -56,8 +61,9 @@ struct UpstreamResult
     bool ok() const { return !error.isError(); }
 };
 
-// One generation against the upstream: attempts, backoff waits, timeouts. Reports every
-// step as a signal and ends with exactly one finished(). Owned by whoever started it.
+// One generation against the upstream: attempts, backoff waits, timeouts, and failover
+// from one source to the next. Reports every step as a signal and ends with exactly one
+// finished(). Owned by whoever started it.
 class UpstreamCall : public QObject
 {
     Q_OBJECT
@@ -91,13 +97,25 @@ signals:
     void attemptStarted(int attempt, int maxAttempts);
     // retryInMs < 0: no further attempt follows.
     void attemptFailed(int attempt, const UpstreamError &error, int retryInMs, qint64 attemptMs);
+    // The call moved on to the next source after `error` from the previous one.
+    void sourceChanged(const UpstreamSource &source, const UpstreamError &error);
     void finished();
 
 private:
     friend class UpstreamClient;
-    UpstreamCall(NetworkPool *pool, AnswerBudget *budget, Clock *clock, QRandomGenerator *random,
-                 QuotaWindows *quotas, const QUrl &endpoint, const UpstreamRequest &request,
-                 const RetryPolicy &policy, qint64 maxImageBytes, QObject *parent);
+    struct Services
+    {
+        NetworkPool *pool;
+        AnswerBudget *budget;
+        Clock *clock;
+        QRandomGenerator *random;
+        QuotaWindows *quotas;
+        SourceHealth *health;
+        RetryPolicy policy;
+        qint64 maxImageBytes;
+    };
+    UpstreamCall(const Services &services, const QList<UpstreamSource> &sources,
+                 const UpstreamRequest &request, QObject *parent);
 
     // Held by Qt of an answer waiting for room; the rest stays in the network.
     static constexpr qint64 waitingReadBufferBytes = 64 * 1024;
@@ -133,6 +151,13 @@ private:
     UpstreamError quotaError(const QDateTime &until) const;
     void dropReply();
     void finish(const UpstreamError &error);
+    // Whether `error` from the current source sends the request to the next one.
+    static bool movesOn(const UpstreamError &error);
+    // The first source from `index` on that may be called now; why none may, otherwise.
+    std::optional<int> usableSource(int index, UpstreamError *why) const;
+    void useSource(int index);
+    // The current source is done with (its last error): the next one, or the end.
+    void endOfSource(const UpstreamError &error);
     // Since start(), on m_clock; 0 before.
     qint64 elapsedMs() const;
 
@@ -141,7 +166,11 @@ private:
     Clock *m_clock;
     QRandomGenerator *m_random;
     QuotaWindows *m_quotas;
-    QUrl m_endpoint;
+    SourceHealth *m_health;
+    QList<UpstreamSource> m_sources; // in failover order
+    int m_sourceIndex = 0;
+    int m_sourceAttempt = 0; // attempts on the current source
+    QUrl m_endpoint;         // the current source's
     UpstreamRequest m_request;
     RetryPolicy m_policy;
     qint64 m_maxImageBytes;
@@ -181,8 +210,15 @@ public:
     // Applies `setup` to the calls made from now on.
     void configure(const UpstreamSetup &setup);
 
-    void setEndpoint(const QUrl &endpoint) { m_endpoint = endpoint; }
-    QUrl endpoint() const { return m_endpoint; }
+    // Every provider served by this one endpoint (as --upstream URL does).
+    void setEndpoint(const QUrl &endpoint);
+    // The first source of the first provider: the endpoint when one serves all.
+    QUrl endpoint() const;
+    void setSources(const SourcePlan &plan) { m_plan = plan; }
+    const SourcePlan &sources() const { return m_plan; }
+    // Whether some source of `provider` may be called now (not cooling down after a
+    // refusal, not waiting for a quota to reset).
+    bool hasUsableSource(const QString &provider) const;
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy.sanitized(); }
     RetryPolicy retryPolicy() const { return m_policy; }
     void setMaxImageBytes(qint64 bytes) { m_maxImageBytes = bytes; }
@@ -191,6 +227,7 @@ public:
     void setClock(Clock *clock) { m_clock = clock ? clock : Clock::system(); }
     void setRandom(QRandomGenerator *random);
     void setQuotaWindows(QuotaWindows *quotas) { m_quotas = quotas; }
+    void setSourceHealth(SourceHealth *health) { m_health = health; }
 
     // A new call, not yet started; the caller owns it (parented to `parent`).
     UpstreamCall *generate(const UpstreamRequest &request, QObject *parent);
@@ -204,7 +241,8 @@ private:
     Clock *m_clock = Clock::system();
     QRandomGenerator *m_random;
     QuotaWindows *m_quotas = nullptr;
-    QUrl m_endpoint;
+    SourceHealth *m_health = nullptr;
+    SourcePlan m_plan;
     RetryPolicy m_policy;
     qint64 m_maxImageBytes = defaultMaxImageBytes;
 };

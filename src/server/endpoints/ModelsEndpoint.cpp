@@ -2,6 +2,7 @@
 
 #include "ApiExchange.h"
 #include "generation/ModelCatalog.h"
+#include "upstream/UpstreamClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,10 +28,20 @@ QJsonObject modelObject(const ModelInfo &m)
 
 void ModelsEndpoint::list(const std::shared_ptr<ApiExchange> &exchange) const
 {
-    if (m_listJson.isEmpty()) {
+    // The models whose provider has a source that may be called now: not one that refused
+    // lately or waits for its quota to reset.
+    QStringList usable;
+    for (const QString &provider : SourcePlan::providers()) {
+        if (!m_services.upstream || m_services.upstream->hasUsableSource(provider))
+            usable.append(provider);
+    }
+    if (m_listJson.isEmpty() || usable != m_listProviders) {
         QJsonArray data;
-        for (const ModelInfo &m : m_services.catalog->models())
-            data.append(modelObject(m));
+        for (const ModelInfo &m : m_services.catalog->models()) {
+            if (usable.contains(m.provider) || !SourcePlan::providers().contains(m.provider))
+                data.append(modelObject(m));
+        }
+        m_listProviders = usable;
         const QJsonObject body{{QLatin1String("object"), QLatin1String("list")},
                                {QLatin1String("data"), data}};
         m_listJson = QJsonDocument(body).toJson(QJsonDocument::Compact);

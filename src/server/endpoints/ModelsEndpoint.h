@@ -22,4 +22,5 @@ private:
     // The catalog does not change while the server runs: the list is built once. (Clients
     // such as LobeChat ask for it on every page load.)
     mutable QByteArray m_listJson;
+    mutable QStringList m_listProviders; // the providers m_listJson lists
 };
