@@ -654,6 +654,25 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_SOURCES, IMAGEBRIDGE_API_KEY,
     </message>
 </context>
 <context>
+    <name>DeploymentGuide</name>
+    <message>
+        <source>Use your own deployment</source>
+        <translation>使用你自己的部署</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; &amp;Sources</source>
+        <translation>打开 设置 &gt; 来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The public AI SDK Image Generator answers only its own web page, and 20 requests per address per day. Your own copy of the same template answers ImageBridge, with your own provider keys.&lt;/p&gt;&lt;p&gt;&lt;b&gt;On Vercel:&lt;/b&gt; open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and choose &lt;i&gt;Deploy&lt;/i&gt;. The form asks for the keys of the providers you use: &lt;tt&gt;OPENAI_API_KEY&lt;/tt&gt;, &lt;tt&gt;REPLICATE_API_TOKEN&lt;/tt&gt;, &lt;tt&gt;FIREWORKS_API_KEY&lt;/tt&gt;, and for Google Vertex &lt;tt&gt;GOOGLE_CLIENT_EMAIL&lt;/tt&gt;, &lt;tt&gt;GOOGLE_PRIVATE_KEY&lt;/tt&gt;, &lt;tt&gt;GOOGLE_PRIVATE_KEY_ID&lt;/tt&gt;, &lt;tt&gt;GOOGLE_VERTEX_PROJECT&lt;/tt&gt; and &lt;tt&gt;GOOGLE_VERTEX_LOCATION&lt;/tt&gt;. Its address then ends in &lt;tt&gt;.vercel.app&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;On this computer:&lt;/b&gt; clone the repository, put the same variables in &lt;tt&gt;.env.local&lt;/tt&gt;, then run &lt;tt&gt;npm install&lt;/tt&gt; and &lt;tt&gt;npx next dev&lt;/tt&gt;. It listens on &lt;tt&gt;http://localhost:3000&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Then&lt;/b&gt; add it in Settings &amp;gt; Sources as a deployment: the address followed by &lt;tt&gt;/api/generate-images&lt;/tt&gt;, for example &lt;tt&gt;https://my-app.vercel.app/api/generate-images&lt;/tt&gt;. A deployment behind Vercel Authentication also needs its &lt;tt&gt;x-vercel-protection-bypass&lt;/tt&gt; header.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;公共的 AI SDK Image Generator 只回应它自己的网页，并且每个地址每天只允许 20 次请求。你自己部署的同一模板会回应 ImageBridge，并使用你自己的提供方密钥。&lt;/p&gt;&lt;p&gt;&lt;b&gt;在 Vercel 上：&lt;/b&gt;打开 &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;，选择 &lt;i&gt;Deploy&lt;/i&gt;。表单会要求填写你所用提供方的密钥：&lt;tt&gt;OPENAI_API_KEY&lt;/tt&gt;、&lt;tt&gt;REPLICATE_API_TOKEN&lt;/tt&gt;、&lt;tt&gt;FIREWORKS_API_KEY&lt;/tt&gt;，Google Vertex 则需要 &lt;tt&gt;GOOGLE_CLIENT_EMAIL&lt;/tt&gt;、&lt;tt&gt;GOOGLE_PRIVATE_KEY&lt;/tt&gt;、&lt;tt&gt;GOOGLE_PRIVATE_KEY_ID&lt;/tt&gt;、&lt;tt&gt;GOOGLE_VERTEX_PROJECT&lt;/tt&gt; 和 &lt;tt&gt;GOOGLE_VERTEX_LOCATION&lt;/tt&gt;。部署后的地址以 &lt;tt&gt;.vercel.app&lt;/tt&gt; 结尾。&lt;/p&gt;&lt;p&gt;&lt;b&gt;在这台电脑上：&lt;/b&gt;克隆该仓库，把同样的变量写入 &lt;tt&gt;.env.local&lt;/tt&gt;，然后运行 &lt;tt&gt;npm install&lt;/tt&gt; 和 &lt;tt&gt;npx next dev&lt;/tt&gt;。它监听 &lt;tt&gt;http://localhost:3000&lt;/tt&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;然后&lt;/b&gt;在 设置 &amp;gt; 来源 中把它添加为部署：地址后面加上 &lt;tt&gt;/api/generate-images&lt;/tt&gt;，例如 &lt;tt&gt;https://my-app.vercel.app/api/generate-images&lt;/tt&gt;。启用了 Vercel Authentication 的部署还需要它的 &lt;tt&gt;x-vercel-protection-bypass&lt;/tt&gt; 请求头。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>FilesEndpoint</name>
     <message>
         <source>The image could not be read: %1</source>
@@ -2642,6 +2661,10 @@ from %5</source>
         <source>The service&apos;s image provider failed (it was already retried there). Try another model, or again later.</source>
         <translation>服务的图像提供方失败了（服务端已重试过）。请换一个模型，或稍后再试。</translation>
     </message>
+    <message>
+        <source>Use your own &amp;deployment...</source>
+        <translation>使用你自己的部署(&amp;D)...</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -2990,6 +3013,69 @@ Is another ImageBridge running? Choose another port.</source>
         <source> days</source>
         <translation> 天</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The sources could not be saved: %1</source>
+        <translation>无法保存来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditDialog</name>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Every provider</source>
+        <translation>所有提供方</translation>
+    </message>
+    <message>
+        <source>My own deployment</source>
+        <translation>我自己的部署</translation>
+    </message>
+    <message>
+        <source>The public site</source>
+        <translation>公共网站</translation>
+    </message>
+    <message>
+        <source>The public site answers only its own web page, and 20 requests per address per day: ImageBridge will be refused there.</source>
+        <translation>公共网站只回应它自己的网页，并且每个地址每天只允许 20 次请求：ImageBridge 在那里会被拒绝。</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>提供方(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>网址(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Extra &amp;header</source>
+        <translation>额外请求头(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Header &amp;value</source>
+        <translation>请求头的值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The URL must be an http:// or https:// address, such as https://my-app.vercel.app/api/generate-images.</source>
+        <translation>网址必须是 http:// 或 https:// 地址，例如 https://my-app.vercel.app/api/generate-images。</translation>
+    </message>
+    <message>
+        <source>An extra header needs a name (letters, digits, &apos;-&apos;) and a value.</source>
+        <translation>额外请求头需要名称（字母、数字、“-”）和值。</translation>
+    </message>
 </context>
 <context>
     <name>SourcePlan</name>
@@ -3029,6 +3115,101 @@ Is another ImageBridge running? Choose another port.</source>
     <message>
         <source>deployment</source>
         <translation>部署</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <source>every provider</source>
+        <translation>所有提供方</translation>
+    </message>
+    <message>
+        <source>public site</source>
+        <translation>公共网站</translation>
+    </message>
+    <message>
+        <source>Daily quota used up; not called until %1</source>
+        <translation>每日配额已用完；%1 之前不会调用</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (skipped for a while)</source>
+        <translation>已拒绝：%1（暂时跳过）</translation>
+    </message>
+    <message>
+        <source>Last failure %1: %2</source>
+        <translation>上次失败 %1：%2</translation>
+    </message>
+    <message>
+        <source>last success %1</source>
+        <translation>上次成功 %1</translation>
+    </message>
+    <message>
+        <source>about %1 of %2 left today, shared with everyone on your network</source>
+        <translation>今天大约还剩 %1 次（共 %2 次），与你网络中的所有人共享</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>尚未使用</translation>
+    </message>
+    <message>
+        <source>Testing %1 with %2...</source>
+        <translation>正在用 %2 测试 %1...</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 s: a %3 image of %4 bytes.</source>
+        <translation>%1 在 %2 秒内作答：一张 %4 字节的 %3 图片。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Each provider tries its sources from the top; a source that refuses (access denied, its daily quota, a missing deployment) or keeps failing passes the same request to the next one. The public site answers only its own web page, so put your own deployment first.</source>
+        <translation>每个提供方从上到下依次尝试它的来源；某个来源拒绝（拒绝访问、每日配额用完、部署不存在）或持续失败时，同一请求会交给下一个来源。公共网站只回应它自己的网页，所以请把你自己的部署放在最前面。</translation>
+    </message>
+    <message>
+        <source>This run was started with --source or --upstream, which win until ImageBridge starts without them; what you save here applies then.</source>
+        <translation>本次运行使用了 --source 或 --upstream，在不带它们启动 ImageBridge 之前以它们为准；在此保存的内容届时生效。</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>添加(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Your own &amp;deployment...</source>
+        <translation>你自己的部署(&amp;D)...</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3423,14 @@ Is another ImageBridge running? Choose another port.</source>
     <message>
         <source>Start server</source>
         <translation>启动服务器</translation>
+    </message>
+    <message>
+        <source>The public AI SDK Image Generator now answers only its own web page, not applications such as ImageBridge. Your own deployment of the same open-source template works, on Vercel or on this computer, in a few minutes.</source>
+        <translation>公共的 AI SDK Image Generator 现在只回应它自己的网页，不回应 ImageBridge 这样的应用程序。你自己部署的同一开源模板可以使用，在 Vercel 上或这台电脑上几分钟即可完成。</translation>
+    </message>
+    <message>
+        <source>Use your own &amp;deployment...</source>
+        <translation>使用你自己的部署(&amp;D)...</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 AppContext::AppContext(const AppOptions &options)
     : m_options(options)
     , m_settings(options.settingsFile)
+    , m_secrets(m_settings.secretsFile())
 {}
 
 AppContext::~AppContext() = default;
@@ -54,15 +55,16 @@ SourcePlan AppContext::sourcePlan() const
 {
     const UpstreamSource fallback = UpstreamSource::forUrl(upstreamUrl());
     QString error;
-    if (m_options.sources) {
-        if (const auto plan = SourcePlan::parse(*m_options.sources, fallback, &error))
-            return *plan;
-    }
-    if (!m_options.upstream && !m_settings.sourceSpecs().isEmpty()) {
-        if (const auto plan = SourcePlan::parse(m_settings.sourceSpecs(), fallback, &error))
-            return *plan;
-    }
-    return SourcePlan::everyProvider(fallback);
+    std::optional<SourcePlan> plan;
+    if (m_options.sources)
+        plan = SourcePlan::parse(*m_options.sources, fallback, &error);
+    if (!plan && !m_options.upstream && !m_settings.sourceSpecs().isEmpty())
+        plan = SourcePlan::parse(m_settings.sourceSpecs(), fallback, &error);
+    if (!plan)
+        plan = SourcePlan::everyProvider(fallback);
+    for (const UpstreamSource &source : plan->allSources())
+        plan->setHeaders(source.url, m_secrets.headers(source.url));
+    return *plan;
 }
 
 QString AppContext::defaultModel() const

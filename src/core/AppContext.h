@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppSettings.h"
+#include "common/SecretStore.h"
 #include "generation/ModelCatalog.h"
 #include "generation/ModelStats.h"
 #include "generation/RequestLog.h"
@@ -72,6 +73,8 @@ public:
     SourcePlan sourcePlan() const;
     const SourceHealth &sourceHealth() const { return m_health; }
     const QuotaWindows &quotaWindows() const { return *m_quotas; }
+    // The sources' secret headers (a file beside the settings, owner-only).
+    SecretStore &secrets() { return m_secrets; }
     // The model used when a request names none: the saved choice while the catalog knows
     // it, otherwise empty (the catalog's own default).
     QString defaultModel() const;
@@ -102,6 +105,7 @@ private:
 
     AppOptions m_options;
     AppSettings m_settings;
+    SecretStore m_secrets;
     ModelCatalog m_catalog;
     UpstreamClient m_upstream;
     RequestLog m_log;

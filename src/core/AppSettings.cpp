@@ -4,6 +4,10 @@
 #include "store/ImageStore.h"
 #include "upstream/UpstreamClient.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
 namespace {}
 
 AppSettings::AppSettings()
@@ -282,4 +286,16 @@ QStringList AppSettings::sourceSpecs() const
 void AppSettings::setSourceSpecs(const QStringList &specs)
 {
     m_settings->setValue(QStringLiteral("upstream/sources"), specs);
+}
+
+QString AppSettings::secretsFile() const
+{
+    if (m_settings->format() == QSettings::IniFormat) { // a settings file given by name
+        const QFileInfo settings(m_settings->fileName());
+        return settings.dir().filePath(settings.completeBaseName() +
+                                       QLatin1String("-secrets.json"));
+    }
+    // The platform's store (the registry on Windows): a file in the app's config folder.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .filePath(QStringLiteral("secrets.json"));
 }

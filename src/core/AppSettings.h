@@ -82,6 +82,10 @@ public:
     void setRequestLogVisible(bool visible);
 
     void sync() { m_settings->sync(); }
+    // Where the secrets that must not be in this file go: beside it, readable by its owner
+    // only (SecretStore).
+    QString secretsFile() const;
+    QString fileName() const { return m_settings->fileName(); }
 
 private:
     std::unique_ptr<QSettings> m_settings;

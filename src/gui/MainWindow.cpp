@@ -25,6 +25,7 @@
 #include "image/ImageMetadata.h"
 #include "server/ServerController.h"
 #include "server/ServerPanel.h"
+#include "sources/DeploymentGuide.h"
 #include "store/ImageCollections.h"
 #include "studio/ModelPicker.h"
 #include "studio/PromptPanel.h"
@@ -242,6 +243,10 @@ void MainWindow::connectStudio()
         m_prompt->setFocus();
     });
     connect(m_welcome, &WelcomePanel::shortcutsRequested, this, &MainWindow::showShortcuts);
+    connect(m_welcome, &WelcomePanel::deploymentGuideRequested, this,
+            &MainWindow::showDeploymentGuide);
+    connect(m_results, &ResultsView::deploymentGuideRequested, this,
+            &MainWindow::showDeploymentGuide);
     connect(m_prompt, &PromptPanel::problem, this, &MainWindow::showMessage);
     connect(imageActions(), &ImageActions::message, this, &MainWindow::showMessage);
     connect(m_grid, &GridView::message, this, &MainWindow::showMessage);
@@ -373,12 +378,22 @@ void MainWindow::buildMenus()
     connect(undo, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
 }
 
-void MainWindow::openSettings()
+void MainWindow::openSettings(bool atSources)
 {
-    auto *dialog = new SettingsDialog(&m_context.settings(), &m_context.catalog(), this);
+    auto *dialog = new SettingsDialog(m_context, this);
+    if (atSources)
+        dialog->showSources();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::applied, this, &MainWindow::onSettingsApplied);
     dialog->open();
+}
+
+void MainWindow::showDeploymentGuide()
+{
+    auto *guide = new DeploymentGuide(this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    connect(guide, &DeploymentGuide::sourcesRequested, this, [this] { openSettings(true); });
+    guide->open();
 }
 
 void MainWindow::findInGallery()

@@ -106,7 +106,8 @@ private:
     QList<MenuSpec> menuTable();
     void buildMenus();
     void buildTray();
-    void openSettings();
+    void openSettings(bool atSources = false);
+    void showDeploymentGuide();
     void findInGallery();
     void showAbout();
     void reviewVotes();

@@ -1,7 +1,9 @@
 #include "SettingsDialog.h"
 
+#include "AppContext.h"
 #include "AppSettings.h"
 #include "generation/ModelCatalog.h"
+#include "sources/SourcesPage.h"
 #include "ui_SettingsDialog.h"
 #include "upstream/UpstreamClient.h"
 #include "widgets/Dialogs.h"
@@ -12,13 +14,15 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-SettingsDialog::SettingsDialog(AppSettings *settings, const ModelCatalog *catalog, QWidget *parent)
+SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
-    , m_settings(settings)
-    , m_catalog(catalog)
+    , m_settings(&context.settings())
+    , m_catalog(&context.catalog())
 {
     m_ui->setupUi(this);
+    m_sources = new SourcesPage(context, m_ui->sourcesPage);
+    m_ui->sourcesLayout->addWidget(m_sources);
     fillChoices();
     load();
     connect(m_ui->browseButton, &QToolButton::clicked, this, [this] {
@@ -97,6 +101,12 @@ bool SettingsDialog::apply()
         return false;
     }
     m_settings->setUpstreamUrl(*url);
+    QString sourcesError;
+    if (!m_sources->save(&sourcesError)) {
+        Dialogs::warning(this, tr("Settings"),
+                         tr("The sources could not be saved: %1").arg(sourcesError));
+        return false;
+    }
     RetryPolicy policy = m_settings->retryPolicy();
     policy.transferTimeoutMs = m_ui->timeoutSpin->value() * 1000;
     policy.maxAttempts = m_ui->attemptsSpin->value();
@@ -124,4 +134,9 @@ void SettingsDialog::changeEvent(QEvent *event)
         load();
     }
     QDialog::changeEvent(event);
+}
+
+void SettingsDialog::showSources()
+{
+    m_ui->tabs->setCurrentWidget(m_ui->sourcesPage);
 }

@@ -7,8 +7,10 @@
 namespace Ui {
 class SettingsDialog;
 }
+class AppContext;
 class AppSettings;
 class ModelCatalog;
+class SourcesPage;
 
 // The persisted settings. Everything applies at once except the image folder, which is
 // used from the next start.
@@ -16,11 +18,13 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(AppSettings *settings, const ModelCatalog *catalog, QWidget *parent = nullptr);
+    explicit SettingsDialog(AppContext &context, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     // Validates and saves; on a bad value says which and returns false.
     bool apply();
+    void showSources();
+    SourcesPage *sourcesPage() const { return m_sources; }
 
 signals:
     void applied();
@@ -35,4 +39,5 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings *m_settings;
     const ModelCatalog *m_catalog;
+    SourcesPage *m_sources;
 };

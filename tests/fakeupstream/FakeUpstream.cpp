@@ -100,7 +100,8 @@ void FakeUpstream::handle(const HttpRequest &request,
                body.value(QLatin1String("modelId")).toString(),
                request.header("Origin"),
                request.header("Referer"),
-               request.header("Content-Type")};
+               request.header("Content-Type"),
+               request.header("x-vercel-protection-bypass")};
     m_received.append(r);
     ++m_inFlight;
     m_peakInFlight = std::max(m_peakInFlight, m_inFlight);

@@ -54,6 +54,7 @@ public:
         QByteArray origin;
         QByteArray referer;
         QByteArray contentType;
+        QByteArray bypass; // x-vercel-protection-bypass, as a protected deployment wants it
     };
 
     explicit FakeUpstream(QObject *parent = nullptr);

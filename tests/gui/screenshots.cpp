@@ -16,6 +16,7 @@
 #include "grid/GridRunner.h"
 #include "grid/GridView.h"
 #include "server/ServerController.h"
+#include "sources/SourcesPage.h"
 #include "store/ImageCollections.h"
 #include "studio/ModelPicker.h"
 #include "studio/PromptPanel.h"
@@ -245,8 +246,25 @@ int main(int argc, char *argv[])
     QString sheetError;
     grid->exportTo(folder + QStringLiteral("/grid-sheet%1.png").arg(suffix), &sheetError);
 
-    SettingsDialog settings(t.settings, t.catalog);
+    SettingsDialog settings(*t.context);
     settings.show();
     save(&settings, folder, QStringLiteral("settings%1.png").arg(suffix));
+    // The sources: the person's deployment first, the public site after it.
+    settings.sourcesPage()->addSource(
+        {QStringLiteral("*"), UpstreamSource::deployment(QUrl(QStringLiteral(
+                                  "https://my-app.vercel.app/api/generate-images")))});
+    settings.showSources();
+    save(&settings, folder, QStringLiteral("sources%1.png").arg(suffix));
+    settings.close();
+
+    // The public site's refusal, said on the card with the way out.
+    t.upstream.setDelayMs(0);
+    t.upstream.setBotCheck(true);
+    generate(t, QStringLiteral("a fox in the snow, watercolour"),
+             {QStringLiteral("openai/dall-e-3")});
+    waitFor([&] { return !t.window->session()->isBusy(); });
+    t.window->tabs()->setCurrentWidget(t.window->resultsView());
+    save(t.window.get(), folder, QStringLiteral("refused%1.png").arg(suffix));
+    t.upstream.setBotCheck(false);
     return 0;
 }

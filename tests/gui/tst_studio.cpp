@@ -20,6 +20,8 @@
 #include "grid/GridView.h"
 #include "image/ImageMetadata.h"
 #include "server/ServerController.h"
+#include "sources/DeploymentGuide.h"
+#include "sources/SourcesPage.h"
 #include "store/ImageCollections.h"
 #include "studio/ModelPicker.h"
 #include "studio/PromptPanel.h"
@@ -93,6 +95,8 @@ private slots:
     void upstreamOverrideSurvivesAppliedSettings();
     void shortcutsWorkFromAnywhere();
     void everyMenuActionHasTextAndIsListed();
+    void refusedSourceOffersTheWayOut();
+    void sourceHeadersStayOutOfTheSettings();
     void sizeIsInformationNotAControl();
     void logShowsAttemptsPerImage();
     void logStartsCollapsedAndRemembers();
@@ -543,7 +547,7 @@ void TestStudio::galleryReloadsAfterRestart()
 
 void TestStudio::settingsPersist()
 {
-    SettingsDialog dialog(t->settings, t->catalog);
+    SettingsDialog dialog(*t->context);
     dialog.findChild<QSpinBox *>(QStringLiteral("attemptsSpin"))->setValue(5);
     dialog.findChild<QSpinBox *>(QStringLiteral("backoffSpin"))->setValue(700);
     QVERIFY(dialog.apply());
@@ -551,7 +555,7 @@ void TestStudio::settingsPersist()
     QCOMPARE(t->settings->retryPolicy().maxAttempts, 5);
     QCOMPARE(t->settings->retryPolicy().initialBackoffMs, 700);
     // A bad URL is refused and nothing saved is lost.
-    SettingsDialog bad(t->settings, t->catalog);
+    SettingsDialog bad(*t->context);
     bad.findChild<QLineEdit *>(QStringLiteral("upstreamUrlEdit"))
         ->setText(QStringLiteral("not a url"));
     Dialogs::takeWarnings();
@@ -656,6 +660,72 @@ void TestStudio::everyMenuActionHasTextAndIsListed()
     QVERIFY(settings->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     const auto *arena = t->window->findChild<QAction *>(QStringLiteral("arenaAction"));
     QCOMPARE(arena->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_3));
+}
+
+// The public site refuses the studio: the card says so and offers the guide, whose button
+// opens Settings on its Sources page. The welcome page offers the same guide.
+void TestStudio::refusedSourceOffersTheWayOut()
+{
+    auto *own =
+        t->window->welcomePanel()->findChild<QPushButton *>(QStringLiteral("ownDeploymentButton"));
+    QVERIFY(own && !own->text().isEmpty());
+    t->upstream.setBotCheck(true);
+    generate(QStringLiteral("a red fox"), {QStringLiteral("vertex/imagen-3.0-fast")});
+    QTRY_VERIFY_WITH_TIMEOUT(!t->window->session()->isBusy(), 5000);
+    QCOMPARE(t->upstream.requestCount(), 1); // not retried
+    ResultCard *card = t->window->resultsView()->cards().value(0);
+    QVERIFY(card);
+    QVERIFY2(card->statusText().contains(QLatin1String("deployment")),
+             qPrintable(card->statusText()));
+    auto *wayOut = card->findChild<QPushButton *>(QStringLiteral("wayOutButton"));
+    QVERIFY(wayOut && wayOut->isVisibleTo(card));
+    wayOut->click();
+    auto *guide = t->window->findChild<DeploymentGuide *>();
+    QTRY_VERIFY(guide && guide->isVisible());
+    QVERIFY(guide->findChild<QLabel *>(QStringLiteral("deploymentGuideText"))
+                ->text()
+                .contains(QLatin1String("npx next dev")));
+    guide->findChild<QPushButton *>(QStringLiteral("openSourcesButton"))->click();
+    auto *settings = t->window->findChild<SettingsDialog *>();
+    QTRY_VERIFY(settings && settings->isVisible());
+    QCOMPARE(
+        settings->findChild<QTabWidget *>(QStringLiteral("tabs"))->currentWidget()->objectName(),
+        QStringLiteral("sourcesPage"));
+    settings->close();
+}
+
+// A deployment's protection-bypass header is a secret: saved in the owner-only secrets
+// file, never in the settings file, and it reaches the deployment with each request.
+void TestStudio::sourceHeadersStayOutOfTheSettings()
+{
+    const QByteArray secret = "s3cr3t-bypass-value-0123";
+    SettingsDialog dialog(*t->context);
+    UpstreamSource deployment = UpstreamSource::deployment(t->upstream.endpoint());
+    deployment.headers = {{"x-vercel-protection-bypass", secret}};
+    dialog.sourcesPage()->addSource({QStringLiteral("*"), deployment});
+    QVERIFY(dialog.apply());
+    t->settings->sync();
+    QFile settingsFile(t->settings->fileName());
+    QVERIFY2(settingsFile.open(QIODevice::ReadOnly), qPrintable(settingsFile.fileName()));
+    const QByteArray saved = settingsFile.readAll();
+    QVERIFY(saved.contains("deployment:"));
+    QVERIFY(!saved.contains(secret));
+    QFile secrets(t->settings->secretsFile());
+    QVERIFY(secrets.open(QIODevice::ReadOnly));
+    QVERIFY(secrets.readAll().contains(secret));
+    QCOMPARE(secrets.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup |
+                                      QFileDevice::WriteOther | QFileDevice::WriteGroup),
+             QFileDevice::Permissions());
+    // The plan the run builds carries it to the deployment.
+    const SourcePlan plan = t->context->sourcePlan();
+    QCOMPARE(plan.sources(QStringLiteral("openai")).value(0).headers.value(0).second, secret);
+    t->client->setSources(plan);
+    generate(QStringLiteral("a red fox"), {QStringLiteral("vertex/imagen-3.0-fast")});
+    QTRY_COMPARE_WITH_TIMEOUT(t->upstream.requestCount(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!t->window->session()->isBusy(), 5000);
+    QCOMPARE(t->upstream.received().first().bypass, secret);
+    for (int row = 0; row < t->log->rowCount(); ++row)
+        QVERIFY(!t->log->at(row).events.join(QLatin1Char(' ')).contains(QLatin1String(secret)));
 }
 
 void TestStudio::sizeIsInformationNotAControl()

@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -95,6 +96,11 @@ ResultCard::ResultCard(GenerationJob *job, int index, const QIcon &providerIcon,
     layout->addLayout(titleRow);
     layout->addWidget(m_image);
     layout->addWidget(m_status);
+    m_wayOut = new QPushButton(this);
+    m_wayOut->setObjectName(QStringLiteral("wayOutButton"));
+    m_wayOut->hide();
+    connect(m_wayOut, &QPushButton::clicked, this, &ResultCard::deploymentGuideRequested);
+    layout->addWidget(m_wayOut, 0, Qt::AlignLeft);
     layout->addLayout(footer);
     setAccessibleName(tr("Result from %1").arg(model.name));
     setImageSide(initialSide);
@@ -312,6 +318,10 @@ void ResultCard::showFailure(const UpstreamError &error)
     m_finalMs = m_clock.elapsed();
     m_ticker->stop();
     m_failure = plainReason(error);
+    const bool refused = error.kind == UpstreamError::Kind::AccessDenied ||
+                         error.kind == UpstreamError::Kind::QuotaExceeded;
+    m_wayOut->setText(tr("Use your own &deployment..."));
+    m_wayOut->setVisible(refused);
     m_image->setText(m_state == State::Cancelled ? tr("Cancelled") : tr("Failed"));
     m_image->setToolTip(error.message);
     tick();

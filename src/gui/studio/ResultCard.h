@@ -11,6 +11,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QTimer;
 
 // One image of a run: a live stopwatch and attempt counter while it is made, a countdown
@@ -35,6 +36,8 @@ public:
 
 signals:
     void openImage(const QString &imageId);
+    // The source refused ImageBridge (the public site's bot check or quota): the way out.
+    void deploymentGuideRequested();
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -55,6 +58,7 @@ private:
     // "running", "waiting", "done", "failed", "cancelled": the style sheet colours by it.
     void setStateProperty();
 
+    QPushButton *m_wayOut = nullptr; // shown when the source refused ImageBridge
     int m_index;
     State m_state = State::Running;
     std::optional<State> m_shownState; // the state the chip shows

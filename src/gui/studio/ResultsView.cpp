@@ -46,6 +46,8 @@ void ResultsView::showRun(const QList<GenerationJob *> &jobs)
         for (int i = 0; i < job->request().n; ++i) {
             auto *card = new ResultCard(job, i, icon, m_canvas);
             connect(card, &ResultCard::openImage, this, &ResultsView::openImage);
+            connect(card, &ResultCard::deploymentGuideRequested, this,
+                    &ResultsView::deploymentGuideRequested);
             m_cards.append(card);
         }
     }

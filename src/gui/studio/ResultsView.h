@@ -28,6 +28,7 @@ public:
 signals:
     void openImage(const QString &imageId);
     void compareImages(const QString &leftId, const QString &rightId);
+    void deploymentGuideRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -64,6 +64,7 @@ WelcomePanel::WelcomePanel(ServerController *server, QWidget *parent)
     m_shortcuts->setWordWrap(true);
     connect(m_shortcuts, &QLabel::linkActivated, this, &WelcomePanel::shortcutsRequested);
     layOutPanel(studio, api);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(2, createSourceNotice());
     connectApiCard();
 
     for (const ClientGuide &guide : clientGuides(QString(), QString()))
@@ -71,6 +72,22 @@ WelcomePanel::WelcomePanel(ServerController *server, QWidget *parent)
     // The clients people most often connect first.
     m_client->setCurrentIndex(std::max(0, m_client->findText(QStringLiteral("LobeChat"))));
     retranslate();
+}
+
+// The public site answers only its own page: said at once, with the way out.
+QFrame *WelcomePanel::createSourceNotice()
+{
+    QFrame *notice = makeCard(QStringLiteral("welcomeSources"));
+    m_sourceNotice = paragraph(notice);
+    m_sourceNotice->setObjectName(QStringLiteral("welcomeSourceNotice"));
+    m_ownDeployment = new QPushButton(notice);
+    m_ownDeployment->setObjectName(QStringLiteral("ownDeploymentButton"));
+    connect(m_ownDeployment, &QPushButton::clicked, this, &WelcomePanel::deploymentGuideRequested);
+    auto *row = new QHBoxLayout(notice);
+    row->setContentsMargins(24, 16, 24, 16);
+    row->addWidget(m_sourceNotice, 1);
+    row->addWidget(m_ownDeployment, 0, Qt::AlignVCenter);
+    return notice;
 }
 
 // The studio card: what to do, and prompts to start from.
@@ -236,6 +253,11 @@ void WelcomePanel::retranslate()
     m_subtitle->setText(tr("Make images with about two dozen models from Replicate, Google "
                            "Vertex AI, OpenAI and Fireworks, here in the studio or from the "
                            "chat apps you already use."));
+    m_sourceNotice->setText(
+        tr("The public AI SDK Image Generator now answers only its own web page, not "
+           "applications such as ImageBridge. Your own deployment of the same open-source "
+           "template works, on Vercel or on this computer, in a few minutes."));
+    m_ownDeployment->setText(tr("Use your own &deployment..."));
     m_studioHeading->setText(tr("Make images here"));
     m_studioText->setText(tr("Describe the image on the left, tick one or more models and press "
                              "Ctrl+Enter. Several models give their results side by side, each "

@@ -24,6 +24,7 @@ public:
 signals:
     void promptChosen(const QString &prompt);
     void shortcutsRequested();
+    void deploymentGuideRequested();
     void message(const QString &text);
 
 protected:
@@ -33,6 +34,7 @@ private:
     QFrame *makeCard(const QString &objectName);
     QFrame *createStudioCard();
     QFrame *createApiCard();
+    QFrame *createSourceNotice();
     void layOutApiCard(QFrame *api);
     void layOutPanel(QFrame *studio, QFrame *api);
     void connectApiCard();
@@ -44,6 +46,8 @@ private:
     ServerController *m_server;
     QLabel *m_title;
     QLabel *m_subtitle;
+    QLabel *m_sourceNotice = nullptr;
+    QPushButton *m_ownDeployment = nullptr;
     QLabel *m_studioHeading;
     QLabel *m_studioText;
     QLabel *m_tryLabel;
