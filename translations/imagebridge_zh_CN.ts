@@ -3291,10 +3291,6 @@ Is another ImageBridge running? Choose another port.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <source>The public AI SDK Image Generator answers only its own web page (Vercel BotID), not applications. Use your own deployment of the template: set its URL in Settings, or start with --upstream URL.</source>
-        <translation>公共的 AI SDK Image Generator 只回应它自己的网页（Vercel BotID），不回应应用程序。请使用你自己部署的模板：在设置中填写其网址，或以 --upstream URL 启动。</translation>
-    </message>
-    <message>
         <source>The upstream&apos;s daily quota is used up (the public site allows 20 generations per address per day, shared with everyone on your network). Use your own deployment of the template, or wait until the quota resets.</source>
         <translation>上游的每日配额已用完（公共网站每个地址每天允许生成 20 次，与你网络中的所有人共享）。请使用你自己部署的模板，或等待配额重置。</translation>
     </message>
@@ -3309,6 +3305,10 @@ Is another ImageBridge running? Choose another port.</source>
     <message>
         <source>The upstream&apos;s daily quota is used up (the public site allows 20 generations per address per day, shared with everyone on your network). It resets by %1; until then ImageBridge does not call it. Use your own deployment of the template meanwhile.</source>
         <translation>上游的每日配额已用完（公共网站每个地址每天允许生成 20 次，与你网络中的所有人共享）。配额将于 %1 前重置；在此之前 ImageBridge 不会再调用它。在此期间请使用你自己部署的模板。</translation>
+    </message>
+    <message>
+        <source>The public AI SDK Image Generator answers only its own web page (Vercel BotID), not applications. Use your own deployment of the template: add it in Settings &gt; Sources, or start with --source or --upstream URL.</source>
+        <translation>公共的 AI SDK Image Generator 只回应它自己的网页（Vercel BotID），不回应应用程序。请使用你自己部署的模板：在 设置 &gt; 来源 中添加，或以 --source 或 --upstream URL 启动。</translation>
     </message>
 </context>
 <context>

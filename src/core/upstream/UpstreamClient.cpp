@@ -424,8 +424,8 @@ UpstreamError UpstreamCall::classifyAnswer(int status, const QByteArray &content
         detail.compare(QLatin1String("Access denied"), Qt::CaseInsensitive) == 0)
         return {Kind::AccessDenied, status,
                 tr("The public AI SDK Image Generator answers only its own web page (Vercel "
-                   "BotID), not applications. Use your own deployment of the template: set its "
-                   "URL in Settings, or start with --upstream URL.")};
+                   "BotID), not applications. Use your own deployment of the template: add it "
+                   "in Settings > Sources, or start with --source or --upstream URL.")};
     if (status == 429 && !hasRetryAfter && contentType.startsWith("text/plain") &&
         body.contains("rate limit"))
         return {Kind::QuotaExceeded, status,
