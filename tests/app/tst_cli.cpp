@@ -36,6 +36,7 @@ private slots:
     void gridWritesASheetAndKeepsTheImages();
     void usageErrors_data();
     void usageErrors();
+    void sourcesListsEachProvidersFailoverOrder();
     void serveRefusesTakenPort();
     void serveStopsOnSigterm();
     void lineWriterNeverBlocksOnAStalledReader();
@@ -203,6 +204,26 @@ void TestCli::gridWritesASheetAndKeepsTheImages()
     QVERIFY(written.readAll().contains("data:image/jpeg;base64,"));
 }
 
+// --source entries in their order, a provider left out served by --upstream; the same
+// from IMAGEBRIDGE_SOURCES.
+void TestCli::sourcesListsEachProvidersFailoverOrder()
+{
+    const Run r =
+        run({QStringLiteral("sources"), QStringLiteral("--upstream"),
+             QStringLiteral("http://127.0.0.1:9/api/generate-images"), QStringLiteral("--source"),
+             QStringLiteral("replicate=deployment:http://127.0.0.1:3000/api/generate-images"),
+             QStringLiteral("--source"), QStringLiteral("replicate=public")});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 5);
+    QVERIFY2(lines.at(0).startsWith("replicate: 1. deployment http://127.0.0.1:3000/"),
+             lines.at(0));
+    QVERIFY2(lines.at(1).contains("2. public https://ai-sdk-image-generator.vercel.app/"),
+             lines.at(1));
+    QVERIFY2(lines.at(1).contains("Vercel BotID"), lines.at(1));
+    QVERIFY2(lines.at(2).startsWith("vertex:    1. deployment http://127.0.0.1:9/"), lines.at(2));
+}
+
 void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -228,6 +249,12 @@ void TestCli::usageErrors_data()
                                                  "11",       "-o",        "x.png"}
                                   << 2;
     QTest::newRow("samples without grid") << QStringList{"generate", "x", "--samples", "2"} << 2;
+    QTest::newRow("bad source provider")
+        << QStringList{"sources", "--source", "midjourney=public"} << 2;
+    QTest::newRow("bad source kind") << QStringList{"sources", "--source", "openai=local"} << 2;
+    QTest::newRow("bad source url")
+        << QStringList{"--serve", "--source", "openai=deployment:ftp://x"} << 2;
+    QTest::newRow("sources with arguments") << QStringList{"sources", "x"} << 2;
     QTest::newRow("bad catalog") << QStringList{"--list-models", "--catalog", "/nonexistent.json"}
                                  << 1;
 }

@@ -67,6 +67,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using Fault = FakeUpstream::Fault;
@@ -97,6 +98,7 @@ private slots:
     void everyMenuActionHasTextAndIsListed();
     void refusedSourceOffersTheWayOut();
     void sourceHeadersStayOutOfTheSettings();
+    void sourceTestMakesOneGeneration();
     void sizeIsInformationNotAControl();
     void logShowsAttemptsPerImage();
     void logStartsCollapsedAndRemembers();
@@ -726,6 +728,30 @@ void TestStudio::sourceHeadersStayOutOfTheSettings()
     QCOMPARE(t->upstream.received().first().bypass, secret);
     for (int row = 0; row < t->log->rowCount(); ++row)
         QVERIFY(!t->log->at(row).events.join(QLatin1Char(' ')).contains(QLatin1String(secret)));
+}
+
+// Test on the Sources page: one real call through the chosen source alone, answered on
+// the page; a refusal is said there too, and the state column learns from both.
+void TestStudio::sourceTestMakesOneGeneration()
+{
+    SettingsDialog dialog(*t->context);
+    dialog.sourcesPage()->addSource(
+        {QStringLiteral("openai"), UpstreamSource::deployment(t->upstream.endpoint())});
+    auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testSourceButton"));
+    auto *result = dialog.findChild<QLabel *>(QStringLiteral("sourceTestResult"));
+    QVERIFY(test && result && test->isEnabled());
+    test->click();
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("answered")), 5000);
+    QCOMPARE(t->upstream.requestCount(), 1);
+    QCOMPARE(t->upstream.received().first().modelId, QStringLiteral("dall-e-2")); // cheapest
+    QTRY_VERIFY(test->isEnabled());
+    t->upstream.setBotCheck(true);
+    test->click();
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("Vercel BotID")), 5000);
+    auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("sourcesList"));
+    QVERIFY2(list->topLevelItem(0)->text(2).contains(QLatin1String("Refused")),
+             qPrintable(list->topLevelItem(0)->text(2)));
+    QCOMPARE(t->store->count(), 0); // a test, not a gallery image
 }
 
 void TestStudio::sizeIsInformationNotAControl()
