@@ -1,3 +1,4 @@
+#include "LegacyIndex.h"
 #include "TestImages.h"
 #include "generation/RequestLog.h"
 #include "image/Base64.h"
@@ -549,11 +550,7 @@ void TestImageStore::migratesVersion1InPlace()
         db.setDatabaseName(dir.filePath(QStringLiteral("index.sqlite")));
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral(
-            "CREATE TABLE images (id TEXT PRIMARY KEY, prompt TEXT NOT NULL, "
-            "model TEXT NOT NULL, provider TEXT NOT NULL, created INTEGER NOT NULL, "
-            "elapsed_ms INTEGER NOT NULL, byte_size INTEGER NOT NULL, width INTEGER, "
-            "height INTEGER, mime TEXT NOT NULL, source TEXT NOT NULL, path TEXT NOT NULL)")));
+        QVERIFY(q.exec(QLatin1String(legacyImagesTableV1)));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
         QVERIFY(q.exec(QStringLiteral(
             "INSERT INTO images VALUES ('0123456789abcdef0123456789abcdef', 'an old fox', "

@@ -1,3 +1,4 @@
+#include "LegacyIndex.h"
 #include "ManualClock.h"
 #include "generation/ModelStats.h"
 #include "store/ImageStoreSchema.h"
@@ -150,11 +151,7 @@ void TestModelStats::historyJoinsTheVersionedSchema()
         db.setDatabaseName(m_folder->filePath(QStringLiteral("index.sqlite")));
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral(
-            "CREATE TABLE images (id TEXT PRIMARY KEY, prompt TEXT NOT NULL, "
-            "model TEXT NOT NULL, provider TEXT NOT NULL, created INTEGER NOT NULL, "
-            "elapsed_ms INTEGER NOT NULL, byte_size INTEGER NOT NULL, width INTEGER, "
-            "height INTEGER, mime TEXT NOT NULL, source TEXT NOT NULL, path TEXT NOT NULL)")));
+        QVERIFY(q.exec(QLatin1String(legacyImagesTableV1)));
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE outcomes (model TEXT NOT NULL, ok INTEGER "
                                       "NOT NULL, elapsed_ms INTEGER NOT NULL, at INTEGER NOT "
                                       "NULL)")));
