@@ -1721,6 +1721,10 @@ from %5</source>
         <source>Invalid value for &apos;size&apos;: &apos;%1&apos;. Use &apos;auto&apos; or WIDTHxHEIGHT such as 1024x1024.</source>
         <translation>&apos;size&apos; 的值无效：&apos;%1&apos;。请使用 &apos;auto&apos; 或 宽x高，例如 1024x1024。</translation>
     </message>
+    <message>
+        <source>&apos;partial_images&apos; is not supported: the upstream sends the finished image only. Leave it out or set it to 0.</source>
+        <translation>不支持 &apos;partial_images&apos;：上游只发送完成的图片。请省略它或设为 0。</translation>
+    </message>
 </context>
 <context>
     <name>LeaderboardModel</name>
@@ -3438,6 +3442,10 @@ Is another ImageBridge running? Choose another port.</source>
     <message>
         <source>no display found; run the server with --serve or make images with generate (see --help)</source>
         <translation>找不到显示器；请用 --serve 运行服务器，或用 generate 生成图片（见 --help）</translation>
+    </message>
+    <message>
+        <source>alias of %1</source>
+        <translation>%1 的别名</translation>
     </message>
 </context>
 </TS>

@@ -82,6 +82,15 @@ int listModels(const AppContext &context)
         out << m.id << (isDefault ? QLatin1String("  (default)") : QLatin1String("")) << '\t'
             << m.name << Qt::endl;
     }
+    // The names clients hard-code, each with the model it makes (the catalog file sets them).
+    const QHash<QString, QString> &aliases = context.catalog().aliases();
+    QStringList names = aliases.keys();
+    names.sort();
+    for (const QString &alias : std::as_const(names)) {
+        const auto model = context.catalog().resolve(alias);
+        out << alias << "  (" << Tr::tr("alias of %1").arg(aliases.value(alias)) << ")\t"
+            << (model ? model->name : QString()) << Qt::endl;
+    }
     return 0;
 }
 

@@ -69,8 +69,8 @@ void ApiServer::buildRoutes()
          [this](const Exchange &e, const QString &id) { m_models->get(e, id); }},
         {QStringLiteral("/v1/images/generations"), false, "POST", true, images,
          [this](const Exchange &e, const QString &) { m_images->generate(e); }},
-        {QStringLiteral("/v1/images/edits"), false, "POST", true, images, unsupported},
-        {QStringLiteral("/v1/images/variations"), false, "POST", true, images, unsupported},
+        {QStringLiteral("/v1/images/edits"), false, "POST", true, images, unsupported, true},
+        {QStringLiteral("/v1/images/variations"), false, "POST", true, images, unsupported, true},
         {QStringLiteral("/v1/chat/completions"), false, "POST", true,
          ServerConfig::maxChatBodyBytes,
          [this](const Exchange &e, const QString &) { m_chat->complete(e); }},
@@ -147,7 +147,7 @@ qint64 ApiServer::bodyLimit(const HttpRequest &head) const
         return ServerConfig::maxOtherBodyBytes; // OPTIONS, 404, 405
     if (route->needsKey && !m_guard.isAuthorized(head.header("Authorization")))
         return -1;
-    return route->maxBodyBytes;
+    return route->answersFromHead ? -1 : route->maxBodyBytes;
 }
 
 HttpResponse ApiServer::protocolError(int status, const QByteArray &reason) const
@@ -189,8 +189,10 @@ void ApiServer::dispatch(HttpRequest request, HttpResponder responder)
         return exchange->replyError(
             ApiError::unauthorized(!exchange->header("Authorization").isEmpty()));
     }
-    // A body refused from its head reaches this point only when it is too large.
-    if (exchange->bodyBytes() > route->maxBodyBytes || exchange->bodySkipped())
+    // A body refused from its head reaches this point only when it is too large, or when
+    // the route answers from the head anyway.
+    if (!route->answersFromHead &&
+        (exchange->bodyBytes() > route->maxBodyBytes || exchange->bodySkipped()))
         return exchange->replyError(ApiError::payloadTooLarge(route->maxBodyBytes));
     route->handle(exchange, path.mid(route->path.size()));
 }

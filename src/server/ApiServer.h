@@ -53,6 +53,10 @@ private:
         bool needsKey = true;
         qint64 maxBodyBytes = ServerConfig::maxOtherBodyBytes;
         Handler handle;
+        // The answer does not depend on the body (a refusal of what cannot be done): it is
+        // given from the head, before any body (also to Expect: 100-continue), and a body
+        // sent anyway is read and dropped whatever its size.
+        bool answersFromHead = false;
     };
 
     void buildRoutes();

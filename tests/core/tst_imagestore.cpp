@@ -10,6 +10,7 @@
 #include "store/StoreRecovery.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -28,6 +29,7 @@ private slots:
     void sniffsMagicBytes_data();
     void sniffsMagicBytes();
     void base64Checks();
+    void alphaIsReadFromTheHeader();
     void base64OfAnEditReusesTheOriginal();
     void transcodes();
     void addWritesFileAndRow();
@@ -96,6 +98,23 @@ void TestImageStore::sniffsMagicBytes()
     QFETCH(QByteArray, bytes);
     QFETCH(ImageType, type);
     QCOMPARE(ImageFormat::sniff(bytes), type);
+}
+
+void TestImageStore::alphaIsReadFromTheHeader()
+{
+    const auto encoded = [](QImage::Format format, const char *type) {
+        QImage image(8, 8, format);
+        image.fill(Qt::red);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, type);
+        return bytes;
+    };
+    QVERIFY(ImageFormat::mayHaveAlpha(encoded(QImage::Format_ARGB32, "PNG")));
+    QVERIFY(!ImageFormat::mayHaveAlpha(encoded(QImage::Format_RGB32, "PNG")));
+    QVERIFY(!ImageFormat::mayHaveAlpha(encoded(QImage::Format_RGB32, "JPEG")));
+    QVERIFY(!ImageFormat::mayHaveAlpha(makeTestImage(16, "png", 1)));
 }
 
 void TestImageStore::base64Checks()

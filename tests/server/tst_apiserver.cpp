@@ -36,6 +36,8 @@ private slots:
     void imagesUrlServesFiles();
     void imagesIgnoreUnknownFields();
     void imagesStream();
+    void partialImagesAreRefusedInAStream();
+    void todaysModelNamesAreAliases();
     void imagesStreamFailureIsAnErrorEvent();
     void transientGarbageStillGivesEveryImage();
     void imageThatCannotBeKeptIsAServerError();
@@ -408,12 +410,51 @@ void TestApiServer::imagesIgnoreUnknownFields()
                                               {"moderation", "low"},
                                               {"response_format", QJsonValue::Null}});
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.json().value(QLatin1String("quality")).toString(), QStringLiteral("hd"));
+    // Accepted, not echoed: the answer says what was made, and nothing it cannot know.
+    QVERIFY(!r.json().contains(QLatin1String("quality")));
+    QVERIFY(!r.json().contains(QLatin1String("background")));
+    QVERIFY(!r.json().contains(QLatin1String("usage")));
     QCOMPARE(t->http
                  ->postJson(QStringLiteral("/v1/images/generations"),
                             {{"prompt", "auto"}, {"size", "auto"}})
                  .status,
              200);
+}
+
+void TestApiServer::partialImagesAreRefusedInAStream()
+{
+    const TestResponse r =
+        t->http->postJson(QStringLiteral("/v1/images/generations"),
+                          {{"prompt", "x"}, {"stream", true}, {"partial_images", 2}});
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.errorObject().value(QLatin1String("param")).toString(),
+             QStringLiteral("partial_images"));
+    QCOMPARE(t->upstream.requestCount(), 0);
+    // 0 asks for none, and a value out of range names the field too.
+    QCOMPARE(t->http
+                 ->postJson(QStringLiteral("/v1/images/generations"),
+                            {{"prompt", "x"}, {"stream", true}, {"partial_images", 0}})
+                 .status,
+             200);
+    QCOMPARE(t->http
+                 ->postJson(QStringLiteral("/v1/images/generations"),
+                            {{"prompt", "x"}, {"partial_images", 9}})
+                 .errorObject()
+                 .value(QLatin1String("param"))
+                 .toString(),
+             QStringLiteral("partial_images"));
+}
+
+// The model names clients hard-code in 2026 are aliases from the catalog file.
+void TestApiServer::todaysModelNamesAreAliases()
+{
+    for (const char *name : {"gpt-image-1.5", "gpt-image-1-mini", "gpt-image-2",
+                             "gpt-image-2-2026-04-21", "chatgpt-image-latest"}) {
+        const TestResponse r = t->http->postJson(QStringLiteral("/v1/images/generations"),
+                                                 {{"prompt", "x"}, {"model", name}});
+        QVERIFY2(r.status == 200, name);
+        QCOMPARE(t->http->get(QStringLiteral("/v1/models/") + QLatin1String(name)).status, 200);
+    }
 }
 
 void TestApiServer::imagesStream()
@@ -434,7 +475,10 @@ void TestApiServer::imagesStream()
         QCOMPARE(ImageFormat::sniff(QByteArray::fromBase64(
                      event.value(QLatin1String("b64_json")).toString().toLatin1())),
                  ImageFormat::fromName(event.value(QLatin1String("output_format")).toString()));
-        QVERIFY(event.contains(QLatin1String("usage")));
+        QVERIFY(event.contains(QLatin1String("usage"))); // required by the SDKs' event type
+        QCOMPARE(event.value(QLatin1String("quality")).toString(), QStringLiteral("auto"));
+        // From the image itself: the fake's WebP and PNG have no alpha channel.
+        QCOMPARE(event.value(QLatin1String("background")).toString(), QStringLiteral("opaque"));
         ++completed;
     }
     QCOMPARE(completed, 2);
@@ -562,10 +606,18 @@ void TestApiServer::failoverFromARefusingSourceInOneRequest()
 
 void TestApiServer::editsAreRefused()
 {
+    // A real upload is megabytes of multipart: the answer does not depend on its size
+    // (it was a 413 over 1 MiB), and the connection stays usable after it.
+    const QByteArray upload = "--x\r\nContent-Disposition: form-data; name=\"image\"; "
+                              "filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\n" +
+                              QByteArray(3 * 1024 * 1024, 'p') + "\r\n--x--\r\n";
     for (const QString &path :
          {QStringLiteral("/v1/images/edits"), QStringLiteral("/v1/images/variations")}) {
-        const TestResponse r = t->http->post(path, "--multipart--");
+        const TestResponse r =
+            t->http->post(path, upload, {{"Content-Type", "multipart/form-data; boundary=x"}});
         QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("unsupported_operation"));
         QVERIFY(r.errorObject()
                     .value(QLatin1String("message"))
                     .toString()
@@ -1042,6 +1094,12 @@ void TestApiServer::expectContinueRefusedAtOnce_data()
                                                 "evil.example\r\nExpect: 100-continue\r\n"
                                                 "Content-Length: 50\r\n\r\n")
                                   << 403 << QStringLiteral("host_not_allowed");
+    // An edit is refused for what it asks, not for its size: before the upload.
+    QTest::newRow("edit upload")
+        << head("POST", "/v1/images/edits",
+                "Expect: 100-continue\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+                "Content-Length: 5000000\r\n")
+        << 400 << QStringLiteral("unsupported_operation");
 }
 
 void TestApiServer::expectContinueRefusedAtOnce()

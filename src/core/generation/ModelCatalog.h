@@ -50,6 +50,9 @@ public:
     const QList<ModelInfo> &models() const { return m_models; }
     const QList<ProviderInfo> &providers() const { return m_providers; }
     const QList<ModelPreset> &presets() const { return m_presets; }
+    // Names clients hard-code (dall-e-3, gpt-image-1, ...) and the catalog id each stands
+    // for; set in the catalog file, so a person can point each at the model they prefer.
+    const QHash<QString, QString> &aliases() const { return m_aliases; }
     QString defaultModelId() const { return m_defaultModelId; }
     // The catalog id that `saved` (a user's choice: an id, an alias or "provider/x")
     // stands for, or the catalog's default when it names nothing known.

@@ -126,6 +126,28 @@ QSize pixelSize(const QByteArray &bytes)
     return {};
 }
 
+bool mayHaveAlpha(const QByteArray &bytes)
+{
+    switch (sniff(bytes)) {
+    case ImageType::Png: {
+        if (bytes.size() < 26 || bytes.mid(12, 4) != "IHDR")
+            return true; // unreadable: say nothing definite
+        const quint8 colourType = quint8(bytes[25]);
+        return colourType == 4 || colourType == 6 || bytes.mid(37, 4) == "tRNS";
+    }
+    case ImageType::Webp:
+        if (bytes.size() >= 21 && bytes.mid(12, 4) == "VP8X")
+            return quint8(bytes[20]) & 0x10;
+        return bytes.mid(12, 4) != "VP8 "; // lossless (VP8L) may carry alpha
+    case ImageType::Jpeg:
+        return false;
+    case ImageType::Gif:
+    case ImageType::Unknown:
+        break;
+    }
+    return true;
+}
+
 QByteArray transcode(const QByteArray &bytes, ImageType target, int quality, QString *error)
 {
     QImage image;

@@ -17,6 +17,10 @@ QString extension(ImageType type); // "png", "jpeg", "webp", "gif"
 ImageType fromName(const QString &name);
 // Pixel size read from the header only; invalid if unreadable.
 QSize pixelSize(const QByteArray &bytes);
+// Whether the header declares an alpha channel (a PNG with alpha or a transparency chunk
+// right after IHDR, a WebP with its alpha flag or lossless); JPEG never. Read from the
+// first bytes only, so an image whose alpha is all opaque still counts.
+bool mayHaveAlpha(const QByteArray &bytes);
 
 // Re-encodes an image. quality 0..100 (for PNG it selects zlib effort: lower is faster).
 // Returns an empty array and sets *error when the bytes cannot be decoded or encoded.

@@ -3,6 +3,7 @@
 #include "ApiExchange.h"
 #include "ApiGeneration.h"
 #include "endpoints/FilesEndpoint.h"
+#include "image/Base64.h"
 #include "requests/ImagesRequest.h"
 #include "requests/RequestParsing.h"
 #include "wire/JsonText.h"
@@ -66,9 +67,8 @@ void ImagesEndpoint::generate(const std::shared_ptr<ApiExchange> &exchange)
         apiGeneration->keepStreamAlive(m_services.config->keepAliveIntervalMs);
         connect(job, &GenerationJob::imageReady, job,
                 [this, exchange, request](const GeneratedImage &image) {
-                    exchange->sendEvent(
-                        Sse::event(streamEvent(request, image),
-                                   QByteArrayLiteral("image_generation.completed")));
+                    exchange->sendEvent(Sse::event(
+                        streamEvent(image), QByteArrayLiteral("image_generation.completed")));
                 });
     }
     connect(job, &GenerationJob::finished, job,
@@ -102,13 +102,11 @@ void ImagesEndpoint::answer(const std::shared_ptr<ApiExchange> &exchange,
         appendImageItem(parts, text, exchange, request, images.at(i));
     }
     const GeneratedImage &first = images.first();
-    QJsonObject tail{{QLatin1String("size"), sizeText(first.pixelSize)},
-                     {QLatin1String("output_format"), deliveredFormat(request, first)},
-                     {QLatin1String("model"), request.model.id}};
-    if (!request.quality.isEmpty())
-        tail.insert(QLatin1String("quality"), request.quality);
-    if (!request.background.isEmpty())
-        tail.insert(QLatin1String("background"), request.background);
+    // What was made, nothing echoed: quality and background are left out (optional in the
+    // SDKs' types), since the upstream takes neither.
+    const QJsonObject tail{{QLatin1String("size"), sizeText(first.pixelSize)},
+                           {QLatin1String("output_format"), deliveredFormat(request, first)},
+                           {QLatin1String("model"), request.model.id}};
     text += "]," + JsonText::members(tail) + '}';
     parts.append(text);
     exchange->replyJsonParts(200, parts);
@@ -134,8 +132,7 @@ void ImagesEndpoint::appendImageItem(QList<QByteArray> &parts, QByteArray &text,
     text += ",\"revised_prompt\":" + JsonText::string(request.prompt) + '}';
 }
 
-QByteArray ImagesEndpoint::streamEvent(const ImagesRequest &request,
-                                       const GeneratedImage &image) const
+QByteArray ImagesEndpoint::streamEvent(const GeneratedImage &image) const
 {
     const QJsonObject usage{
         {QLatin1String("input_tokens"), 0},
@@ -143,15 +140,18 @@ QByteArray ImagesEndpoint::streamEvent(const ImagesRequest &request,
         {QLatin1String("total_tokens"), 0},
         {QLatin1String("input_tokens_details"),
          QJsonObject{{QLatin1String("image_tokens"), 0}, {QLatin1String("text_tokens"), 0}}}};
-    const QJsonObject members{
-        {QLatin1String("type"), QLatin1String("image_generation.completed")},
-        {QLatin1String("created_at"), QDateTime::currentSecsSinceEpoch()},
-        {QLatin1String("background"),
-         request.background.isEmpty() ? QStringLiteral("opaque") : request.background},
-        {QLatin1String("output_format"), ImageFormat::extension(image.type)},
-        {QLatin1String("quality"),
-         request.quality.isEmpty() ? QStringLiteral("auto") : request.quality},
-        {QLatin1String("size"), sizeText(image.pixelSize)},
-        {QLatin1String("usage"), usage}};
+    // The event's fields are all required by the SDKs' types: background as the image is
+    // made (opaque without an alpha channel, "auto" when it has one), quality "auto" (the
+    // upstream decides), usage in zeros (the upstream reports none).
+    const QJsonObject members{{QLatin1String("type"), QLatin1String("image_generation.completed")},
+                              {QLatin1String("created_at"), QDateTime::currentSecsSinceEpoch()},
+                              {QLatin1String("background"),
+                               ImageFormat::mayHaveAlpha(Base64::decodePrefix(image.base64, 64))
+                                   ? QStringLiteral("auto")
+                                   : QStringLiteral("opaque")},
+                              {QLatin1String("output_format"), ImageFormat::extension(image.type)},
+                              {QLatin1String("quality"), QStringLiteral("auto")},
+                              {QLatin1String("size"), sizeText(image.pixelSize)},
+                              {QLatin1String("usage"), usage}};
     return "{\"b64_json\":\"" + image.base64 + "\"," + JsonText::members(members) + '}';
 }

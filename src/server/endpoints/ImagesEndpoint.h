@@ -30,7 +30,7 @@ private:
     void appendImageItem(QList<QByteArray> &parts, QByteArray &text,
                          const std::shared_ptr<ApiExchange> &exchange, const ImagesRequest &request,
                          const GeneratedImage &image) const;
-    QByteArray streamEvent(const ImagesRequest &request, const GeneratedImage &image) const;
+    QByteArray streamEvent(const GeneratedImage &image) const;
 
     ApiServices m_services;
 };

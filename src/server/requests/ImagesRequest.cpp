@@ -41,8 +41,16 @@ std::variant<ImagesRequest, ApiError> ImagesRequest::parse(const QJsonObject &bo
     const auto stream = fields.boolean(QStringLiteral("stream"));
     const auto quality = fields.string(QStringLiteral("quality"));
     const auto background = fields.string(QStringLiteral("background"));
+    const auto partialImages = fields.integer(QStringLiteral("partial_images"), 0, 3);
     if (!fields.ok())
         return fields.error();
+    // No client in use sends it by default; a stream of partial images cannot be made from
+    // an upstream that answers with the finished image only.
+    if (partialImages.value_or(0) > 0 && stream.value_or(false))
+        return ApiError::badRequest(tr("'partial_images' is not supported: the upstream sends the "
+                                       "finished image only. Leave it out or set it to 0."),
+                                    QStringLiteral("partial_images"),
+                                    QStringLiteral("unsupported_parameter"));
 
     if (!prompt || prompt->trimmed().isEmpty())
         return ApiError::badRequest(tr("Missing required parameter: 'prompt'."),
