@@ -64,6 +64,15 @@ SourcesPage::SourcesPage(AppContext &context, QWidget *parent)
     layout->addLayout(row, 1);
     layout->addWidget(m_testResult);
 
+    connectButtons();
+    retranslate();
+    load();
+}
+
+SourcesPage::~SourcesPage() = default;
+
+void SourcesPage::connectButtons()
+{
     connect(m_add, &QPushButton::clicked, this, [this] { edit(nullptr); });
     connect(m_edit, &QPushButton::clicked, this, [this] { edit(m_list->currentItem()); });
     connect(m_list, &QTreeWidget::itemActivated, this,
@@ -82,11 +91,7 @@ SourcesPage::SourcesPage(AppContext &context, QWidget *parent)
         guide->open();
     });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &SourcesPage::updateButtons);
-    retranslate();
-    load();
 }
-
-SourcesPage::~SourcesPage() = default;
 
 QPushButton *SourcesPage::addButton(const QString &objectName)
 {

@@ -40,6 +40,7 @@ protected:
 
 private:
     QPushButton *addButton(const QString &objectName);
+    void connectButtons();
     void load();
     void addEntry(const SourceEditDialog::Entry &entry, int at = -1);
     SourceEditDialog::Entry entryOf(const QTreeWidgetItem *item) const;
