@@ -216,17 +216,17 @@ void ImageViewer::updateZoomLabel()
                                      : tr("%1 %").arg(qRound(m_image->zoom() * 100)));
 }
 
-void ImageViewer::onRowsRemoved()
+void ImageViewer::onRowsRemoved(const QModelIndex &, int first, int)
 {
     if (currentRow() >= 0)
         return updateDetails();
-    // The image left the view (trashed here or elsewhere): show the one that took its place.
+    // The image left the view (trashed here or elsewhere): show the one that took its place,
+    // the next one (or the new last), not the first.
     if (!m_model || m_model->rowCount() == 0) {
         close();
         return;
     }
-    const int row = std::clamp(m_model->rowOf(m_record.id), 0, m_model->rowCount() - 1);
-    showRecord(m_model->record(row));
+    showRecord(m_model->record(std::min(first, m_model->rowCount() - 1)));
 }
 
 void ImageViewer::keyPressEvent(QKeyEvent *event)

@@ -43,7 +43,7 @@ private:
     void load();
     void updateDetails();
     void updateZoomLabel();
-    void onRowsRemoved();
+    void onRowsRemoved(const QModelIndex &parent, int first, int last);
     int currentRow() const;
     void retranslate();
 
