@@ -253,6 +253,7 @@ void TestStudio::deleteGoesToTrashAndUndoBringsItBack()
     QTest::keyClick(t->window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(gallery->rowCount(), 3);
     QCOMPARE(gallery->record(0).id, doomed.id);
+    QVERIFY(!view->messageBar()->isVisible()); // no stale "Moved ... [Undo]" offer
 
     // So does the message bar's Undo.
     click(0, Qt::NoModifier);

@@ -200,6 +200,10 @@ void GalleryView::connectSignals()
     connect(m_model, &GalleryModel::countsChanged, this, &GalleryView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GalleryView::updateCount);
     connect(m_curation, &GalleryCuration::done, m_messageBar, &MessageBar::show);
+    // A command is pushed before it is announced, so any later move of the stack is an
+    // undo or redo the bar's offer no longer matches.
+    connect(m_curation->undoStack(), &QUndoStack::indexChanged, m_messageBar,
+            &MessageBar::withdrawUndo);
     connect(m_messageBar, &MessageBar::undoRequested, m_curation,
             [curation = m_curation] { curation->undoStack()->undo(); });
 }

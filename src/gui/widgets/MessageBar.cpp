@@ -46,6 +46,12 @@ void MessageBar::show(const QString &text, bool undoable)
     m_hide->start();
 }
 
+void MessageBar::withdrawUndo()
+{
+    if (isVisible() && m_undo->isVisible())
+        hide();
+}
+
 void MessageBar::retranslate()
 {
     m_undo->setText(tr("Undo"));

@@ -15,6 +15,9 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
 
     void show(const QString &text, bool undoable);
+    // The change it offers to undo was undone or redone elsewhere (Ctrl+Z, the menu): the
+    // offer is stale, so the bar goes.
+    void withdrawUndo();
 
 signals:
     void undoRequested();
