@@ -637,10 +637,6 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_SOURCES, IMAGEBRIDGE_API_KEY,
 <context>
     <name>ContactSheet</name>
     <message>
-        <source>%1 · %2 prompts × %3 models × %4 samples · made with %5 %6</source>
-        <translation>%1 · %2 个提示词 × %3 个模型 × 每格 %4 张 · 由 %5 %6 生成</translation>
-    </message>
-    <message>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -651,6 +647,28 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_SOURCES, IMAGEBRIDGE_API_KEY,
     <message>
         <source>ImageBridge grid</source>
         <translation>ImageBridge 网格</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n 个提示词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>每格 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · made with %3 %4</source>
+        <translation>%1 · %2 · 由 %3 %4 生成</translation>
     </message>
 </context>
 <context>

@@ -469,18 +469,24 @@ void MainWindow::updateUndoActions()
 
 void MainWindow::showShortcuts()
 {
-    // Made from the window's own actions, so the list cannot drift from what works.
+    // Made from the window's own actions, so the list cannot drift from what works; the
+    // menu's actions by their table text ("Undo", not "Undo Star 1 image").
     QString rows;
     for (QAction *action : findChildren<QAction *>()) {
         if (action->shortcuts().isEmpty() || action->text().isEmpty())
             continue;
+        QString text = action->text();
+        for (const auto &[menuAction, untranslated] : std::as_const(m_texts)) {
+            if (menuAction == action)
+                text = tr(untranslated);
+        }
         QStringList keys;
         for (const QKeySequence &key : action->shortcuts())
             keys.append(key.toString(QKeySequence::NativeText).toHtmlEscaped());
         keys.removeDuplicates();
-        rows += QStringLiteral("<tr><td>%1</td><td style='padding-left:16px'><b>%2</b></td></tr>")
-                    .arg(QString(action->text()).remove(QLatin1Char('&')).toHtmlEscaped(),
-                         keys.join(QLatin1String(", ")));
+        rows +=
+            QStringLiteral("<tr><td>%1</td><td style='padding-left:16px'><b>%2</b></td></tr>")
+                .arg(text.remove(QLatin1Char('&')).toHtmlEscaped(), keys.join(QLatin1String(", ")));
     }
     rows += QStringLiteral("<tr><td>%1</td><td style='padding-left:16px'><b>%2</b></td></tr>")
                 .arg(tr("Earlier prompts (in the prompt box)").toHtmlEscaped(), tr("Up, Down"));

@@ -68,6 +68,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoCommand>
 #include <QUndoStack>
 
 using Fault = FakeUpstream::Fault;
@@ -640,8 +641,12 @@ void TestStudio::shortcutsWorkFromAnywhere()
 // item with keys is in the shortcuts dialog (View > Arena and Grids once had none).
 void TestStudio::everyMenuActionHasTextAndIsListed()
 {
+    // The Undo item names the change ("Undo Star 1 image"); the dialog lists the key.
+    t->window->curation()->undoStack()->push(new QUndoCommand(QStringLiteral("Star 1 image")));
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         t->appearance.applyLanguage(language);
+        // The windows retranslate on the posted LanguageChange events: deliver them now.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         QStringList keyed;
         for (QAction *menu : t->window->menuBar()->actions()) {
             QVERIFY2(!menu->text().isEmpty(), qPrintable(language));
@@ -658,8 +663,11 @@ void TestStudio::everyMenuActionHasTextAndIsListed()
         t->window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
         auto *box = t->window->findChild<QMessageBox *>(QStringLiteral("shortcutsBox"));
         QVERIFY(box);
-        for (const QString &text : std::as_const(keyed))
-            QVERIFY2(box->text().contains(text.toHtmlEscaped()), qPrintable(text));
+        for (const QString &text : std::as_const(keyed)) {
+            if (!text.contains(QLatin1String("Star 1 image")))
+                QVERIFY2(box->text().contains(text.toHtmlEscaped()), qPrintable(text));
+        }
+        QVERIFY(!box->text().contains(QLatin1String("Star 1 image")));
         delete box;
     }
     t->appearance.applyLanguage(QStringLiteral("en"));

@@ -18,12 +18,14 @@ constexpr int footerHeight = 40;
 
 QString footerText(const ContactSheet::Input &in)
 {
-    return ContactSheet::tr("%1 · %2 prompts × %3 models × %4 samples · made with %5 %6")
-        .arg(QLocale().toString(in.run.created.toLocalTime(), QLocale::ShortFormat))
-        .arg(in.run.prompts.size())
-        .arg(in.run.models.size())
-        .arg(in.run.samples)
-        .arg(QLatin1String(BuildInfo::applicationName), QLatin1String(BuildInfo::version));
+    // Each count with its own plural ("1 sample", not "1 samples").
+    const QString shape =
+        ContactSheet::tr("%n prompt(s)", nullptr, int(in.run.prompts.size())) +
+        QLatin1String(" × ") + ContactSheet::tr("%n model(s)", nullptr, int(in.run.models.size())) +
+        QLatin1String(" × ") + ContactSheet::tr("%n sample(s)", nullptr, in.run.samples);
+    return ContactSheet::tr("%1 · %2 · made with %3 %4")
+        .arg(QLocale().toString(in.run.created.toLocalTime(), QLocale::ShortFormat), shape,
+             QLatin1String(BuildInfo::applicationName), QLatin1String(BuildInfo::version));
 }
 
 const GridCell *cellAt(const ContactSheet::Input &in, int prompt, int model, int sample)
