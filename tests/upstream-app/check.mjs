@@ -160,6 +160,28 @@ for (const [model, provider, format] of [
     `${r.status} ${r.body.error?.code} after ${r.seconds.toFixed(1)} s, ${calls} provider call(s)`);
 }
 
+// A real client: the openai SDK for Node, as apps use it, with its own retries on.
+if (process.env.OPENAI_SDK_DIR) {
+  const { default: OpenAI } = await import(join(process.env.OPENAI_SDK_DIR, "index.mjs"));
+  const client = new OpenAI({ baseURL: `http://127.0.0.1:${serverPort}/v1`, apiKey: key, maxRetries: 2 });
+  const before = callsOf();
+  const r = await client.images.generate({ model: "gpt-image-2", prompt: "a lighthouse in a storm" });
+  const bytes = Buffer.from(r.data[0].b64_json, "base64");
+  check("the openai SDK generates through the template (gpt-image-2 alias)",
+    bytes.toString("hex").startsWith(magic[r.output_format]) && providers.calls.replicate - before.replicate === 1,
+    `${r.output_format} ${bytes.length} bytes, ${r.size}`);
+  const failedBefore = callsOf();
+  let status = 0;
+  try {
+    await client.images.generate({ model: "openai/dall-e-3", prompt: "[provider-fail] a lighthouse" });
+  } catch (e) {
+    status = e.status;
+  }
+  const calls = providers.calls.openai - failedBefore.openai;
+  check("the SDK does not retry what the route already retried", status === 502 && calls === 3,
+    `${status}, ${calls} provider call(s)`);
+}
+
 stopAll();
 providers.close();
 console.log(`upstream-app: ${passed} passed, ${failed} failed`);

@@ -41,5 +41,9 @@ start=$SECONDS
 (cd "$app" && NEXT_TELEMETRY_DISABLED=1 npx --no-install next build >"$work/next-build.log" 2>&1) ||
     { cat "$work/next-build.log"; exit 1; }
 echo "upstream-app: next build in $((SECONDS - start)) s"
-exec node tests/upstream-app/check.mjs "$app" "$root/build/src/app/imagebridge" \
-    "$root/build/tests/fakeupstream/imagebridge-fake-upstream" "$work/run"
+# A real client for the last check: the openai SDK for Node, from the npm registry.
+mkdir -p "$work/clients"
+(cd "$work/clients" && npm init -y >/dev/null && npm install --no-audit --no-fund --loglevel=error openai@7 >/dev/null)
+OPENAI_SDK_DIR="$work/clients/node_modules/openai" exec node tests/upstream-app/check.mjs "$app" \
+    "$root/build/src/app/imagebridge" "$root/build/tests/fakeupstream/imagebridge-fake-upstream" \
+    "$work/run"
