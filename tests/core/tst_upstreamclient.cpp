@@ -47,6 +47,7 @@ private slots:
     void cancelDuringBackoff();
     void cancelInFlight();
     void quotaAnswerStopsCallsUntilTheWindowResets();
+    void quotaWindowsOutliveTheRun();
     void failoverMovesOnFromARefusal_data();
     void failoverMovesOnFromARefusal();
     void failoverKeepsTheRoutesOwnError();
@@ -455,6 +456,28 @@ void TestUpstreamClient::quotaAnswerStopsCallsUntilTheWindowResets()
     QVERIFY(later->result().ok());
     QCOMPARE(m_fake->requestCount(), 4);
     m_client->setQuotaWindows(nullptr);
+}
+
+// What a run learnt of a quota is there for the next run: the POSTs of the window and
+// the time it resets.
+void TestUpstreamClient::quotaWindowsOutliveTheRun()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("upstream-quotas.json"));
+    const QString endpoint = QStringLiteral("https://example.invalid/api/generate-images");
+    const QDateTime start = m_clock.now();
+    {
+        QuotaWindows quotas(file);
+        quotas.recordPost(endpoint, start);
+        quotas.recordPost(endpoint, start.addSecs(60));
+        QCOMPARE(quotas.recordQuotaExceeded(endpoint, start.addSecs(120)),
+                 start.addMSecs(QuotaWindows::windowMs));
+    }
+    const QuotaWindows again(file);
+    QCOMPARE(again.postsInWindow(endpoint, start.addSecs(130)), 2);
+    QCOMPARE(again.blockedUntil(endpoint, start.addSecs(130)).value_or(QDateTime()),
+             start.addMSecs(QuotaWindows::windowMs));
+    QVERIFY(!again.blockedUntil(endpoint, start.addMSecs(QuotaWindows::windowMs + 1)));
 }
 
 void TestUpstreamClient::failoverMovesOnFromARefusal_data()

@@ -12,16 +12,28 @@ QuotaWindows::QuotaWindows(const QString &file)
     : m_file(file)
 {
     load();
+    m_sinceSave.start();
+}
+
+QuotaWindows::~QuotaWindows()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_unsaved)
+        save();
 }
 
 void QuotaWindows::recordPost(const QString &endpoint, const QDateTime &at)
 {
     QMutexLocker lock(&m_mutex);
     Window &w = m_windows[endpoint];
-    if (!w.start.isValid() || w.start.msecsTo(at) >= windowMs)
+    const bool newWindow = !w.start.isValid() || w.start.msecsTo(at) >= windowMs;
+    if (newWindow)
         w = {at, 0, w.blockedUntil};
     ++w.posts;
-    save();
+    if (newWindow)
+        save();
+    else
+        saveSoon();
 }
 
 QDateTime QuotaWindows::recordQuotaExceeded(const QString &endpoint, const QDateTime &at)
@@ -71,8 +83,17 @@ void QuotaWindows::load()
     }
 }
 
-void QuotaWindows::save() const
+void QuotaWindows::saveSoon()
 {
+    m_unsaved = true;
+    if (m_sinceSave.elapsed() >= 5000)
+        save();
+}
+
+void QuotaWindows::save()
+{
+    m_unsaved = false;
+    m_sinceSave.restart();
     if (m_file.isEmpty())
         return;
     QJsonObject all;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 #include <QString>
@@ -23,6 +24,7 @@ public:
 
     // `file` keeps the windows across runs (empty: this run only).
     explicit QuotaWindows(const QString &file = {});
+    ~QuotaWindows(); // keeps the last counts
 
     void recordPost(const QString &endpoint, const QDateTime &at);
     // The endpoint said its quota is used up: returns when its window can have reset.
@@ -40,9 +42,15 @@ private:
         QDateTime blockedUntil;
     };
     void load();
-    void save() const; // with m_mutex held
+    void save(); // with m_mutex held
+    // A count alone is kept at most every few seconds: every upstream call passes here, and
+    // a synced write each would cost more than the call's own work. A new window or a quota
+    // answer is kept at once.
+    void saveSoon();
 
     QString m_file;
     mutable QMutex m_mutex;
     QHash<QString, Window> m_windows;
+    QElapsedTimer m_sinceSave;
+    bool m_unsaved = false;
 };
