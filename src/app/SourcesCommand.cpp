@@ -46,13 +46,14 @@ QStringList describeSources(const AppContext &context)
         const QList<UpstreamSource> sources = plan.sources(provider);
         for (int i = 0; i < sources.size(); ++i) {
             const UpstreamSource &s = sources.at(i);
-            lines.append(QStringLiteral("%1 %2. %3 %4: %5")
-                             .arg(i == 0 ? QString(provider + QLatin1Char(':')).leftJustified(10)
-                                         : QString(10, QLatin1Char(' ')))
-                             .arg(i + 1)
-                             .arg(s.kind == UpstreamSource::Kind::Public ? Tr::tr("public")
-                                                                         : Tr::tr("deployment"))
-                             .arg(s.url.toString(), stateOf(context, s)));
+            lines.append(
+                QStringLiteral("%1 %2. %3 %4: %5")
+                    .arg(i == 0 ? QString(provider + QLatin1Char(':')).leftJustified(10)
+                                : QString(10, QLatin1Char(' ')))
+                    .arg(i + 1)
+                    .arg(s.kind == UpstreamSource::Kind::Public ? Tr::tr("public")
+                                                                : Tr::tr("deployment"))
+                    .arg(s.url.toDisplayString(QUrl::RemoveUserInfo), stateOf(context, s)));
         }
     }
     return lines;

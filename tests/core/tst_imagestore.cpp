@@ -360,6 +360,12 @@ void TestImageStore::recoversWhatACrashLeft()
     QCOMPARE(QDir(month).entryList(QDir::Files).filter(QStringLiteral(".XyZw34")).size(), 1);
     // A second start finds nothing more to do.
     QVERIFY(StoreRecovery::run(store).isEmpty());
+    // A row its writer committed meanwhile stays the writer's, and is not announced again.
+    ImageRecord again = *store.find(kept);
+    again.source = QLatin1String(ImageRecord::sourceRecovered);
+    QVERIFY(store.adopt(again, &error));
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(store.find(kept)->source, QString());
 }
 
 void TestImageStore::queryFiltersAndOrders()

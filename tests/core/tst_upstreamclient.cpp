@@ -46,6 +46,7 @@ private slots:
     void noRetryWhoseWaitPassesTheDeadline();
     void cancelDuringBackoff();
     void cancelInFlight();
+    void cancelledBeforeStartNeverCalls();
     void quotaAnswerStopsCallsUntilTheWindowResets();
     void quotaWindowsOutliveTheRun();
     void failoverMovesOnFromARefusal_data();
@@ -546,6 +547,22 @@ void TestUpstreamClient::failoverKeepsTheRoutesOwnError()
     QCOMPARE(c->result().error.kind, UpstreamError::Kind::GenerationFailed);
     QCOMPARE(m_fake->requestCount(), 1);
     QCOMPARE(second.requestCount(), 0);
+}
+
+// A call cancelled before it started (a job cancelled at once) never sends anything, even
+// if start() comes after: no POST that would count against a quota.
+void TestUpstreamClient::cancelledBeforeStartNeverCalls()
+{
+    UpstreamCall *c = m_client->generate({QStringLiteral("a lighthouse"), QStringLiteral("openai"),
+                                          QStringLiteral("dall-e-3"), QStringLiteral("test")},
+                                         this);
+    QSignalSpy finished(c, &UpstreamCall::finished);
+    c->cancel();
+    c->start();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(c->result().error.kind, UpstreamError::Kind::Cancelled);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_fake->requestCount(), 0);
 }
 
 void TestUpstreamClient::oversizedImageIsRefused()

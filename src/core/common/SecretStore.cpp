@@ -45,8 +45,42 @@ bool SecretStore::setHeaders(const QUrl &source, const Headers &headers, QString
         all.remove(source.toString());
     else
         all.insert(source.toString(), list);
+    return write(all, error);
+}
+
+bool SecretStore::keepOnly(const QList<QUrl> &sources, QString *error)
+{
+    if (m_file.isEmpty())
+        return true;
+    QJsonObject all = readAll(m_file);
+    const QStringList keys = all.keys();
+    bool changed = false;
+    for (const QString &key : keys) {
+        if (!sources.contains(QUrl(key))) {
+            all.remove(key);
+            changed = true;
+        }
+    }
+    return !changed || write(all, error);
+}
+
+bool SecretStore::write(const QJsonObject &all, QString *error)
+{
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    // Made owner-only before any secret is in it: QSaveFile keeps an existing file's
+    // permissions, and a new one would start readable by others.
+    if (!QFile::exists(m_file)) {
+        QFile file(m_file);
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnly)) {
+            *error = file.errorString();
+            return false;
+        }
+    }
     if (!saveFileAtomically(m_file, QJsonDocument(all).toJson(QJsonDocument::Compact), error))
         return false;
-    // The owner alone; set after the rename, on the file that is now in place.
-    return QFile::setPermissions(m_file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!QFile::setPermissions(m_file, ownerOnly)) {
+        *error = QStringLiteral("cannot make %1 readable by its owner only").arg(m_file);
+        return false;
+    }
+    return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -20,8 +21,12 @@ public:
     Headers headers(const QUrl &source) const;
     // Empty headers remove the entry. False and *error when the file cannot be written.
     bool setHeaders(const QUrl &source, const Headers &headers, QString *error);
+    // Forgets the entries of every source not in `sources` (removed or renamed ones).
+    bool keepOnly(const QList<QUrl> &sources, QString *error);
     QString file() const { return m_file; }
 
 private:
+    bool write(const QJsonObject &all, QString *error);
+
     QString m_file;
 };

@@ -78,7 +78,7 @@ QString keepInStore(ImageStore *store, const GenerationRequest &request,
     record.pixelSize = prepared.originalPixelSize;
     record.type = image.originalType;
     record.source = request.source;
-    record.upstream = image.source.spec();
+    record.upstream = image.source.recordName();
     return prepared.fileIsDelivered ? store->addBase64(record, prepared.deliveredBase64)
                                     : store->add(record, std::move(prepared.file));
 }
@@ -187,7 +187,7 @@ void GenerationJob::onCallFinished(int index, UpstreamCall *call)
     metadata.prompt = m_request.prompt;
     metadata.modelId = m_request.model.id;
     metadata.provider = m_request.model.provider;
-    metadata.upstream = result.source.spec();
+    metadata.upstream = result.source.recordName();
     metadata.created = QDateTime::currentDateTimeUtc();
     auto *watcher = new QFutureWatcher<PreparedImage>(this);
     // The answer's memory grant travels with the image until the store has it: while the

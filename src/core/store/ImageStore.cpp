@@ -286,14 +286,16 @@ void ImageStore::indexWritesStillRunning()
 
 bool ImageStore::adopt(const ImageRecord &record, QString *error)
 {
-    if (!insertRow(record, {}, error, Conflict::KeepExisting))
+    bool inserted = false;
+    if (!insertRow(record, {}, error, Conflict::KeepExisting, &inserted))
         return false;
-    emit imageAdded(record);
+    if (inserted) // not when its writer committed a row meanwhile
+        emit imageAdded(record);
     return true;
 }
 
 bool ImageStore::insertRow(const ImageRecord &r, const QByteArray &sha256, QString *error,
-                           Conflict conflict)
+                           Conflict conflict, bool *inserted)
 {
     if (!isOpen()) {
         *error = tr("The image index is not open.");
@@ -334,6 +336,8 @@ bool ImageStore::insertRow(const ImageRecord &r, const QByteArray &sha256, QStri
         *error = tr("Cannot index the image: %1").arg(q.lastError().text());
         return false;
     }
+    if (inserted)
+        *inserted = q.numRowsAffected() == 1;
     return true;
 }
 
@@ -490,12 +494,16 @@ int ImageStore::deleteForGood(const QString &condition, const QVariant &value)
             paths.append(select.value(1).toString());
         }
     }
+    // Files first: a row goes only with its file, so a file that cannot be deleted keeps
+    // its image in the trash rather than coming back as a crash leftover (StoreRecovery).
+    for (qsizetype i = ids.size() - 1; i >= 0; --i) {
+        if (QFile::exists(paths.at(i)) && !QFile::remove(paths.at(i))) {
+            qCWarning(lcStore).noquote() << "could not delete" << paths.at(i);
+            ids.removeAt(i);
+        }
+    }
     if (ids.isEmpty() || !execForIds(QStringLiteral("DELETE FROM images WHERE id IN (%1)"), ids))
         return 0;
-    for (const QString &path : std::as_const(paths)) {
-        if (QFile::exists(path) && !QFile::remove(path))
-            qCWarning(lcStore).noquote() << "could not delete" << path;
-    }
     for (const QString &id : std::as_const(ids))
         emit imageRemoved(id);
     return int(ids.size());

@@ -186,7 +186,7 @@ private:
     void indexWritesStillRunning();
     enum class Conflict { Replace, KeepExisting };
     bool insertRow(const ImageRecord &record, const QByteArray &sha256, QString *error,
-                   Conflict conflict = Conflict::Replace);
+                   Conflict conflict = Conflict::Replace, bool *inserted = nullptr);
     bool execForIds(const QString &sql, const QStringList &ids, const QVariant &value = {});
     int deleteForGood(const QString &condition, const QVariant &value = {});
     QList<ImageRecord> findAll(const QStringList &ids) const;

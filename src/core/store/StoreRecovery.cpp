@@ -39,9 +39,11 @@ QSet<QString> indexedIds(const ImageStore &store)
     return ids;
 }
 
-// The record of a file in place, from its bytes and the metadata they carry.
-std::optional<ImageRecord> describe(const QString &id, const QString &path)
+// The record of a file in place, from its bytes and the metadata they carry; nullopt when
+// it could not be read (*notAnImage false: left alone) or is no image (*notAnImage true).
+std::optional<ImageRecord> describe(const QString &id, const QString &path, bool *notAnImage)
 {
+    *notAnImage = false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > 256 * 1024 * 1024)
         return std::nullopt;
@@ -51,6 +53,7 @@ std::optional<ImageRecord> describe(const QString &id, const QString &path)
     record.filePath = path;
     record.type = ImageFormat::sniff(bytes);
     record.pixelSize = ImageFormat::pixelSize(bytes);
+    *notAnImage = record.type == ImageType::Unknown;
     if (record.type == ImageType::Unknown || !record.pixelSize.isValid())
         return std::nullopt;
     record.byteSize = bytes.size();
@@ -90,13 +93,16 @@ StoreRecovery::Summary StoreRecovery::run(ImageStore &store)
         if (!match.hasMatch() || indexed.contains(match.captured(1)))
             continue;
         QString error;
-        if (const auto record = describe(match.captured(1), path)) {
+        bool notAnImage = false;
+        if (const auto record = describe(match.captured(1), path, &notAnImage)) {
             if (store.adopt(*record, &error))
                 ++summary.imagesIndexed;
             else
                 qCWarning(lcStore).noquote() << "cannot index" << path << ":" << error;
-        } else if (QFile::remove(path)) {
+        } else if (notAnImage && QFile::remove(path)) {
             ++summary.unreadableRemoved;
+        } else if (!notAnImage) {
+            qCWarning(lcStore).noquote() << "left alone, cannot read" << path;
         }
     }
     if (!summary.isEmpty())

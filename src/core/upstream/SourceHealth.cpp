@@ -15,8 +15,10 @@ void SourceHealth::recordFailure(const QUrl &source, const QDateTime &at,
     State &s = m_states[source];
     s.lastFailure = at;
     s.lastError = error;
-    if (permanent)
+    if (permanent) {
+        s.refusal = error;
         s.coolingUntil = at.addMSecs(refusalCoolDownMs);
+    }
 }
 
 SourceHealth::State SourceHealth::state(const QUrl &source) const
@@ -31,5 +33,5 @@ std::optional<UpstreamError> SourceHealth::refusal(const QUrl &source, const QDa
     const auto it = m_states.constFind(source);
     if (it == m_states.cend() || !it->coolingUntil.isValid() || it->coolingUntil <= now)
         return std::nullopt;
-    return it->lastError;
+    return it->refusal;
 }

@@ -21,6 +21,7 @@ public:
         QDateTime lastSuccess;
         QDateTime lastFailure;
         UpstreamError lastError; // why it last failed
+        UpstreamError refusal;   // the permanent refusal it is cooling down from
         QDateTime coolingUntil;  // set after a permanent refusal
     };
 

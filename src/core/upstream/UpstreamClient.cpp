@@ -47,7 +47,7 @@ UpstreamCall::~UpstreamCall()
 
 void UpstreamCall::start()
 {
-    if (m_startedAtMs >= 0)
+    if (m_startedAtMs >= 0 || m_state == State::Finished) // started, or cancelled before
         return;
     m_startedAtMs = m_clock->monotonicMs();
     m_deadlineAlarm = m_clock->schedule(m_policy.deadlineMs, [this] { onDeadline(); });
@@ -117,6 +117,8 @@ bool UpstreamCall::movesOn(const UpstreamError &error)
 
 void UpstreamCall::endOfSource(const UpstreamError &error)
 {
+    if (m_state == State::Finished) // cancelled or past the deadline while this was queued
+        return;
     const bool permanent = error.kind == UpstreamError::Kind::AccessDenied ||
                            (error.kind == UpstreamError::Kind::Rejected && movesOn(error));
     if (m_health)
@@ -165,6 +167,10 @@ void UpstreamCall::startAttempt()
     // The source's own headers (a deployment's protection bypass): secrets, never logged.
     for (const auto &[name, value] : std::as_const(m_result.source.headers))
         request.setRawHeader(name, value);
+    // Qt copies raw headers into a redirected request: a secret goes to no other origin.
+    if (!m_result.source.headers.isEmpty())
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::SameOriginRedirectPolicy);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     // Kept by Qt's own timer, not m_clock: it is reset by every byte that arrives.
     request.setTransferTimeout(m_policy.transferTimeoutMs);

@@ -44,6 +44,14 @@ QString UpstreamSource::spec() const
                                 : QStringLiteral("deployment:") + url.toString();
 }
 
+QString UpstreamSource::recordName() const
+{
+    return kind == Kind::Public
+               ? spec()
+               : QStringLiteral("deployment:") +
+                     url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
 QString UpstreamSource::displayName() const
 {
     if (kind == Kind::Public)

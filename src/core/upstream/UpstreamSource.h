@@ -36,6 +36,9 @@ public:
     // "public" or "deployment:URL" (without headers); nullopt and *error otherwise.
     static std::optional<UpstreamSource> parse(const QString &spec, QString *error);
     QString spec() const;
+    // The same without a user name, password or query in the URL: what the gallery, the
+    // image's metadata and the request log record of the source.
+    QString recordName() const;
     // For people: "public site" or the deployment's host and path.
     QString displayName() const;
     bool operator==(const UpstreamSource &other) const

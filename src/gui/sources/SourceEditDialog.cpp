@@ -104,8 +104,11 @@ bool SourceEditDialog::validate()
     }
     static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]*$"));
     const QString name = m_headerName->text().trimmed();
-    if (!token.match(name).hasMatch() || (name.isEmpty() != m_headerValue->text().isEmpty()) ||
-        m_headerValue->text().contains(QLatin1Char('\n'))) {
+    const QString value = m_headerValue->text();
+    const bool control = std::any_of(value.cbegin(), value.cend(), [](QChar c) {
+        return c.unicode() < 0x20 || c.unicode() == 0x7f;
+    });
+    if (!token.match(name).hasMatch() || (name.isEmpty() != value.isEmpty()) || control) {
         Dialogs::warning(this, tr("Source"),
                          tr("An extra header needs a name (letters, digits, '-') and a value."));
         m_headerName->setFocus();

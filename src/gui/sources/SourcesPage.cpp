@@ -69,7 +69,11 @@ SourcesPage::SourcesPage(AppContext &context, QWidget *parent)
     load();
 }
 
-SourcesPage::~SourcesPage() = default;
+SourcesPage::~SourcesPage()
+{
+    // A test still running: the call goes before its client (and the client's network pool).
+    delete m_testCall.data();
+}
 
 void SourcesPage::connectButtons()
 {
@@ -156,7 +160,7 @@ void SourcesPage::showEntry(QTreeWidgetItem *item, const SourceEditDialog::Entry
     item->setText(0, entry.provider == QLatin1String("*") ? tr("every provider") : entry.provider);
     item->setText(1, entry.source.kind == UpstreamSource::Kind::Public
                          ? tr("public site")
-                         : entry.source.url.toString());
+                         : entry.source.url.toDisplayString(QUrl::RemoveUserInfo));
     item->setText(2, stateText(entry.source));
     item->setToolTip(2, item->text(2));
 }
@@ -188,7 +192,7 @@ QString SourcesPage::stateText(const UpstreamSource &source) const
     const SourceHealth::State health = m_context.sourceHealth().state(source.url);
     QStringList parts;
     if (m_context.sourceHealth().refusal(source.url, now))
-        parts.append(tr("Refused: %1 (skipped for a while)").arg(health.lastError.message));
+        parts.append(tr("Refused: %1 (skipped for a while)").arg(health.refusal.message));
     else if (health.lastFailure.isValid() && health.lastFailure > health.lastSuccess)
         parts.append(
             tr("Last failure %1: %2").arg(time(health.lastFailure), health.lastError.message));
@@ -216,12 +220,25 @@ QStringList SourcesPage::specs() const
 
 bool SourcesPage::save(QString *error)
 {
+    // One set of headers per deployment URL (rows for several providers share it), and
+    // none kept for a source no longer listed.
+    QList<QUrl> urls;
+    QHash<QUrl, SecretStore::Headers> headers;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         const SourceEditDialog::Entry entry = entryOf(m_list->topLevelItem(i));
-        if (entry.source.kind == UpstreamSource::Kind::Deployment &&
-            !m_context.secrets().setHeaders(entry.source.url, entry.source.headers, error))
+        if (entry.source.kind != UpstreamSource::Kind::Deployment)
+            continue;
+        if (!urls.contains(entry.source.url))
+            urls.append(entry.source.url);
+        if (!entry.source.headers.isEmpty() && !headers.contains(entry.source.url))
+            headers.insert(entry.source.url, entry.source.headers);
+    }
+    for (const QUrl &url : std::as_const(urls)) {
+        if (!m_context.secrets().setHeaders(url, headers.value(url), error))
             return false;
     }
+    if (!m_context.secrets().keepOnly(urls, error))
+        return false;
     // Untouched, the list stays what it was: none of its own means the endpoint URL of the
     // General page serves every provider.
     if (m_changed)
@@ -277,6 +294,7 @@ void SourcesPage::test()
         {QStringLiteral("a lighthouse on a cliff at dusk, test image"), model->provider,
          model->upstreamModelId, QStringLiteral("source test")},
         m_testClient.get());
+    m_testCall = call;
     connect(call, &UpstreamCall::finished, this, [this, call] { showTestResult(call); });
     m_testResult->setText(tr("Testing %1 with %2...").arg(entry.source.displayName(), model->name));
     updateButtons();
@@ -296,7 +314,8 @@ void SourcesPage::showTestResult(UpstreamCall *call)
     } else {
         m_testResult->setText(tr("%1 failed: %2").arg(where, r.error.message));
     }
-    m_testClient.release()->deleteLater(); // the call is its child, and still on the stack
+    call->deleteLater(); // still on the stack; goes before its client
+    m_testClient.release()->deleteLater();
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
         showEntry(item, entryOf(item));

@@ -2,6 +2,7 @@
 
 #include "sources/SourceEditDialog.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -66,5 +67,6 @@ private:
     QPushButton *m_guide;
     QLabel *m_testResult;
     std::unique_ptr<UpstreamClient> m_testClient;
+    QPointer<UpstreamCall> m_testCall;
     bool m_changed = false; // the person added, edited, moved or removed a source
 };
