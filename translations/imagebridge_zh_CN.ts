@@ -2704,6 +2704,13 @@ from %5</source>
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>%1 cannot be made readable by its owner only.</source>
+        <translation>无法把 %1 设为仅其所有者可读。</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>Is another ImageBridge running? Use --port to choose another port (0 picks a free one).</source>

@@ -79,7 +79,7 @@ bool SecretStore::write(const QJsonObject &all, QString *error)
     if (!saveFileAtomically(m_file, QJsonDocument(all).toJson(QJsonDocument::Compact), error))
         return false;
     if (!QFile::setPermissions(m_file, ownerOnly)) {
-        *error = QStringLiteral("cannot make %1 readable by its owner only").arg(m_file);
+        *error = tr("%1 cannot be made readable by its owner only.").arg(m_file);
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -12,6 +13,8 @@
 // keeps secrets in the OS keychain, this file is their one home.
 class SecretStore
 {
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+
 public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
