@@ -3127,10 +3127,6 @@ Is another ImageBridge running? Choose another port.</source>
         <source>usable</source>
         <translation>可用</translation>
     </message>
-    <message>
-        <source>answers only its own web page (Vercel BotID); %1 of 20 calls of the day made from here</source>
-        <translation>只回应它自己的网页（Vercel BotID）；今天已从此处调用 %1 次（共 20 次）</translation>
-    </message>
     <message numerus="yes">
         <source>with %n extra header(s)</source>
         <translation>
@@ -3144,6 +3140,10 @@ Is another ImageBridge running? Choose another port.</source>
     <message>
         <source>deployment</source>
         <translation>部署</translation>
+    </message>
+    <message>
+        <source>answers only its own web page (Vercel BotID); %1 of %2 calls of the day made from here</source>
+        <translation>只回应它自己的网页（Vercel BotID）；今天已从此处调用 %1 次（共 %2 次）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "SourcesCommand.h"
 
 #include "AppContext.h"
+#include "upstream/SourceStatus.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -19,17 +20,19 @@ QString stateOf(const AppContext &context, const UpstreamSource &source)
     const auto time = [&locale](const QDateTime &t) {
         return locale.toString(t.toLocalTime(), QLocale::ShortFormat);
     };
-    if (const auto until = context.quotaWindows().blockedUntil(source.url.toString(), now))
-        return Tr::tr("quota used up, not called until %1").arg(time(*until));
-    if (const auto refusal = context.sourceHealth().refusal(source.url, now))
-        return Tr::tr("refused (%1), skipped for now").arg(refusal->message);
+    const SourceStatus status =
+        SourceStatus::of(source, &context.quotaWindows(), &context.sourceHealth(), now);
+    if (status.quotaResetsAt)
+        return Tr::tr("quota used up, not called until %1").arg(time(*status.quotaResetsAt));
+    if (status.refusal)
+        return Tr::tr("refused (%1), skipped for now").arg(status.refusal->message);
     QString state = Tr::tr("usable");
     if (source.kind == UpstreamSource::Kind::Public) {
-        const int used = context.quotaWindows().postsInWindow(source.url.toString(), now);
         state += QLatin1String(", ") +
-                 Tr::tr("answers only its own web page (Vercel BotID); %1 of 20 calls of the "
+                 Tr::tr("answers only its own web page (Vercel BotID); %1 of %2 calls of the "
                         "day made from here")
-                     .arg(used);
+                     .arg(status.postsInWindow)
+                     .arg(SourceStatus::publicDailyLimit);
     }
     if (!source.headers.isEmpty())
         state += QLatin1String(", ") +

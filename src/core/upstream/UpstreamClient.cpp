@@ -6,6 +6,7 @@
 #include "upstream/NetworkPool.h"
 #include "upstream/QuotaWindows.h"
 #include "upstream/SourceHealth.h"
+#include "upstream/SourceStatus.h"
 #include "upstream/UpstreamAnswer.h"
 
 #include <QCoreApplication>
@@ -66,17 +67,10 @@ std::optional<int> UpstreamCall::usableSource(int index, UpstreamError *why) con
 {
     const QDateTime now = m_clock->now();
     for (int i = index; i < m_sources.size(); ++i) {
-        const QUrl &url = m_sources.at(i).url;
-        if (const auto refusal = m_health ? m_health->refusal(url, now) : std::nullopt) {
-            *why = *refusal;
-            continue;
-        }
-        if (const auto until =
-                m_quotas ? m_quotas->blockedUntil(url.toString(), now) : std::nullopt) {
-            *why = quotaError(*until);
-            continue;
-        }
-        return i;
+        const SourceStatus status = SourceStatus::of(m_sources.at(i), m_quotas, m_health, now);
+        if (status.isUsable())
+            return i;
+        *why = status.refusal ? *status.refusal : quotaError(*status.quotaResetsAt);
     }
     return std::nullopt;
 }
@@ -556,8 +550,7 @@ bool UpstreamClient::hasUsableSource(const QString &provider) const
     const QDateTime now = m_clock->now();
     const QList<UpstreamSource> sources = m_plan.sources(provider);
     return std::any_of(sources.cbegin(), sources.cend(), [&](const UpstreamSource &s) {
-        return !(m_health && m_health->refusal(s.url, now)) &&
-               !(m_quotas && m_quotas->blockedUntil(s.url.toString(), now));
+        return SourceStatus::of(s, m_quotas, m_health, now).isUsable();
     });
 }
 

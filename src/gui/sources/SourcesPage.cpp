@@ -4,6 +4,7 @@
 #include "sources/DeploymentGuide.h"
 #include "upstream/QuotaWindows.h"
 #include "upstream/SourceHealth.h"
+#include "upstream/SourceStatus.h"
 #include "upstream/UpstreamClient.h"
 
 #include <QEvent>
@@ -17,7 +18,6 @@
 
 namespace {
 enum Role { EntryProvider = Qt::UserRole, EntrySpec, EntryHeaderName, EntryHeaderValue };
-constexpr int publicDailyLimit = 20; // the public site's middleware
 } // namespace
 
 SourcesPage::SourcesPage(AppContext &context, QWidget *parent)
@@ -186,23 +186,24 @@ QString SourcesPage::stateText(const UpstreamSource &source) const
     const auto time = [&locale](const QDateTime &t) {
         return locale.toString(t.toLocalTime(), QLocale::ShortFormat);
     };
-    const QString key = source.url.toString();
-    if (const auto until = m_context.quotaWindows().blockedUntil(key, now))
-        return tr("Daily quota used up; not called until %1").arg(time(*until));
-    const SourceHealth::State health = m_context.sourceHealth().state(source.url);
+    const SourceStatus status =
+        SourceStatus::of(source, &m_context.quotaWindows(), &m_context.sourceHealth(), now);
+    if (status.quotaResetsAt)
+        return tr("Daily quota used up; not called until %1").arg(time(*status.quotaResetsAt));
+    const SourceHealth::State &health = status.health;
     QStringList parts;
-    if (m_context.sourceHealth().refusal(source.url, now))
-        parts.append(tr("Refused: %1 (skipped for a while)").arg(health.refusal.message));
+    if (status.refusal)
+        parts.append(tr("Refused: %1 (skipped for a while)").arg(status.refusal->message));
     else if (health.lastFailure.isValid() && health.lastFailure > health.lastSuccess)
         parts.append(
             tr("Last failure %1: %2").arg(time(health.lastFailure), health.lastError.message));
     if (health.lastSuccess.isValid())
         parts.append(tr("last success %1").arg(time(health.lastSuccess)));
     if (source.kind == UpstreamSource::Kind::Public) {
-        const int used = m_context.quotaWindows().postsInWindow(key, now);
+        const int limit = SourceStatus::publicDailyLimit;
         parts.append(tr("about %1 of %2 left today, shared with everyone on your network")
-                         .arg(std::max(0, publicDailyLimit - used))
-                         .arg(publicDailyLimit));
+                         .arg(std::max(0, limit - status.postsInWindow))
+                         .arg(limit));
     }
     return parts.isEmpty() ? tr("Not used yet") : parts.join(QLatin1String("; "));
 }
