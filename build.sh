@@ -23,6 +23,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools
     libqt6sql6-sqlite qt6-image-formats-plugins qt6-qpa-plugins libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools "libqt6svg6|libqt6svg6t64"
+    qtkeychain-qt6-dev libssl-dev
 )
 
 # Independent readers for the tests: exiftool (metadata) and unzip (exported archives).

@@ -41,7 +41,8 @@ trap unmount_all EXIT
 in_root() {
     chroot "$root" env -i HOME=/root LANG=C.UTF-8 TERM=dumb CI="${CI:-}" \
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        DEBIAN_FRONTEND=noninteractive IMAGEBRIDGE_WERROR="${IMAGEBRIDGE_WERROR:-ON}" "$@"
+        DEBIAN_FRONTEND=noninteractive IMAGEBRIDGE_WERROR="${IMAGEBRIDGE_WERROR:-ON}" \
+        IMAGEBRIDGE_WINDOWS_QT="${IMAGEBRIDGE_WINDOWS_QT:-}" "$@"
 }
 
 make_root() {
@@ -70,7 +71,8 @@ make_root() {
 
 copy_tree() { # [keep-build]
     if [ "${1:-}" = keep-build ]; then
-        find "$root/src/imagebridge" -mindepth 1 -maxdepth 1 ! -name build -exec rm -rf {} + 2>/dev/null || true
+        find "$root/src/imagebridge" -mindepth 1 -maxdepth 1 ! -name build ! -name build-windows \
+            -exec rm -rf {} + 2>/dev/null || true
     else
         rm -rf "$root/src/imagebridge"
     fi
@@ -78,6 +80,12 @@ copy_tree() { # [keep-build]
     # The tracked files (and untracked ones that are not ignored), never the host's build tree.
     (cd "$top" && git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf -) \
         | tar -C "$root/src/imagebridge" -xf -
+    # The vendored Qt module sources, at the same place beside the tree (the Windows build
+    # reads qtsvg there).
+    if [ -d "$top/../shared/vendor/qt-src" ]; then
+        mkdir -p "$root/src/shared/vendor/qt-src"
+        cp -u "$top/../shared/vendor/qt-src"/*.tar.xz "$root/src/shared/vendor/qt-src/"
+    fi
 }
 
 if [ ! -f "$stamp" ]; then

@@ -16,9 +16,15 @@ endforeach()
 # Plugin folder -> plugins ImageBridge needs: the Windows platform and its native style,
 # image formats (JPEG, WebP, SVG, GIF, ICO; PNG is built in), SVG icons, the SQLite driver
 # of the gallery, and Windows' own TLS (Schannel) for the https upstream.
+# Qt 6.7 merged the Vista style into qmodernwindowsstyle (with the Windows 11 style).
+if(EXISTS "${qt_plugins}/styles/qmodernwindowsstyle.dll")
+    set(imagebridge_style_plugin qmodernwindowsstyle)
+else()
+    set(imagebridge_style_plugin qwindowsvistastyle)
+endif()
 set(imagebridge_qt_plugins
     "platforms:qwindows"
-    "styles:qwindowsvistastyle"
+    "styles:${imagebridge_style_plugin}"
     "imageformats:qjpeg;qwebp;qsvg;qgif;qico"
     "iconengines:qsvgicon"
     "sqldrivers:qsqlite"
@@ -32,6 +38,9 @@ foreach(entry ${imagebridge_qt_plugins})
             DESTINATION ${CMAKE_INSTALL_BINDIR}/${folder})
     endforeach()
 endforeach()
+
+# QtKeychain (Windows Credential Manager), cross-built with the Qt by build-qt.sh.
+install(FILES "$<TARGET_FILE:qt6keychain>" DESTINATION ${CMAKE_INSTALL_BINDIR})
 
 # The GCC runtime of the posix-threads MinGW toolchain.
 foreach(dll libgcc_s_seh-1.dll libstdc++-6.dll libwinpthread-1.dll)

@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # Builds a Qt for 64-bit Windows (MinGW-w64) once, into a cache outside the build tree, for
 # cross-building ImageBridge on Debian. The version is the host's Qt (Qt's cross-build needs
-# host tools of the same version): 6.4.2 on Debian 12.
+# host tools of the same version): 6.4.2 on Debian 12, 6.8.2 on Debian 13 (windows-check.sh
+# runs this inside the Debian 13 root for IMAGEBRIDGE_WINDOWS_QT=6.8.2).
 #
 #   packaging/windows/build-qt.sh        prints the Qt prefix on stdout when it is ready
 #
-# Sources: qtbase, qtimageformats and sqlite3 (for the SQLite amalgamation that Debian's
-# "+dfsg" qtbase leaves out) are Debian source packages, fetched with a private apt list
-# (the system's apt configuration is not touched). qtsvg is not served by the Debian
-# registry: it is read from QT_SOURCES_DIR as
-# <module>-everywhere-src-<version>.tar.xz (default: ../shared/vendor/qt-src beside the
-# repository, where this project keeps them).
+# Sources: qtbase and sqlite3 (for the SQLite amalgamation that Debian's "+dfsg" qtbase leaves
+# out) are Debian source packages, fetched with a private apt list (the system's apt
+# configuration is not touched). qtimageformats and qtsvg are taken from Debian too when the
+# registry serves their tarballs (bookworm does for qtimageformats; trixie answers 404 for
+# both); otherwise a tarball <module>-everywhere-src-<version>.tar.xz is read from
+# QT_SOURCES_DIR (default: ../shared/vendor/qt-src beside the repository) or from
+# $IMAGEBRIDGE_CACHE/qt-src, of the host's version or else the newest of the same minor line
+# (a module of 6.8.0 builds against qtbase 6.8.2). Such a tarball can be made from Qt's public
+# mirror: git archive --prefix=qtimageformats-everywhere-src-6.8.0/ v6.8.0 | xz.
 #
 # Environment: IMAGEBRIDGE_CACHE (default ~/.cache/imagebridge), QT_SOURCES_DIR.
 set -euo pipefail
@@ -43,7 +47,28 @@ fetch_debian_sources() {
     local opts=(-o "Dir::Etc::SourceList=$apt/sources.list" -o Dir::Etc::SourceParts=/dev/null
                 -o "Dir::State::Lists=$apt/lists" -o APT::Sandbox::User=root)
     apt-get "${opts[@]}" update -qq
-    (cd "$work" && apt-get "${opts[@]}" source --download-only qt6-base qt6-imageformats sqlite3 >/dev/null)
+    (cd "$work" && apt-get "${opts[@]}" source --download-only qt6-base sqlite3 >/dev/null)
+    # The registry lists these but answers 404 for some of their tarballs.
+    local package
+    for package in qt6-imageformats qt6-svg qtkeychain; do
+        (cd "$work" && apt-get "${opts[@]}" source --download-only "$package" >/dev/null 2>&1) \
+            || say "Debian's $package tarball is not served: looking in $sources_dir and $cache/qt-src"
+    done
+}
+
+# A module's tarball: Debian's, else one of this version or of the same minor line.
+module_tarball() { # Debian source package, Qt module
+    local debian dir
+    debian=$(ls "$work/$1"_*.orig.tar.xz 2>/dev/null | head -1)
+    if [ -n "$debian" ]; then echo "$debian"; return; fi
+    for dir in "$sources_dir" "$cache/qt-src"; do
+        if [ -f "$dir/$2-everywhere-src-$host_qt.tar.xz" ]; then
+            echo "$dir/$2-everywhere-src-$host_qt.tar.xz"
+            return
+        fi
+    done
+    ls "$sources_dir/$2-everywhere-src-${host_qt%.*}".*.tar.xz \
+        "$cache/qt-src/$2-everywhere-src-${host_qt%.*}".*.tar.xz 2>/dev/null | sort -V | tail -1
 }
 
 unpack() { # tarball, directory it makes
@@ -63,6 +88,27 @@ make_sqlite_amalgamation() {
     (cd "$dir" && { [ -f Makefile ] || ./configure >/dev/null; } && make sqlite3.c >/dev/null)
     mkdir -p "$qtbase/src/3rdparty/sqlite"
     cp "$dir/sqlite3.c" "$dir/sqlite3.h" "$qtbase/src/3rdparty/sqlite/"
+}
+
+# Qt 6.8's configure reads each bundled library's attribution (for its SBOM); the "+dfsg"
+# tarball removed SQLite's along with its sources.
+write_sqlite_attribution() {
+    local qtbase=$1 file="$1/src/3rdparty/sqlite/qt_attribution.json" version
+    [ -f "$file" ] && return
+    version=$(sed -nE 's/^#define SQLITE_VERSION +"([0-9.]+)".*/\1/p' "$qtbase/src/3rdparty/sqlite/sqlite3.h")
+    cat >"$file" <<EOF
+{
+    "Id": "sqlite",
+    "Name": "SQLite",
+    "QDocModule": "qtsql",
+    "QtUsage": "Used in the Qt SQL SQLite plugin (the amalgamation made from Debian's sqlite3 source).",
+    "Homepage": "https://www.sqlite.org/",
+    "Version": "$version",
+    "License": "Public Domain",
+    "LicenseId": "blessing",
+    "Copyright": "The authors disclaim copyright to the source code."
+}
+EOF
 }
 
 # Debian's "+dfsg" qtbase also lacks Wacom's wintab headers; ImageBridge needs no tablet
@@ -94,15 +140,15 @@ build_module() { # source dir, name
 for tool in x86_64-w64-mingw32-g++-posix tclsh ninja; do
     command -v "$tool" >/dev/null 2>&1 || fail "$tool is missing (./build.sh windows installs it)"
 done
-for module in qtsvg; do
-    [ -f "$sources_dir/$module-everywhere-src-$host_qt.tar.xz" ] \
-        || fail "QT_SOURCES_DIR ($sources_dir) has no $module-everywhere-src-$host_qt.tar.xz"
-done
-
 ls "$work"/qt6-base_*.orig.tar.xz >/dev/null 2>&1 || { say "Debian sources"; fetch_debian_sources; }
+for module in qtimageformats qtsvg; do
+    [ -n "$(module_tarball "qt6-${module#qt}" "$module")" ] \
+        || fail "no $module source: not from Debian, nor $module-everywhere-src-${host_qt%.*}.*.tar.xz in $sources_dir or $cache/qt-src"
+done
 qtbase="$work/qtbase-everywhere-src-$host_qt"
 unpack "$(ls "$work"/qt6-base_*.orig.tar.xz)" "qtbase-everywhere-src-$host_qt"
 make_sqlite_amalgamation "$qtbase"
+write_sqlite_attribution "$qtbase"
 drop_wintab "$qtbase"
 
 if [ ! -f "$prefix/bin/qt-configure-module" ]; then
@@ -129,17 +175,38 @@ if [ ! -f "$prefix/bin/qt-configure-module" ]; then
     cmake --install "$out" >/dev/null
 fi
 
-for module in qtsvg; do
-    unpack "$sources_dir/$module-everywhere-src-$host_qt.tar.xz" "$module-everywhere-src-$host_qt"
+for module in qtsvg qtimageformats; do
+    tarball=$(module_tarball "qt6-${module#qt}" "$module")
+    dir=$(tar -tf "$tarball" | head -1 | cut -d/ -f1)
+    unpack "$tarball" "$dir"
     [ -f "$work/build-$module/.done" ] && continue
-    build_module "$work/$module-everywhere-src-$host_qt" "$module"
+    build_module "$work/$dir" "$module"
     touch "$work/build-$module/.done"
 done
-unpack "$(ls "$work"/qt6-imageformats_*.orig.tar.xz)" "qtimageformats-everywhere-src-$host_qt"
-[ -f "$work/build-qtimageformats/.done" ] || {
-    build_module "$work/qtimageformats-everywhere-src-$host_qt" qtimageformats
-    touch "$work/build-qtimageformats/.done"
-}
+
+# QtKeychain (the provider keys' home on Windows: Credential Manager), from Debian's tarball.
+keychain_tarball=$(ls "$work"/qtkeychain_*.orig.tar.* 2>/dev/null | head -1)
+if [ -z "$keychain_tarball" ]; then
+    fetch_debian_sources
+    keychain_tarball=$(ls "$work"/qtkeychain_*.orig.tar.* 2>/dev/null | head -1)
+fi
+[ -n "$keychain_tarball" ] || fail "Debian's qtkeychain source tarball could not be fetched"
+if [ ! -f "$work/build-qtkeychain/.done" ]; then
+    dir=$(tar -tf "$keychain_tarball" | head -1 | cut -d/ -f1)
+    unpack "$keychain_tarball" "$dir"
+    say "qtkeychain ($dir)"
+    out="$work/build-qtkeychain"
+    mkdir -p "$out"
+    "$prefix/bin/qt-cmake" -S "$work/$dir" -B "$out" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DCMAKE_INSTALL_PREFIX="$prefix" -DBUILD_WITH_QT6=ON -DBUILD_TRANSLATIONS=OFF \
+        -DBUILD_TEST_APPLICATION=OFF -DQT_CHAINLOAD_TOOLCHAIN_FILE="$cache/mingw-w64-x86_64.cmake" \
+        >"$out/configure.log" 2>&1 || { tail -30 "$out/configure.log" >&2; fail "configuring qtkeychain failed"; }
+    nice -n 10 cmake --build "$out" --parallel 2 >"$out/build.log" 2>&1 \
+        || { tail -30 "$out/build.log" >&2; fail "building qtkeychain failed"; }
+    cmake --install "$out" >/dev/null
+    touch "$out/.done"
+fi
+[ -f "$prefix/lib/cmake/Qt6Keychain/Qt6KeychainConfig.cmake" ] || fail "the Qt build has no QtKeychain"
 
 for plugin in platforms/qwindows.dll sqldrivers/qsqlite.dll imageformats/qwebp.dll \
               imageformats/qsvg.dll tls/qschannelbackend.dll; do

@@ -6,6 +6,7 @@
 #include "grid/GridRunner.h"
 #include "grid/GridRuns.h"
 #include "upstream/UpstreamClient.h"
+#include "upstream/direct/ImageShape.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,8 +59,20 @@ struct CommandLine::Options
     QCommandLineOption source{
         QStringLiteral("source"),
         CommandLine::tr("A source for a provider, repeatable, in failover order: "
-                        "PROVIDER=public or PROVIDER=deployment:URL (PROVIDER * for all)."),
+                        "PROVIDER=public, PROVIDER=deployment:URL or PROVIDER=direct (the "
+                        "provider's own API with your key; PROVIDER * for all)."),
         CommandLine::tr("provider=kind[:url]")};
+    QCommandLineOption envFile{
+        QStringLiteral("env-file"),
+        CommandLine::tr("Read provider keys from a dotenv file such as the template's .env.local "
+                        "(OPENAI_API_KEY, REPLICATE_API_TOKEN, FIREWORKS_API_KEY, GOOGLE_*); "
+                        "the environment's own win."),
+        CommandLine::tr("file")};
+    QCommandLineOption size{
+        QStringLiteral("size"),
+        CommandLine::tr("generate: the image's size (1536x1024) or aspect ratio (16:9); only a "
+                        "direct source honours it, the nearest its provider makes."),
+        CommandLine::tr("shape")};
     QCommandLineOption catalog{
         QStringLiteral("catalog"),
         CommandLine::tr("Model catalog JSON file replacing the built-in one."),
@@ -145,15 +158,19 @@ void CommandLine::declareOptions(QCommandLineParser &parser, const Options &opti
            "  imagebridge --list-models        list the model ids\n"
            "  imagebridge sources              each provider's sources and their state\n\n"
            "Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_SOURCES, IMAGEBRIDGE_API_KEY, "
-           "IMAGEBRIDGE_DATA_DIR, "
-           "IMAGEBRIDGE_SETTINGS_FILE."));
+           "IMAGEBRIDGE_DATA_DIR, IMAGEBRIDGE_SETTINGS_FILE; the template's provider keys "
+           "(OPENAI_API_KEY, REPLICATE_API_TOKEN, FIREWORKS_API_KEY, GOOGLE_CLIENT_EMAIL, "
+           "GOOGLE_PRIVATE_KEY, GOOGLE_PRIVATE_KEY_ID, GOOGLE_VERTEX_PROJECT, "
+           "GOOGLE_VERTEX_LOCATION); IMAGEBRIDGE_<PROVIDER>_BASE_URL and "
+           "IMAGEBRIDGE_GOOGLE_TOKEN_URL replace the providers' API addresses."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({options.serve, options.listModels, options.host, options.port, options.key,
-                       options.upstream, options.source, options.catalog, options.dataDir,
-                       options.settingsFile, options.model, options.count, options.output,
-                       options.format, options.prompts, options.models, options.samples,
-                       options.concurrency, options.verbose});
+    parser.addOptions({options.serve,   options.listModels, options.host,    options.port,
+                       options.key,     options.upstream,   options.source,  options.envFile,
+                       options.size,    options.catalog,    options.dataDir, options.settingsFile,
+                       options.model,   options.count,      options.output,  options.format,
+                       options.prompts, options.models,     options.samples, options.concurrency,
+                       options.verbose});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("generate PROMPT: make images; grid: prompts x models."),
                                  QStringLiteral("[generate PROMPT | grid]"));
@@ -238,6 +255,13 @@ bool CommandLine::readServerOptions(const QCommandLineParser &parser, const Opti
     QString sourceError;
     if (cl.sources && !SourcePlan::parse(*cl.sources, UpstreamSource::publicSite(), &sourceError))
         return reject(error, sourceError);
+    if (parser.isSet(options.envFile)) {
+        QString envError;
+        const auto keys = ProviderKeys::fromEnvFile(parser.value(options.envFile), &envError);
+        if (!keys)
+            return reject(error, envError);
+        cl.envFileKeys = *keys;
+    }
     if (parser.isSet(options.catalog))
         cl.catalogFile = parser.value(options.catalog);
     cl.dataDir = parser.isSet(options.dataDir)
@@ -260,6 +284,9 @@ bool CommandLine::readGenerateOptions(const QCommandLineParser &parser, const Op
         return reject(error,
                       tr("-n must be a number from 1 to %1").arg(GenerationRequest::maxImages));
     cl.outputDir = parser.value(options.output);
+    cl.size = parser.value(options.size).trimmed();
+    if (!cl.size.isEmpty() && !ImageShape::parse(cl.size))
+        return reject(error, tr("--size must be WIDTHxHEIGHT (1536x1024) or a ratio (16:9)"));
     cl.format = parser.value(options.format).toLower();
     if (!cl.format.isEmpty() && cl.format != QLatin1String("png") &&
         cl.format != QLatin1String("jpeg") && cl.format != QLatin1String("jpg") &&
@@ -309,5 +336,6 @@ AppOptions CommandLine::appOptions() const
     options.host = host;
     options.port = port;
     options.apiKey = apiKey;
+    options.envFileKeys = envFileKeys;
     return options;
 }

@@ -24,6 +24,7 @@ public:
     std::optional<QString> upstream; // --upstream or IMAGEBRIDGE_UPSTREAM_URL
     // --source (repeatable) or IMAGEBRIDGE_SOURCES: "PROVIDER=KIND[:URL]" in failover order
     std::optional<QStringList> sources;
+    ProviderKeys envFileKeys; // --env-file
     std::optional<QString> catalogFile;
     std::optional<QString> dataDir;      // --data-dir or IMAGEBRIDGE_DATA_DIR
     std::optional<QString> settingsFile; // --settings or IMAGEBRIDGE_SETTINGS_FILE
@@ -35,6 +36,7 @@ public:
     int count = 1;
     QString outputDir;
     QString format; // png, jpeg, webp or empty (as the upstream gave)
+    QString size;   // --size: "1536x1024", "16:9" or empty
 
     // grid
     QString promptsFile; // one prompt per line; "-" reads stdin

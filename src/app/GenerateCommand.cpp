@@ -68,6 +68,7 @@ GenerationRequest makeRequest(const CommandLine &cl, const ModelInfo &model)
     request.n = cl.count;
     request.source = QLatin1String(ImageRecord::sourceCli);
     request.outputType = ImageFormat::fromName(cl.format);
+    request.shape = cl.size;
     return request;
 }
 

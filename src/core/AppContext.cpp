@@ -2,10 +2,42 @@
 
 #include "store/StoreRecovery.h"
 
+#include <QProcessEnvironment>
+
+namespace {
+// The OS keychain, or the test's (shared with it).
+std::unique_ptr<Keychain> keychainFor(const AppOptions &options)
+{
+    struct Shared : Keychain
+    {
+        std::shared_ptr<Keychain> inner;
+        Result read(const QString &name) override { return inner->read(name); }
+        Result write(const QString &name, const QString &value) override
+        {
+            return inner->write(name, value);
+        }
+        Result remove(const QString &name) override { return inner->remove(name); }
+    };
+    if (!options.keychain)
+        return nullptr;
+    auto shared = std::make_unique<Shared>();
+    shared->inner = options.keychain;
+    return shared;
+}
+
+ProviderKeys givenKeys(const AppOptions &options)
+{
+    ProviderKeys keys = ProviderKeys::fromEnvironment(QProcessEnvironment::systemEnvironment());
+    keys.fillFrom(options.envFileKeys);
+    return keys;
+}
+} // namespace
+
 AppContext::AppContext(const AppOptions &options)
     : m_options(options)
     , m_settings(options.settingsFile)
     , m_secrets(m_settings.secretsFile())
+    , m_keyring(keychainFor(options), givenKeys(options))
 {}
 
 AppContext::~AppContext() = default;
@@ -47,8 +79,33 @@ RetryPolicy AppContext::retryPolicy() const
 
 UpstreamSetup AppContext::upstreamSetup() const
 {
-    return {sourcePlan(),     retryPolicy(),  m_options.clock,
-            m_options.random, m_quotas.get(), &m_health};
+    UpstreamSetup setup;
+    setup.sources = sourcePlan();
+    setup.retry = retryPolicy();
+    setup.clock = m_options.clock;
+    setup.random = m_options.random;
+    setup.quotas = m_quotas.get();
+    setup.health = &m_health;
+    QStringList direct;
+    for (const UpstreamSource &source : setup.sources.allSources()) {
+        if (source.isDirect())
+            direct.append(source.provider);
+    }
+    setup.keys = m_keyring.keys(direct);
+    setup.tokens = &m_googleTokens;
+    return setup;
+}
+
+bool AppContext::saveProviderKeys(const QString &provider, const ProviderKeys &keys, QString *error)
+{
+    if (!m_keyring.save(provider, keys, error))
+        return false;
+    for (const UpstreamSource &source : sourcePlan().allSources()) {
+        if (source.isDirect() && source.provider == provider)
+            m_health.forget(source.identity());
+    }
+    applySettings();
+    return true;
 }
 
 SourcePlan AppContext::sourcePlan() const

@@ -5,6 +5,7 @@
 #include "generation/ModelCatalog.h"
 #include "generation/ModelStats.h"
 #include "generation/RequestLog.h"
+#include "keys/ProviderKeyring.h"
 #include "store/ImageStore.h"
 #include "upstream/QuotaWindows.h"
 #include "upstream/RetryPolicy.h"
@@ -37,6 +38,10 @@ struct AppOptions
     Clock *clock = nullptr;
     // Tests only: the source of retry jitter (QRandomGenerator::global() if null).
     QRandomGenerator *random = nullptr;
+    // Provider keys read from --env-file; the environment's own win over them.
+    ProviderKeys envFileKeys;
+    // Tests only: a keychain in place of the OS one (shared with the test, which looks in).
+    std::shared_ptr<Keychain> keychain;
 };
 
 // The composition root: the one place that builds and owns the core objects of a run
@@ -75,6 +80,11 @@ public:
     const QuotaWindows &quotaWindows() const { return *m_quotas; }
     // The sources' secret headers (a file beside the settings, owner-only).
     SecretStore &secrets() { return m_secrets; }
+    // The provider keys of direct sources (environment first, then the OS keychain).
+    ProviderKeyring &keyring() { return m_keyring; }
+    // Saves `provider`'s keys in the keychain and puts them to use at once (a source that
+    // was skipped for a wrong key is tried again).
+    bool saveProviderKeys(const QString &provider, const ProviderKeys &keys, QString *error);
     // The model used when a request names none: the saved choice while the catalog knows
     // it, otherwise empty (the catalog's own default).
     QString defaultModel() const;
@@ -111,6 +121,8 @@ private:
     RequestLog m_log;
     std::unique_ptr<QuotaWindows> m_quotas;
     mutable SourceHealth m_health; // shared with the clients, which record into it
+    mutable ProviderKeyring m_keyring;
+    mutable GoogleTokens m_googleTokens; // shared with the clients
     std::unique_ptr<ImageStore> m_store;
     std::unique_ptr<ModelStats> m_stats;
 };

@@ -203,6 +203,9 @@ ApiError ApiError::fromUpstream(const UpstreamError &error)
         e.type = QStringLiteral("permission_error");
         e.code = QStringLiteral("upstream_access_denied");
         break;
+    case Kind::KeyRejected:
+        e.code = QStringLiteral("upstream_key_rejected");
+        break;
     case Kind::QuotaExceeded:
         e.type = QStringLiteral("rate_limit_error");
         e.code = QStringLiteral("upstream_quota_exceeded");

@@ -106,7 +106,7 @@ void TestUpstreamClient::useManualClock()
 UpstreamCall *TestUpstreamClient::call(UpstreamClient &client, const QString &provider)
 {
     UpstreamCall *c = client.generate({QStringLiteral("a lighthouse"), provider,
-                                       QStringLiteral("model-x"), QStringLiteral("test")},
+                                       QStringLiteral("model-x"), QStringLiteral("test"), QString()},
                                       this);
     c->start();
     return c;
@@ -554,7 +554,7 @@ void TestUpstreamClient::failoverKeepsTheRoutesOwnError()
 void TestUpstreamClient::cancelledBeforeStartNeverCalls()
 {
     UpstreamCall *c = m_client->generate({QStringLiteral("a lighthouse"), QStringLiteral("openai"),
-                                          QStringLiteral("dall-e-3"), QStringLiteral("test")},
+                                          QStringLiteral("dall-e-3"), QStringLiteral("test"), QString()},
                                          this);
     QSignalSpy finished(c, &UpstreamCall::finished);
     c->cancel();

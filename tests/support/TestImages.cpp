@@ -9,21 +9,27 @@
 
 QByteArray makeTestImage(int side, const char *format, quint32 seed)
 {
-    QImage image(side, side, QImage::Format_RGB32);
+    return makeTestImage(side, side, format, seed);
+}
+
+QByteArray makeTestImage(int width, int height, const char *format, quint32 seed)
+{
+    QImage image(width, height, QImage::Format_RGB32);
     QRandomGenerator rng(seed);
     // Gradients with noise: compresses like a photo, not like a flat test card.
-    for (int y = 0; y < side; ++y) {
+    for (int y = 0; y < height; ++y) {
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-        for (int x = 0; x < side; ++x) {
+        for (int x = 0; x < width; ++x) {
             const int noise = int(rng.bounded(48u));
-            line[x] = qRgb((x * 255 / side + noise) & 0xff, (y * 255 / side + noise) & 0xff,
-                           ((x + y) * 127 / side + noise) & 0xff);
+            line[x] = qRgb((x * 255 / width + noise) & 0xff, (y * 255 / height + noise) & 0xff,
+                           ((x + y) * 127 / std::max(width, height) + noise) & 0xff);
         }
     }
     QPainter painter(&image);
     painter.setBrush(QColor::fromHsv(int(seed % 360), 200, 230));
     painter.setPen(Qt::NoPen);
-    painter.drawEllipse(QPoint(side / 2, side / 2), side / 4, side / 4);
+    const int radius = std::min(width, height) / 4;
+    painter.drawEllipse(QPoint(width / 2, height / 2), radius, radius);
     painter.end();
     QByteArray bytes;
     QBuffer buffer(&bytes);

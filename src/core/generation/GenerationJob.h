@@ -27,6 +27,9 @@ struct GenerationRequest
     QString requestId; // the API request's x-request-id
     ImageType outputType = ImageType::Unknown; // Unknown: deliver what the upstream gave
     int outputQuality = 100;
+    // "1536x1024" or "16:9"; empty for the provider's default. Only a direct source can
+    // honour it (the template's route makes 1024x1024 or 1:1 whatever is asked).
+    QString shape;
 };
 
 struct GeneratedImage

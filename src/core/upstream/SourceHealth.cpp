@@ -35,3 +35,9 @@ std::optional<UpstreamError> SourceHealth::refusal(const QUrl &source, const QDa
         return std::nullopt;
     return it->refusal;
 }
+
+void SourceHealth::forget(const QUrl &source)
+{
+    QMutexLocker lock(&m_mutex);
+    m_states.remove(source);
+}

@@ -29,6 +29,8 @@ public:
     void recordFailure(const QUrl &source, const QDateTime &at, const UpstreamError &error,
                        bool permanent);
     State state(const QUrl &source) const;
+    // What is known of `source` is dropped (its key or address changed).
+    void forget(const QUrl &source);
     // The refusal it is cooling down from, if it is at `now`.
     std::optional<UpstreamError> refusal(const QUrl &source, const QDateTime &now) const;
 

@@ -7,13 +7,13 @@ SourceStatus SourceStatus::of(const UpstreamSource &source, const QuotaWindows *
 {
     SourceStatus status;
     if (quotas) {
-        const QString key = source.url.toString();
+        const QString key = source.identity().toString();
         status.quotaResetsAt = quotas->blockedUntil(key, now);
         status.postsInWindow = quotas->postsInWindow(key, now);
     }
     if (health) {
-        status.refusal = health->refusal(source.url, now);
-        status.health = health->state(source.url);
+        status.refusal = health->refusal(source.identity(), now);
+        status.health = health->state(source.identity());
     }
     return status;
 }

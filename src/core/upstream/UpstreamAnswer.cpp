@@ -69,6 +69,35 @@ QString UpstreamAnswer::errorText(const QByteArray &body)
     return {};
 }
 
+UpstreamAnswer UpstreamAnswer::check(QByteArray base64, qint64 maxImageBytes)
+{
+    using Kind = UpstreamError::Kind;
+    UpstreamAnswer answer;
+    if (!Base64::isValid(base64)) {
+        answer.error = {
+            Kind::InvalidResponse, 200,
+            tr("The upstream answered garbage: %1").arg(tr("the image is not valid base64"))};
+        return answer;
+    }
+    const qint64 size = Base64::decodedSize(base64);
+    if (size > maxImageBytes) {
+        answer.error = {Kind::TooLarge, 200,
+                        tr("The upstream sent an image larger than %1 MiB.")
+                            .arg(maxImageBytes / (1024 * 1024))};
+        return answer;
+    }
+    answer.type = ImageFormat::sniff(Base64::decodePrefix(base64, 16));
+    if (answer.type == ImageType::Unknown) {
+        answer.error = {Kind::InvalidResponse, 200,
+                        tr("The upstream answered garbage: %1")
+                            .arg(tr("the data is not a PNG, JPEG, WebP or GIF image"))};
+        return answer;
+    }
+    answer.byteSize = size;
+    answer.base64 = std::move(base64);
+    return answer;
+}
+
 UpstreamAnswer UpstreamAnswer::parse(QByteArray body, qint64 maxImageBytes)
 {
     using Kind = UpstreamError::Kind;

@@ -20,6 +20,8 @@ public:
     UpstreamError error; // InvalidResponse or TooLarge when not usable
 
     static UpstreamAnswer parse(QByteArray body, qint64 maxImageBytes);
+    // The same checks for an image's bare base64 (a direct provider's, out of its envelope).
+    static UpstreamAnswer check(QByteArray base64, qint64 maxImageBytes);
     // The "error" text of an upstream failure body ({"error": "..."} or {"error": {"message"}}),
     // at most 500 characters; empty when there is none.
     static QString errorText(const QByteArray &body);

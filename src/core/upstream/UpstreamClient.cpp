@@ -8,6 +8,8 @@
 #include "upstream/SourceHealth.h"
 #include "upstream/SourceStatus.h"
 #include "upstream/UpstreamAnswer.h"
+#include "upstream/direct/GoogleTokens.h"
+#include "upstream/direct/ProviderCall.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -28,6 +30,8 @@ UpstreamCall::UpstreamCall(const Services &services, const QList<UpstreamSource>
     , m_random(services.random)
     , m_quotas(services.quotas)
     , m_health(services.health)
+    , m_keys(services.keys)
+    , m_tokens(services.tokens)
     , m_sources(sources)
     , m_request(request)
     , m_policy(services.policy)
@@ -67,7 +71,20 @@ std::optional<int> UpstreamCall::usableSource(int index, UpstreamError *why) con
 {
     const QDateTime now = m_clock->now();
     for (int i = index; i < m_sources.size(); ++i) {
-        const SourceStatus status = SourceStatus::of(m_sources.at(i), m_quotas, m_health, now);
+        const UpstreamSource &source = m_sources.at(i);
+        if (source.isDirect()) {
+            const QStringList missing = m_keys ? m_keys->missing(source.provider)
+                                               : ProviderKeys::variablesOf(source.provider);
+            if (!missing.isEmpty()) { // nothing to call it with: skipped, not marked
+                *why = {UpstreamError::Kind::KeyRejected, 0,
+                        tr("No key for the %1 API: set %2 in Settings > Sources, in the "
+                           "environment or with --env-file.")
+                            .arg(SourcePlan::providerName(source.provider),
+                                 missing.join(QLatin1String(", ")))};
+                continue;
+            }
+        }
+        const SourceStatus status = SourceStatus::of(source, m_quotas, m_health, now);
         if (status.isUsable())
             return i;
         *why = status.refusal ? *status.refusal : quotaError(*status.quotaResetsAt);
@@ -80,7 +97,7 @@ void UpstreamCall::useSource(int index)
     m_sourceIndex = index;
     m_sourceAttempt = 0;
     m_result.source = m_sources.value(index);
-    m_endpoint = m_result.source.url;
+    m_endpoint = m_result.source.identity();
 }
 
 bool UpstreamCall::movesOn(const UpstreamError &error)
@@ -88,6 +105,7 @@ bool UpstreamCall::movesOn(const UpstreamError &error)
     using Kind = UpstreamError::Kind;
     switch (error.kind) {
     case Kind::AccessDenied:
+    case Kind::KeyRejected:
     case Kind::QuotaExceeded:
     case Kind::Network:
     case Kind::Timeout:
@@ -114,6 +132,7 @@ void UpstreamCall::endOfSource(const UpstreamError &error)
     if (m_state == State::Finished) // cancelled or past the deadline while this was queued
         return;
     const bool permanent = error.kind == UpstreamError::Kind::AccessDenied ||
+                           error.kind == UpstreamError::Kind::KeyRejected ||
                            (error.kind == UpstreamError::Kind::Rejected && movesOn(error));
     if (m_health)
         m_health->recordFailure(m_endpoint, m_clock->now(), error, permanent);
@@ -143,6 +162,10 @@ void UpstreamCall::startAttempt()
     m_roomAsked = false;
     m_finishedWhileWaiting = false;
     m_state = State::Requesting;
+    if (m_result.source.isDirect()) {
+        startDirectAttempt();
+        return;
+    }
     if (m_quotas) {
         const QString endpoint = m_endpoint.toString();
         if (const auto until = m_quotas->blockedUntil(endpoint, m_clock->now())) {
@@ -184,6 +207,59 @@ void UpstreamCall::startAttempt()
                                   << m_policy.maxAttempts << m_request.provider
                                   << m_request.modelId;
     emit attemptStarted(m_attempt, m_policy.maxAttempts);
+}
+
+void UpstreamCall::startDirectAttempt()
+{
+    ProviderCall::Setup setup;
+    m_manager = m_pool->acquire();
+    setup.manager = m_manager;
+    setup.keys = m_keys;
+    setup.tokens = m_tokens;
+    setup.clock = m_clock;
+    setup.random = m_random;
+    setup.baseUrl = m_result.source.url;
+    setup.transferTimeoutMs = m_policy.transferTimeoutMs;
+    setup.maxImageBytes = m_maxImageBytes;
+    setup.logTag = m_request.logTag;
+    const ProviderCall::Job job{m_request.provider, m_request.modelId, m_request.prompt,
+                                m_request.shape};
+    m_direct = ProviderCall::create(setup, job, this);
+    m_attemptStartedAtMs = m_clock->monotonicMs();
+    qCDebug(lcUpstream).noquote() << m_request.logTag << "attempt" << m_attempt << "of"
+                                  << m_policy.maxAttempts << "direct" << m_request.provider
+                                  << m_request.modelId;
+    emit attemptStarted(m_attempt, m_policy.maxAttempts);
+    if (!m_direct) {
+        const UpstreamError error{UpstreamError::Kind::Rejected, 0,
+                                  tr("%1 has no direct API.").arg(m_request.provider)};
+        QMetaObject::invokeMethod(
+            this, [this, error] { settleAttempt(error, 0, 0, {}); }, Qt::QueuedConnection);
+        return;
+    }
+    connect(m_direct, &ProviderCall::finished, this, &UpstreamCall::onDirectFinished);
+    m_direct->start();
+}
+
+void UpstreamCall::onDirectFinished()
+{
+    ProviderCall *call = m_direct;
+    if (!call || call != sender())
+        return;
+    m_direct = nullptr;
+    call->deleteLater();
+    if (m_manager) {
+        m_pool->release(m_manager);
+        m_manager = nullptr;
+    }
+    const qint64 attemptMs = m_clock->monotonicMs() - m_attemptStartedAtMs;
+    m_result.bytesReceived += call->bytesReceived();
+    m_result.lastAttemptMs = attemptMs;
+    m_result.providerCalls += call->providerCalls();
+    if (call->ok())
+        checkInBackground(call->takeBase64(), attemptMs, call->status());
+    else
+        settleAttempt(call->error(), attemptMs, call->status(), call->retryAfter());
 }
 
 void UpstreamCall::limitReadBuffer(QNetworkReply *reply)
@@ -335,20 +411,45 @@ void UpstreamCall::parseInBackground(QByteArray body, qint64 attemptMs, int stat
         // Taken, not copied: a copy would share the buffer with the future's result, and
         // the metadata written into it later would copy all of it.
         UpstreamAnswer answer = watcher->future().takeResult();
-        m_result.base64 = std::move(answer.base64);
-        m_result.type = answer.type;
-        m_result.byteSize = answer.byteSize;
-        if (answer.error.isError())
-            m_grant.reset(); // nothing to keep: another attempt may follow
-        else
-            m_result.memoryGrant = std::exchange(m_grant, {});
-        settleAttempt(answer.error, attemptMs, status, {});
+        const UpstreamError error = answer.error;
+        takeAnswer(std::move(answer));
+        settleAttempt(error, attemptMs, status, {});
     });
     // Moved into parse(): handed the stored copy, parse() would share the buffer and copy
     // all of it when it cuts the image out in place.
     watcher->setFuture(QtConcurrent::run([body = std::move(body), max = m_maxImageBytes]() mutable {
         return UpstreamAnswer::parse(std::move(body), max);
     }));
+}
+
+void UpstreamCall::checkInBackground(QByteArray base64, qint64 attemptMs, int status)
+{
+    m_state = State::Checking;
+    auto *watcher = new QFutureWatcher<UpstreamAnswer>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, attemptMs, status] {
+        watcher->deleteLater();
+        if (m_state == State::Finished)
+            return;
+        UpstreamAnswer answer = watcher->future().takeResult();
+        const UpstreamError error = answer.error;
+        takeAnswer(std::move(answer));
+        settleAttempt(error, attemptMs, status, {});
+    });
+    watcher->setFuture(
+        QtConcurrent::run([base64 = std::move(base64), max = m_maxImageBytes]() mutable {
+            return UpstreamAnswer::check(std::move(base64), max);
+        }));
+}
+
+void UpstreamCall::takeAnswer(UpstreamAnswer answer)
+{
+    m_result.base64 = std::move(answer.base64);
+    m_result.type = answer.type;
+    m_result.byteSize = answer.byteSize;
+    if (answer.error.isError())
+        m_grant.reset(); // nothing to keep: another attempt may follow
+    else
+        m_result.memoryGrant = std::exchange(m_grant, {});
 }
 
 void UpstreamCall::settleAttempt(const UpstreamError &error, qint64 attemptMs, int status,
@@ -486,6 +587,11 @@ void UpstreamCall::cancel()
 
 void UpstreamCall::dropReply()
 {
+    if (ProviderCall *call = m_direct) {
+        m_direct = nullptr;
+        call->abort(); // a prediction still running is cancelled at the provider
+        call->deleteLater();
+    }
     if (m_manager) {
         m_pool->release(m_manager);
         m_manager = nullptr;
@@ -550,6 +656,8 @@ bool UpstreamClient::hasUsableSource(const QString &provider) const
     const QDateTime now = m_clock->now();
     const QList<UpstreamSource> sources = m_plan.sources(provider);
     return std::any_of(sources.cbegin(), sources.cend(), [&](const UpstreamSource &s) {
+        if (s.isDirect() && (!m_keys || !m_keys->has(s.provider)))
+            return false;
         return SourceStatus::of(s, m_quotas, m_health, now).isUsable();
     });
 }
@@ -569,6 +677,13 @@ void UpstreamClient::configure(const UpstreamSetup &setup)
     setRandom(setup.random);
     setQuotaWindows(setup.quotas);
     setSourceHealth(setup.health);
+    setProviderKeys(setup.keys, setup.tokens);
+}
+
+void UpstreamClient::setProviderKeys(std::shared_ptr<const ProviderKeys> keys, GoogleTokens *tokens)
+{
+    m_keys = std::move(keys);
+    m_tokens = tokens ? tokens : &m_ownTokens;
 }
 
 void UpstreamClient::setRandom(QRandomGenerator *random)
@@ -581,8 +696,9 @@ UpstreamCall *UpstreamClient::generate(const UpstreamRequest &request, QObject *
     QList<UpstreamSource> sources = m_plan.sources(request.provider);
     if (sources.isEmpty()) // a provider the plan does not know: the first provider's way
         sources = m_plan.sources(SourcePlan::providers().first());
-    const UpstreamCall::Services services{m_pool,   &m_answerBudget, m_clock,  m_random,
-                                          m_quotas, m_health,        m_policy, m_maxImageBytes};
+    const UpstreamCall::Services services{
+        m_pool,   &m_answerBudget, m_clock,         m_random, m_quotas,
+        m_health, m_policy,        m_maxImageBytes, m_keys,   m_tokens ? m_tokens : &m_ownTokens};
     return new UpstreamCall(services, sources, request, parent);
 }
 

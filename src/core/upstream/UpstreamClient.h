@@ -4,8 +4,10 @@
 #include "image/ImageFormat.h"
 #include "upstream/AnswerBudget.h"
 #include "upstream/RetryPolicy.h"
+#include "upstream/UpstreamAnswer.h"
 #include "upstream/UpstreamError.h"
 #include "upstream/UpstreamSource.h"
+#include "upstream/direct/GoogleTokens.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,7 +16,10 @@
 #include <memory>
 #include <utility>
 
+class GoogleTokens;
 class NetworkPool;
+class ProviderCall;
+class ProviderKeys;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QRandomGenerator;
@@ -33,6 +38,10 @@ struct UpstreamSetup
     QRandomGenerator *random = nullptr; // QRandomGenerator::global() if null
     QuotaWindows *quotas = nullptr;     // the run's knowledge of daily quotas (none if null)
     SourceHealth *health = nullptr;     // the run's sources' health (none if null)
+    // The user's provider keys, for direct sources (none if null), and the Google tokens
+    // made from them (shared by the run's clients).
+    std::shared_ptr<const ProviderKeys> keys;
+    GoogleTokens *tokens = nullptr;
 };
 
 struct UpstreamRequest
@@ -41,6 +50,9 @@ struct UpstreamRequest
     QString provider;
     QString modelId; // the upstream's model id
     QString logTag;  // who asked, for the log lines: an API request id and image number
+    // The shape asked ("1536x1024", "16:9"): a direct source sends the nearest its provider
+    // makes; the template's route always makes its own default.
+    QString shape;
 };
 
 struct UpstreamResult
@@ -49,6 +61,8 @@ struct UpstreamResult
     ImageType type = ImageType::Unknown;
     qint64 byteSize = 0;
     int attempts = 0;
+    // Image requests a direct provider billed or refused (not polls, downloads, tokens).
+    int providerCalls = 0;
     qint64 elapsedMs = 0;     // from start to finish, waits included
     qint64 lastAttemptMs = 0; // the latency of the last attempt alone
     qint64 bytesReceived = 0;
@@ -113,6 +127,8 @@ private:
         SourceHealth *health;
         RetryPolicy policy;
         qint64 maxImageBytes;
+        std::shared_ptr<const ProviderKeys> keys;
+        GoogleTokens *tokens;
     };
     UpstreamCall(const Services &services, const QList<UpstreamSource> &sources,
                  const UpstreamRequest &request, QObject *parent);
@@ -134,6 +150,9 @@ private:
     enum class AbortReason { None, TooLarge, Deadline, Cancelled };
 
     void startAttempt();
+    // An attempt at a provider's own API (a Direct source).
+    void startDirectAttempt();
+    void onDirectFinished();
     void onReplyFinished();
     void settleReply(QNetworkReply *reply);
     void limitReadBuffer(QNetworkReply *reply);
@@ -141,6 +160,9 @@ private:
     bool waitForRoom(QNetworkReply *reply);
     void onRoom(int attempt, AnswerBudget::Grant grant);
     void parseInBackground(QByteArray body, qint64 attemptMs, int status);
+    // The same for a direct provider's image, already out of its envelope.
+    void checkInBackground(QByteArray base64, qint64 attemptMs, int status);
+    void takeAnswer(UpstreamAnswer answer);
     // What follows an attempt's answer: success, a retry or the end.
     void settleAttempt(const UpstreamError &error, qint64 attemptMs, int status,
                        const QByteArray &retryAfter);
@@ -167,6 +189,8 @@ private:
     QRandomGenerator *m_random;
     QuotaWindows *m_quotas;
     SourceHealth *m_health;
+    std::shared_ptr<const ProviderKeys> m_keys;
+    GoogleTokens *m_tokens;
     QList<UpstreamSource> m_sources; // in failover order
     int m_sourceIndex = 0;
     int m_sourceAttempt = 0; // attempts on the current source
@@ -179,6 +203,7 @@ private:
 
     QNetworkAccessManager *m_manager = nullptr;
     QPointer<QNetworkReply> m_reply;
+    QPointer<ProviderCall> m_direct; // the current attempt's, at a Direct source
     std::unique_ptr<Clock::Alarm> m_retryAlarm;
     std::unique_ptr<Clock::Alarm> m_deadlineAlarm;
     qint64 m_startedAtMs = -1; // m_clock's monotonicMs()
@@ -228,6 +253,7 @@ public:
     void setRandom(QRandomGenerator *random);
     void setQuotaWindows(QuotaWindows *quotas) { m_quotas = quotas; }
     void setSourceHealth(SourceHealth *health) { m_health = health; }
+    void setProviderKeys(std::shared_ptr<const ProviderKeys> keys, GoogleTokens *tokens);
 
     // A new call, not yet started; the caller owns it (parented to `parent`).
     UpstreamCall *generate(const UpstreamRequest &request, QObject *parent);
@@ -242,6 +268,9 @@ private:
     QRandomGenerator *m_random;
     QuotaWindows *m_quotas = nullptr;
     SourceHealth *m_health = nullptr;
+    std::shared_ptr<const ProviderKeys> m_keys;
+    GoogleTokens *m_tokens = nullptr;
+    GoogleTokens m_ownTokens; // when the setup shares none
     SourcePlan m_plan;
     RetryPolicy m_policy;
     qint64 m_maxImageBytes = defaultMaxImageBytes;

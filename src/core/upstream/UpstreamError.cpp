@@ -18,6 +18,7 @@ bool UpstreamError::isRetryable() const
     case Kind::AccessDenied:
     case Kind::QuotaExceeded:
     case Kind::ContentPolicy:
+    case Kind::KeyRejected:
     case Kind::Rejected:
     case Kind::TooLarge:
     case Kind::Cancelled:
@@ -47,6 +48,7 @@ int UpstreamError::answerStatus() const
     case Kind::InvalidResponse:
     case Kind::Rejected:
     case Kind::TooLarge:
+    case Kind::KeyRejected: // ImageBridge's own key for the provider: a gateway's failure
         return 502;
     case Kind::UpstreamFailure:
         return httpStatus == 503 ? 503 : 502;
@@ -82,6 +84,8 @@ QString UpstreamError::kindName(Kind kind)
         return QStringLiteral("quota_exceeded");
     case Kind::ContentPolicy:
         return QStringLiteral("content_policy");
+    case Kind::KeyRejected:
+        return QStringLiteral("key_rejected");
     case Kind::Rejected:
         return QStringLiteral("rejected");
     case Kind::InvalidResponse:

@@ -21,9 +21,12 @@ struct UpstreamError
         GenerationFailed,
         Rejected, // upstream 4xx other than 408/425/429 (bad request, not retried)
         // The public site's guards and refusals (the template's live branch), not retried:
-        AccessDenied,    // 403 {"error":"Access denied"}: Vercel BotID answers only its page
-        QuotaExceeded,   // 429 text "Too many requests (rate limit)": the daily quota is used
-        ContentPolicy,   // the prompt was refused as unsafe
+        AccessDenied,  // 403 {"error":"Access denied"}: Vercel BotID answers only its page
+        QuotaExceeded, // 429 text "Too many requests (rate limit)": the daily quota is used
+        ContentPolicy, // the prompt was refused as unsafe
+        // A direct provider refused the user's key (401/403), or there is none: the source
+        // is skipped until the key changes.
+        KeyRejected,
         InvalidResponse, // 200 but not a usable image (retried: a broken answer is transient)
         TooLarge,        // 200 with an image over the size limit (not retried)
         Cancelled,

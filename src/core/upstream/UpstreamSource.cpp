@@ -1,6 +1,7 @@
 #include "upstream/UpstreamSource.h"
 
 #include "upstream/UpstreamClient.h"
+#include "upstream/direct/DirectEndpoints.h"
 
 QUrl UpstreamSource::publicUrl()
 {
@@ -9,12 +10,12 @@ QUrl UpstreamSource::publicUrl()
 
 UpstreamSource UpstreamSource::publicSite()
 {
-    return {Kind::Public, publicUrl(), {}};
+    return {Kind::Public, publicUrl(), {}, {}};
 }
 
 UpstreamSource UpstreamSource::deployment(const QUrl &url)
 {
-    return {Kind::Deployment, url, {}};
+    return {Kind::Deployment, url, {}, {}};
 }
 
 UpstreamSource UpstreamSource::forUrl(const QUrl &url)
@@ -22,11 +23,30 @@ UpstreamSource UpstreamSource::forUrl(const QUrl &url)
     return url == publicUrl() ? publicSite() : deployment(url);
 }
 
-std::optional<UpstreamSource> UpstreamSource::parse(const QString &spec, QString *error)
+UpstreamSource UpstreamSource::direct(const QString &provider, const QUrl &baseUrl)
+{
+    UpstreamSource source;
+    source.kind = Kind::Direct;
+    source.provider = provider;
+    source.url = baseUrl.isEmpty() ? DirectEndpoints::baseUrl(provider) : baseUrl;
+    return source;
+}
+
+std::optional<UpstreamSource> UpstreamSource::parse(const QString &spec, const QString &provider,
+                                                    QString *error)
 {
     const QString text = spec.trimmed();
     if (text == QLatin1String("public"))
         return publicSite();
+    if (text == QLatin1String("direct"))
+        return direct(provider);
+    const QString directPrefix = QStringLiteral("direct:");
+    if (text.startsWith(directPrefix)) {
+        if (const auto url = UpstreamClient::parseEndpoint(text.mid(directPrefix.size())))
+            return direct(provider, *url);
+        *error = tr("'%1' is not an http(s) URL").arg(text.mid(directPrefix.size()));
+        return std::nullopt;
+    }
     const QString prefix = QStringLiteral("deployment:");
     if (text.startsWith(prefix)) {
         if (const auto url = UpstreamClient::parseEndpoint(text.mid(prefix.size())))
@@ -34,29 +54,55 @@ std::optional<UpstreamSource> UpstreamSource::parse(const QString &spec, QString
         *error = tr("'%1' is not an http(s) URL").arg(text.mid(prefix.size()));
         return std::nullopt;
     }
-    *error = tr("'%1' is not a source: use public or deployment:URL").arg(text);
+    *error = tr("'%1' is not a source: use public, deployment:URL or direct").arg(text);
     return std::nullopt;
 }
 
 QString UpstreamSource::spec() const
 {
-    return kind == Kind::Public ? QStringLiteral("public")
-                                : QStringLiteral("deployment:") + url.toString();
+    switch (kind) {
+    case Kind::Public:
+        return QStringLiteral("public");
+    case Kind::Direct:
+        return url == DirectEndpoints::defaultBaseUrl(provider)
+                   ? QStringLiteral("direct")
+                   : QStringLiteral("direct:") + url.toString();
+    case Kind::Deployment:
+        break;
+    }
+    return QStringLiteral("deployment:") + url.toString();
 }
 
 QString UpstreamSource::recordName() const
 {
-    return kind == Kind::Public
-               ? spec()
-               : QStringLiteral("deployment:") +
-                     url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    switch (kind) {
+    case Kind::Public:
+        return spec();
+    case Kind::Direct:
+        return QStringLiteral("direct:") + provider;
+    case Kind::Deployment:
+        break;
+    }
+    return QStringLiteral("deployment:") +
+           url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
 }
 
 QString UpstreamSource::displayName() const
 {
     if (kind == Kind::Public)
         return tr("public site");
+    if (kind == Kind::Direct)
+        return tr("%1 API (own key)").arg(SourcePlan::providerName(provider));
     return url.host() + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString());
+}
+
+QUrl UpstreamSource::identity() const
+{
+    if (kind != Kind::Direct)
+        return url;
+    QUrl key = url;
+    key.setFragment(provider);
+    return key;
 }
 
 const QStringList &SourcePlan::providers()
@@ -64,6 +110,19 @@ const QStringList &SourcePlan::providers()
     static const QStringList all{QStringLiteral("replicate"), QStringLiteral("vertex"),
                                  QStringLiteral("openai"), QStringLiteral("fireworks")};
     return all;
+}
+
+QString SourcePlan::providerName(const QString &provider)
+{
+    if (provider == QLatin1String("openai"))
+        return QStringLiteral("OpenAI");
+    if (provider == QLatin1String("replicate"))
+        return QStringLiteral("Replicate");
+    if (provider == QLatin1String("fireworks"))
+        return QStringLiteral("Fireworks");
+    if (provider == QLatin1String("vertex"))
+        return QStringLiteral("Google Vertex AI");
+    return provider;
 }
 
 SourcePlan SourcePlan::everyProvider(const UpstreamSource &source)
@@ -86,11 +145,11 @@ std::optional<SourcePlan> SourcePlan::parse(const QStringList &specs,
                          .arg(entry, providers().join(QLatin1String(", ")));
             return std::nullopt;
         }
-        const auto source = UpstreamSource::parse(entry.mid(equals + 1), error);
-        if (!source)
-            return std::nullopt;
         for (const QString &p :
              provider == QLatin1String("*") ? providers() : QStringList{provider}) {
+            const auto source = UpstreamSource::parse(entry.mid(equals + 1), p, error);
+            if (!source)
+                return std::nullopt;
             QList<UpstreamSource> &list = plan.m_sources[p];
             if (!list.contains(*source))
                 list.append(*source);
@@ -117,8 +176,18 @@ QStringList SourcePlan::specs() const
 {
     QStringList out;
     const QList<UpstreamSource> first = m_sources.value(providers().first());
-    const bool same = std::all_of(providers().cbegin(), providers().cend(),
-                                  [&](const QString &p) { return m_sources.value(p) == first; });
+    // "*=direct" stands for each provider's own direct source.
+    const auto sameSpecs = [&](const QString &p) {
+        const QList<UpstreamSource> list = m_sources.value(p);
+        if (list.size() != first.size())
+            return false;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (list.at(i).spec() != first.at(i).spec() || list.at(i).kind != first.at(i).kind)
+                return false;
+        }
+        return true;
+    };
+    const bool same = std::all_of(providers().cbegin(), providers().cend(), sameSpecs);
     if (same) {
         for (const UpstreamSource &s : first)
             out.append(QStringLiteral("*=") + s.spec());

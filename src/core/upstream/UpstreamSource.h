@@ -11,39 +11,50 @@
 
 #include <optional>
 
-// An endpoint that speaks the template's contract (POST {prompt, provider, modelId}, answer
-// {provider, image}): the public site, or the person's own deployment of the template (on
-// Vercel, `npx next dev` on their machine, a team server).
+// Where images come from: an endpoint that speaks the template's contract (POST {prompt,
+// provider, modelId}, answer {provider, image}), that is the public site or the person's own
+// deployment of the template (on Vercel, `npx next dev` on their machine, a team server);
+// or one provider's own API called directly with the person's own key.
 struct UpstreamSource
 {
     Q_DECLARE_TR_FUNCTIONS(UpstreamSource)
 
 public:
-    enum class Kind { Public, Deployment };
+    enum class Kind { Public, Deployment, Direct };
 
     Kind kind = Kind::Deployment;
-    QUrl url; // the route itself: https://host/api/generate-images
+    // The route itself (https://host/api/generate-images), or a direct provider's API root.
+    QUrl url;
     // Extra request headers, e.g. Vercel's x-vercel-protection-bypass for a deployment
     // behind Vercel Authentication. Their values are secrets: never logged or shown.
     QList<QPair<QByteArray, QByteArray>> headers;
+    QString provider; // Direct: whose API it is
 
     static QUrl publicUrl(); // the public site's route
     static UpstreamSource publicSite();
     static UpstreamSource deployment(const QUrl &url);
     // The source a URL stands for: the public site's own route is the public site.
     static UpstreamSource forUrl(const QUrl &url);
+    // `provider`'s own API at `baseUrl` (empty: its root, or the environment's replacement).
+    static UpstreamSource direct(const QString &provider, const QUrl &baseUrl = {});
 
-    // "public" or "deployment:URL" (without headers); nullopt and *error otherwise.
-    static std::optional<UpstreamSource> parse(const QString &spec, QString *error);
+    // "public", "deployment:URL" (without headers), "direct" or "direct:URL" for `provider`;
+    // nullopt and *error otherwise.
+    static std::optional<UpstreamSource> parse(const QString &spec, const QString &provider,
+                                               QString *error);
     QString spec() const;
     // The same without a user name, password or query in the URL: what the gallery, the
     // image's metadata and the request log record of the source.
     QString recordName() const;
-    // For people: "public site" or the deployment's host and path.
+    // For people: "public site", the deployment's host and port, or "OpenAI API (own key)".
     QString displayName() const;
+    // What the run's health and quota records know the source by (a direct source's root
+    // may serve several providers in tests; its provider tells them apart).
+    QUrl identity() const;
+    bool isDirect() const { return kind == Kind::Direct; }
     bool operator==(const UpstreamSource &other) const
     {
-        return kind == other.kind && url == other.url;
+        return kind == other.kind && url == other.url && provider == other.provider;
     }
 };
 
@@ -53,7 +64,8 @@ class SourcePlan
     Q_DECLARE_TR_FUNCTIONS(SourcePlan)
 
 public:
-    static const QStringList &providers(); // replicate, vertex, openai, fireworks
+    static const QStringList &providers();                // replicate, vertex, openai, fireworks
+    static QString providerName(const QString &provider); // "OpenAI"
 
     // Every provider served by `source` alone (--upstream URL, the settings' URL).
     static SourcePlan everyProvider(const UpstreamSource &source);

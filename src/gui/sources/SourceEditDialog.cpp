@@ -29,7 +29,8 @@ SourceEditDialog::SourceEditDialog(const Entry &entry, QWidget *parent)
     m_kind->setObjectName(QStringLiteral("sourceKind"));
     m_kind->addItem(tr("My own deployment"), int(UpstreamSource::Kind::Deployment));
     m_kind->addItem(tr("The public site"), int(UpstreamSource::Kind::Public));
-    m_kind->setCurrentIndex(entry.source.kind == UpstreamSource::Kind::Public ? 1 : 0);
+    m_kind->addItem(tr("The provider's own API (my key)"), int(UpstreamSource::Kind::Direct));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(entry.source.kind))));
     m_url->setObjectName(QStringLiteral("sourceUrl"));
     m_url->setPlaceholderText(QStringLiteral("https://my-app.vercel.app/api/generate-images"));
     if (entry.source.kind == UpstreamSource::Kind::Deployment)
@@ -43,8 +44,6 @@ SourceEditDialog::SourceEditDialog(const Entry &entry, QWidget *parent)
         m_headerValue->setText(QString::fromUtf8(entry.source.headers.first().second));
     }
     m_publicNote->setWordWrap(true);
-    m_publicNote->setText(tr("The public site answers only its own web page, and 20 requests per "
-                             "address per day: ImageBridge will be refused there."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Provider"), m_provider);
@@ -72,6 +71,13 @@ void SourceEditDialog::updateKind()
     m_url->setEnabled(deployment);
     m_headerName->setEnabled(deployment);
     m_headerValue->setEnabled(deployment);
+    const auto kind = UpstreamSource::Kind(m_kind->currentData().toInt());
+    m_publicNote->setText(kind == UpstreamSource::Kind::Public
+                              ? tr("The public site answers only its own web page, and 20 "
+                                   "requests per address per day: ImageBridge will be refused "
+                                   "there.")
+                              : tr("ImageBridge calls the provider with your key (Sources > Use "
+                                   "my own keys), as the template's deployment does."));
     m_publicNote->setVisible(!deployment);
 }
 
@@ -81,6 +87,11 @@ SourceEditDialog::Entry SourceEditDialog::entry() const
     e.provider = m_provider->currentData().toString();
     if (m_kind->currentData().toInt() == int(UpstreamSource::Kind::Public)) {
         e.source = UpstreamSource::publicSite();
+        return e;
+    }
+    if (m_kind->currentData().toInt() == int(UpstreamSource::Kind::Direct)) {
+        e.source = UpstreamSource::direct(
+            e.provider == QLatin1String("*") ? SourcePlan::providers().first() : e.provider);
         return e;
     }
     e.source =
@@ -93,7 +104,7 @@ SourceEditDialog::Entry SourceEditDialog::entry() const
 
 bool SourceEditDialog::validate()
 {
-    if (m_kind->currentData().toInt() == int(UpstreamSource::Kind::Public))
+    if (m_kind->currentData().toInt() != int(UpstreamSource::Kind::Deployment))
         return true;
     if (!UpstreamClient::parseEndpoint(m_url->text())) {
         Dialogs::warning(this, tr("Source"),

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "sources/DeploymentGuide.h"
+#include "sources/ProviderKeysDialog.h"
 #include "upstream/QuotaWindows.h"
 #include "upstream/SourceHealth.h"
 #include "upstream/SourceStatus.h"
@@ -18,6 +19,14 @@
 
 namespace {
 enum Role { EntryProvider = Qt::UserRole, EntrySpec, EntryHeaderName, EntryHeaderValue };
+
+// A row's source: "*=direct" stands for each provider's own API (shown as the first's).
+std::optional<UpstreamSource> parseRow(const QString &provider, const QString &spec)
+{
+    QString error;
+    return UpstreamSource::parse(
+        spec, provider == QLatin1String("*") ? SourcePlan::providers().first() : provider, &error);
+}
 } // namespace
 
 SourcesPage::SourcesPage(AppContext &context, QWidget *parent)
@@ -33,6 +42,7 @@ SourcesPage::SourcesPage(AppContext &context, QWidget *parent)
     , m_remove(addButton(QStringLiteral("removeSourceButton")))
     , m_test(addButton(QStringLiteral("testSourceButton")))
     , m_guide(addButton(QStringLiteral("sourceGuideButton")))
+    , m_keys(addButton(QStringLiteral("providerKeysButton")))
     , m_testResult(new QLabel(this))
 {
     setObjectName(QStringLiteral("sourcesPage"));
@@ -54,6 +64,7 @@ SourcesPage::SourcesPage(AppContext &context, QWidget *parent)
     for (QPushButton *b : {m_add, m_edit, m_up, m_down, m_remove, m_test})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    buttons->addWidget(m_keys);
     buttons->addWidget(m_guide);
     auto *row = new QHBoxLayout;
     row->addWidget(m_list, 1);
@@ -94,7 +105,30 @@ void SourcesPage::connectButtons()
         guide->setAttribute(Qt::WA_DeleteOnClose);
         guide->open();
     });
+    connect(m_keys, &QPushButton::clicked, this, &SourcesPage::openKeys);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &SourcesPage::updateButtons);
+}
+
+void SourcesPage::openKeys()
+{
+    ProviderKeysDialog dialog(m_context, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // A provider that now has keys gets its direct source first, unless it has one.
+    for (const QString &provider : dialog.providersWithKeys()) {
+        bool listed = false;
+        for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+            const SourceEditDialog::Entry entry = entryOf(m_list->topLevelItem(i));
+            listed = listed || (entry.source.isDirect() && (entry.provider == provider ||
+                                                            entry.provider == QLatin1String("*")));
+        }
+        if (!listed)
+            addSource({provider, UpstreamSource::direct(provider)});
+    }
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        showEntry(item, entryOf(item));
+    }
 }
 
 QPushButton *SourcesPage::addButton(const QString &objectName)
@@ -123,9 +157,8 @@ void SourcesPage::load()
         specs = {QStringLiteral("*=") +
                  UpstreamSource::forUrl(m_context.settings().upstreamUrl()).spec()};
     for (const QString &spec : specs) {
-        QString error;
         const qsizetype equals = spec.indexOf(QLatin1Char('='));
-        if (const auto source = UpstreamSource::parse(spec.mid(equals + 1), &error)) {
+        if (const auto source = parseRow(spec.left(equals), spec.mid(equals + 1))) {
             UpstreamSource withHeaders = *source;
             withHeaders.headers = m_context.secrets().headers(source->url);
             addEntry({spec.left(equals), withHeaders});
@@ -158,9 +191,12 @@ void SourcesPage::showEntry(QTreeWidgetItem *item, const SourceEditDialog::Entry
     item->setData(0, EntryHeaderName, QString::fromLatin1(header.first));
     item->setData(0, EntryHeaderValue, QString::fromUtf8(header.second));
     item->setText(0, entry.provider == QLatin1String("*") ? tr("every provider") : entry.provider);
-    item->setText(1, entry.source.kind == UpstreamSource::Kind::Public
-                         ? tr("public site")
-                         : entry.source.url.toDisplayString(QUrl::RemoveUserInfo));
+    if (entry.source.isDirect() && entry.provider == QLatin1String("*"))
+        item->setText(1, tr("each provider's own API (your keys)"));
+    else if (entry.source.kind == UpstreamSource::Kind::Deployment)
+        item->setText(1, entry.source.url.toDisplayString(QUrl::RemoveUserInfo));
+    else
+        item->setText(1, entry.source.displayName());
     item->setText(2, stateText(entry.source));
     item->setToolTip(2, item->text(2));
 }
@@ -169,8 +205,7 @@ SourceEditDialog::Entry SourcesPage::entryOf(const QTreeWidgetItem *item) const
 {
     SourceEditDialog::Entry entry;
     entry.provider = item->data(0, EntryProvider).toString();
-    QString error;
-    entry.source = UpstreamSource::parse(item->data(0, EntrySpec).toString(), &error)
+    entry.source = parseRow(entry.provider, item->data(0, EntrySpec).toString())
                        .value_or(UpstreamSource::publicSite());
     const QString name = item->data(0, EntryHeaderName).toString();
     if (!name.isEmpty())
@@ -186,6 +221,11 @@ QString SourcesPage::stateText(const UpstreamSource &source) const
     const auto time = [&locale](const QDateTime &t) {
         return locale.toString(t.toLocalTime(), QLocale::ShortFormat);
     };
+    if (source.isDirect()) {
+        const ProviderKeyring::Origin origin = m_context.keyring().origin(source.provider);
+        if (origin == ProviderKeyring::Origin::None)
+            return tr("No key yet: use \"Use my own keys...\"");
+    }
     const SourceStatus status =
         SourceStatus::of(source, &m_context.quotaWindows(), &m_context.sourceHealth(), now);
     if (status.quotaResetsAt)
@@ -293,7 +333,7 @@ void SourcesPage::test()
     m_testClient = UpstreamClient::create(setup);
     UpstreamCall *call = m_testClient->generate(
         {QStringLiteral("a lighthouse on a cliff at dusk, test image"), model->provider,
-         model->upstreamModelId, QStringLiteral("source test")},
+         model->upstreamModelId, QStringLiteral("source test"), QString()},
         m_testClient.get());
     m_testCall = call;
     connect(call, &UpstreamCall::finished, this, [this, call] { showTestResult(call); });
@@ -347,7 +387,8 @@ void SourcesPage::retranslate()
     m_intro->setText(tr("Each provider tries its sources from the top; a source that refuses "
                         "(access denied, its daily quota, a missing deployment) or keeps "
                         "failing passes the same request to the next one. The public site "
-                        "answers only its own web page, so put your own deployment first."));
+                        "answers only its own web page, so put your own deployment or your "
+                        "own provider keys first."));
     const AppOptions &options = m_context.options();
     m_override->setVisible(options.sources.has_value() || options.upstream.has_value());
     m_override->setText(tr("This run was started with --source or --upstream, which win until "
@@ -360,4 +401,5 @@ void SourcesPage::retranslate()
     m_remove->setText(tr("&Remove"));
     m_test->setText(tr("&Test"));
     m_guide->setText(tr("Your own &deployment..."));
+    m_keys->setText(tr("Use my own &keys..."));
 }

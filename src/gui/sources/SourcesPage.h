@@ -33,6 +33,9 @@ public:
     // Saves the rows and their headers (the secrets file); false with *error otherwise.
     bool save(QString *error);
 
+    // Opens "Use my own keys"; providers that get keys get their direct source first.
+    void openKeys();
+
     // The model Test uses for `provider`: its cheapest one in the catalog.
     static QString testModelId(const QString &provider);
 
@@ -65,6 +68,7 @@ private:
     QPushButton *m_remove;
     QPushButton *m_test;
     QPushButton *m_guide;
+    QPushButton *m_keys;
     QLabel *m_testResult;
     std::unique_ptr<UpstreamClient> m_testClient;
     QPointer<UpstreamCall> m_testCall;

@@ -50,6 +50,7 @@ QString plainReason(const UpstreamError &error)
     case Kind::AccessDenied:
     case Kind::QuotaExceeded:
     case Kind::ContentPolicy:
+    case Kind::KeyRejected:
         return error.message; // they say the cause and the way out themselves
     case Kind::Rejected:
         return ResultCard::tr("The service refused this request (the model may be unavailable).");

@@ -57,6 +57,8 @@ void ImagesEndpoint::generate(const std::shared_ptr<ApiExchange> &exchange)
     generation.outputType =
         request.wantsUrl && !request.stream ? ImageType::Unknown : request.outputType;
     generation.outputQuality = request.outputCompression;
+    if (request.size != QLatin1String("auto"))
+        generation.shape = request.size;
     ApiGeneration *apiGeneration = ApiGeneration::create(m_services, exchange, generation, this);
     if (!apiGeneration)
         return;

@@ -1,0 +1,98 @@
+#include "keys/RsaSha256.h"
+
+#include <QCryptographicHash>
+
+// clang-format off: windows.h first
+#include <bcrypt.h>
+#include <wincrypt.h>
+#include <windows.h>
+// clang-format on
+
+#include <memory>
+
+namespace {
+struct LocalDeleter
+{
+    void operator()(void *p) const { LocalFree(p); }
+};
+using LocalBuffer = std::unique_ptr<BYTE, LocalDeleter>;
+
+// CryptDecodeObjectEx into a LocalAlloc'ed buffer.
+LocalBuffer decode(LPCSTR type, const BYTE *data, DWORD size, DWORD *outSize)
+{
+    BYTE *out = nullptr;
+    if (!CryptDecodeObjectEx(X509_ASN_ENCODING | PKCS_7_ASN_ENCODING, type, data, size,
+                             CRYPT_DECODE_ALLOC_FLAG, nullptr, &out, outSize))
+        return nullptr;
+    return LocalBuffer(out);
+}
+} // namespace
+
+std::optional<QByteArray> RsaSha256::sign(const QByteArray &pemKey, const QByteArray &data,
+                                          QString *error)
+{
+    // PEM to DER, then (PKCS #8) the PrivateKeyInfo's inner RSAPrivateKey, then CAPI's
+    // private-key blob, which CNG imports as LEGACY_RSAPRIVATE_BLOB.
+    DWORD derSize = 0;
+    if (!CryptStringToBinaryA(pemKey.constData(), DWORD(pemKey.size()), CRYPT_STRING_BASE64HEADER,
+                              nullptr, &derSize, nullptr, nullptr)) {
+        *error = tr("The private key is not in PEM form.");
+        return std::nullopt;
+    }
+    QByteArray der(qsizetype(derSize), Qt::Uninitialized);
+    CryptStringToBinaryA(pemKey.constData(), DWORD(pemKey.size()), CRYPT_STRING_BASE64HEADER,
+                         reinterpret_cast<BYTE *>(der.data()), &derSize, nullptr, nullptr);
+    const BYTE *rsaDer = reinterpret_cast<const BYTE *>(der.constData());
+    DWORD rsaDerSize = derSize;
+    LocalBuffer info;
+    if (!pemKey.contains("BEGIN RSA PRIVATE KEY")) {
+        DWORD infoSize = 0;
+        info = decode(PKCS_PRIVATE_KEY_INFO, rsaDer, rsaDerSize, &infoSize);
+        if (!info) {
+            *error = tr("The private key is not a PKCS #8 key.");
+            return std::nullopt;
+        }
+        const auto *keyInfo = reinterpret_cast<const CRYPT_PRIVATE_KEY_INFO *>(info.get());
+        rsaDer = keyInfo->PrivateKey.pbData;
+        rsaDerSize = keyInfo->PrivateKey.cbData;
+    }
+    DWORD blobSize = 0;
+    const LocalBuffer blob = decode(PKCS_RSA_PRIVATE_KEY, rsaDer, rsaDerSize, &blobSize);
+    if (!blob) {
+        *error = tr("The private key is not an RSA key.");
+        return std::nullopt;
+    }
+
+    BCRYPT_ALG_HANDLE algorithm = nullptr;
+    BCRYPT_KEY_HANDLE key = nullptr;
+    if (BCryptOpenAlgorithmProvider(&algorithm, BCRYPT_RSA_ALGORITHM, nullptr, 0) != 0) {
+        *error = tr("Windows CNG has no RSA provider.");
+        return std::nullopt;
+    }
+    std::optional<QByteArray> result;
+    if (BCryptImportKeyPair(algorithm, nullptr, LEGACY_RSAPRIVATE_BLOB, &key, blob.get(), blobSize,
+                            0) == 0) {
+        QByteArray hash = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+        BCRYPT_PKCS1_PADDING_INFO padding{BCRYPT_SHA256_ALGORITHM};
+        ULONG length = 0;
+        auto *hashBytes = reinterpret_cast<PUCHAR>(hash.data());
+        if (BCryptSignHash(key, &padding, hashBytes, ULONG(hash.size()), nullptr, 0, &length,
+                           BCRYPT_PAD_PKCS1) == 0) {
+            QByteArray signature(qsizetype(length), Qt::Uninitialized);
+            if (BCryptSignHash(key, &padding, hashBytes, ULONG(hash.size()),
+                               reinterpret_cast<PUCHAR>(signature.data()), length, &length,
+                               BCRYPT_PAD_PKCS1) == 0)
+                result = signature.left(qsizetype(length));
+        }
+        BCryptDestroyKey(key);
+    }
+    BCryptCloseAlgorithmProvider(algorithm, 0);
+    if (!result)
+        *error = tr("Windows CNG could not sign with the private key.");
+    return result;
+}
+
+QString RsaSha256::backendName()
+{
+    return QStringLiteral("Windows CNG");
+}
