@@ -539,16 +539,28 @@ API 地址：%1（Cherry Studio 会自动加上 /v1）
         <translation>--host &apos;%1&apos; 不是 IP 地址（例如 127.0.0.1，或用 0.0.0.0 监听所有地址）</translation>
     </message>
     <message>
-        <source>A source for a provider, repeatable, in failover order: PROVIDER=public or PROVIDER=deployment:URL (PROVIDER * for all).</source>
-        <translation>提供方的来源，可重复，按故障转移顺序：PROVIDER=public 或 PROVIDER=deployment:URL（PROVIDER 为 * 表示全部）。</translation>
-    </message>
-    <message>
         <source>provider=kind[:url]</source>
         <translation>提供方=类型[:网址]</translation>
     </message>
     <message>
         <source>sources takes no arguments (see --help)</source>
         <translation>sources 不接受参数（见 --help）</translation>
+    </message>
+    <message>
+        <source>A source for a provider, repeatable, in failover order: PROVIDER=public, PROVIDER=deployment:URL or PROVIDER=direct (the provider&apos;s own API with your key; PROVIDER * for all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read provider keys from a dotenv file such as the template&apos;s .env.local (OPENAI_API_KEY, REPLICATE_API_TOKEN, FIREWORKS_API_KEY, GOOGLE_*); the environment&apos;s own win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: the image&apos;s size (1536x1024) or aspect ratio (16:9); only a direct source honours it, the nearest its provider makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ImageBridge: a desktop studio and a local OpenAI-compatible server for the AI SDK Image Generator.
@@ -561,18 +573,12 @@ API 地址：%1（Cherry Studio 会自动加上 /v1）
   imagebridge --list-models        list the model ids
   imagebridge sources              each provider&apos;s sources and their state
 
-Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_SOURCES, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR, IMAGEBRIDGE_SETTINGS_FILE.</source>
-        <translation>ImageBridge：AI SDK Image Generator 的桌面工作室和本地 OpenAI 兼容服务器。
-
-  imagebridge                      启动桌面工作室
-  imagebridge --serve              不带窗口运行 API 服务器
-  imagebridge generate &quot;提示词&quot;    生成图片并打印其路径
-  imagebridge grid --prompts 文件 --models ID[,ID...] -o 总览图.png
-                                   提示词 × 模型，生成带标注的总览图
-  imagebridge --list-models        列出模型 ID
-  imagebridge sources              每个提供方的来源及其状态
-
-环境变量：IMAGEBRIDGE_UPSTREAM_URL、IMAGEBRIDGE_SOURCES、IMAGEBRIDGE_API_KEY、IMAGEBRIDGE_DATA_DIR、IMAGEBRIDGE_SETTINGS_FILE。</translation>
+Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_SOURCES, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR, IMAGEBRIDGE_SETTINGS_FILE; the template&apos;s provider keys (OPENAI_API_KEY, REPLICATE_API_TOKEN, FIREWORKS_API_KEY, GOOGLE_CLIENT_EMAIL, GOOGLE_PRIVATE_KEY, GOOGLE_PRIVATE_KEY_ID, GOOGLE_VERTEX_PROJECT, GOOGLE_VERTEX_LOCATION); IMAGEBRIDGE_&lt;PROVIDER&gt;_BASE_URL and IMAGEBRIDGE_GOOGLE_TOKEN_URL replace the providers&apos; API addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT (1536x1024) or a ratio (16:9)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -695,6 +701,17 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_SOURCES, IMAGEBRIDGE_API_KEY,
     <message>
         <source>The image could not be read: %1</source>
         <translation>无法读取图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FireworksCall</name>
+    <message>
+        <source>Fireworks&apos; content filter refused the prompt. Change the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fireworks answered something that is not an image.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1252,21 @@ from %5</source>
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>GoogleServiceAccount</name>
+    <message>
+        <source>The file is not a JSON key file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a service-account key (its &quot;type&quot; is not &quot;service_account&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file has no client_email or no private_key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2186,12 +2218,35 @@ from %5</source>
             <numerusform>你的竞技场评分：%1（95 %：%2 – %3），来自 %n 次投票</numerusform>
         </translation>
     </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources in failover order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelStats</name>
     <message>
         <source>Cannot open the model history: %1</source>
         <translation>无法打开模型记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiCall</name>
+    <message>
+        <source>OpenAI answered without an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI&apos;s safety system refused the prompt. Change the prompt.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2378,153 @@ from %5</source>
     <message>
         <source>The service always makes square images: 1024 × 1024 for size-based providers, 1:1 for the others. There is nothing to choose.</source>
         <translation>该服务总是生成方形图片：按尺寸的服务商为 1024 × 1024，其他为 1:1。这里没有可选项。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCall</name>
+    <message>
+        <source>%1 sent an answer larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the key in %2 (HTTP %3)%4. Check it in Settings &gt; Sources, or in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting (HTTP 429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 timed out (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know the model %2 (HTTP 404)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderKeyring</name>
+    <message>
+        <source>The keychain could not keep %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderKeys</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB: not an environment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderKeysDialog</name>
+    <message>
+        <source>Choose &amp;key file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own provider keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With your own keys ImageBridge calls the providers directly, as the template&apos;s deployment does, and honours sizes and aspect ratios. Keys are kept in your system&apos;s keychain, never in a settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OpenAI API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replicate API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fireworks API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google &amp;service account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertex AI &amp;region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google service-account key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON key files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the environment (%1); it wins over the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplicateCall</name>
+    <message>
+        <source>Replicate&apos;s safety checker refused the prompt. Change the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate&apos;s prediction has no urls.get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate&apos;s prediction %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate&apos;s prediction ended &apos;%1&apos; without an output URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate&apos;s output is not an image.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2903,37 @@ from %5</source>
     <message>
         <source>Results</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>RsaSha256</name>
+    <message>
+        <source>The private key is not an RSA key in PEM form (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is not in PEM form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is not a PKCS #8 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is not an RSA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows CNG has no RSA provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows CNG could not sign with the private key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3338,14 @@ Is another ImageBridge running? Choose another port.</source>
         <source>An extra header needs a name (letters, digits, &apos;-&apos;) and a value.</source>
         <translation>额外请求头需要名称（字母、数字、“-”）和值。</translation>
     </message>
+    <message>
+        <source>The provider&apos;s own API (my key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImageBridge calls the provider with your key (Sources &gt; Use my own keys), as the template&apos;s deployment does.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourcePlan</name>
@@ -3153,10 +3394,6 @@ Is another ImageBridge running? Choose another port.</source>
         <translation>所有提供方</translation>
     </message>
     <message>
-        <source>public site</source>
-        <translation>公共网站</translation>
-    </message>
-    <message>
         <source>Daily quota used up; not called until %1</source>
         <translation>每日配额已用完；%1 之前不会调用</translation>
     </message>
@@ -3191,10 +3428,6 @@ Is another ImageBridge running? Choose another port.</source>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
-    </message>
-    <message>
-        <source>Each provider tries its sources from the top; a source that refuses (access denied, its daily quota, a missing deployment) or keeps failing passes the same request to the next one. The public site answers only its own web page, so put your own deployment first.</source>
-        <translation>每个提供方从上到下依次尝试它的来源；某个来源拒绝（拒绝访问、每日配额用完、部署不存在）或持续失败时，同一请求会交给下一个来源。公共网站只回应它自己的网页，所以请把你自己的部署放在最前面。</translation>
     </message>
     <message>
         <source>This run was started with --source or --upstream, which win until ImageBridge starts without them; what you save here applies then.</source>
@@ -3240,12 +3473,39 @@ Is another ImageBridge running? Choose another port.</source>
         <source>Your own &amp;deployment...</source>
         <translation>你自己的部署(&amp;D)...</translation>
     </message>
+    <message>
+        <source>each provider&apos;s own API (your keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key yet: use &quot;Use my own keys...&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each provider tries its sources from the top; a source that refuses (access denied, its daily quota, a missing deployment) or keeps failing passes the same request to the next one. The public site answers only its own web page, so put your own deployment or your own provider keys first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my own &amp;keys...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StudioSession</name>
     <message>
         <source>generate</source>
         <translation>生成</translation>
+    </message>
+</context>
+<context>
+    <name>SystemKeychain</name>
+    <message>
+        <source>The keychain did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is running (%1). Give the keys in the environment or with --env-file instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3599,14 @@ Is another ImageBridge running? Choose another port.</source>
         <source>The public AI SDK Image Generator answers only its own web page (Vercel BotID), not applications. Use your own deployment of the template: add it in Settings &gt; Sources, or start with --source or --upstream URL.</source>
         <translation>公共的 AI SDK Image Generator 只回应它自己的网页（Vercel BotID），不回应应用程序。请使用你自己部署的模板：在 设置 &gt; 来源 中添加，或以 --source 或 --upstream URL 启动。</translation>
     </message>
+    <message>
+        <source>No key for the %1 API: set %2 in Settings &gt; Sources, in the environment or with --env-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no direct API.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UpstreamSource</name>
@@ -3347,12 +3615,35 @@ Is another ImageBridge running? Choose another port.</source>
         <translation>“%1”不是 http(s) 网址</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a source: use public or deployment:URL</source>
-        <translation>“%1”不是来源：请使用 public 或 deployment:URL</translation>
-    </message>
-    <message>
         <source>public site</source>
         <translation>公共网站</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a source: use public, deployment:URL or direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 API (own key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VertexCall</name>
+    <message>
+        <source>The key in GOOGLE_PRIVATE_KEY cannot sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google refused the service account %1 (HTTP %2: %3). Check GOOGLE_CLIENT_EMAIL and GOOGLE_PRIVATE_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google&apos;s Responsible AI filter held back every image. Change the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google&apos;s Responsible AI filter refused the prompt. Change the prompt.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3454,12 +3745,16 @@ Is another ImageBridge running? Choose another port.</source>
         <translation>启动服务器</translation>
     </message>
     <message>
-        <source>The public AI SDK Image Generator now answers only its own web page, not applications such as ImageBridge. Your own deployment of the same open-source template works, on Vercel or on this computer, in a few minutes.</source>
-        <translation>公共的 AI SDK Image Generator 现在只回应它自己的网页，不回应 ImageBridge 这样的应用程序。你自己部署的同一开源模板可以使用，在 Vercel 上或这台电脑上几分钟即可完成。</translation>
-    </message>
-    <message>
         <source>Use your own &amp;deployment...</source>
         <translation>使用你自己的部署(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>The public AI SDK Image Generator now answers only its own web page, not applications such as ImageBridge. Your own deployment of the same open-source template works, on Vercel or on this computer, in a few minutes; or ImageBridge calls the same providers directly with your own API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your own API &amp;keys...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,7 @@ StudioSession *MainWindow::session() const
 void MainWindow::buildCentralArea()
 {
     m_picker = new ModelPicker(&m_context.catalog(), &m_context.stats(), m_studio->icons(), this);
+    showSourcesInPicker();
     QStringList selected = m_context.settings().selectedModels();
     m_picker->setSelectedIds(selected.isEmpty() ? QStringList{m_context.defaultModelId()}
                                                 : selected);
@@ -243,6 +244,10 @@ void MainWindow::connectStudio()
         m_prompt->setFocus();
     });
     connect(m_welcome, &WelcomePanel::shortcutsRequested, this, &MainWindow::showShortcuts);
+    connect(m_welcome, &WelcomePanel::ownKeysRequested, this, [this] {
+        SettingsDialog *dialog = openSettings(true);
+        QMetaObject::invokeMethod(dialog, &SettingsDialog::showProviderKeys, Qt::QueuedConnection);
+    });
     connect(m_welcome, &WelcomePanel::deploymentGuideRequested, this,
             &MainWindow::showDeploymentGuide);
     connect(m_results, &ResultsView::deploymentGuideRequested, this,
@@ -378,7 +383,7 @@ void MainWindow::buildMenus()
     connect(undo, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
 }
 
-void MainWindow::openSettings(bool atSources)
+SettingsDialog *MainWindow::openSettings(bool atSources)
 {
     auto *dialog = new SettingsDialog(m_context, this);
     if (atSources)
@@ -386,6 +391,7 @@ void MainWindow::openSettings(bool atSources)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::applied, this, &MainWindow::onSettingsApplied);
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::showDeploymentGuide()
@@ -586,9 +592,21 @@ void MainWindow::reuse(const QString &prompt, const QString &modelId)
     showMessage(tr("Prompt and model restored"));
 }
 
+void MainWindow::showSourcesInPicker()
+{
+    QHash<QString, QStringList> names;
+    const SourcePlan plan = m_context.sourcePlan();
+    for (const QString &provider : SourcePlan::providers()) {
+        for (const UpstreamSource &source : plan.sources(provider))
+            names[provider].append(source.displayName());
+    }
+    m_picker->model()->setSourceNames(names);
+}
+
 void MainWindow::onSettingsApplied()
 {
     m_context.applySettings(); // the --upstream option keeps winning
+    showSourcesInPicker();
     m_appearance->applyTheme(m_context.settings().theme());
     m_appearance->applyLanguage(m_context.settings().language());
     if (server()->isRunning())

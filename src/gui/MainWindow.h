@@ -10,6 +10,7 @@
 #include <functional>
 #include <utility>
 
+class SettingsDialog;
 class AppContext;
 class AppSettings;
 class ArenaSession;
@@ -106,7 +107,8 @@ private:
     QList<MenuSpec> menuTable();
     void buildMenus();
     void buildTray();
-    void openSettings(bool atSources = false);
+    SettingsDialog *openSettings(bool atSources = false);
+    void showSourcesInPicker();
     void showDeploymentGuide();
     void findInGallery();
     void showAbout();

@@ -140,3 +140,9 @@ void SettingsDialog::showSources()
 {
     m_ui->tabs->setCurrentWidget(m_ui->sourcesPage);
 }
+
+void SettingsDialog::showProviderKeys()
+{
+    showSources();
+    m_sources->openKeys();
+}

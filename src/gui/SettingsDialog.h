@@ -24,6 +24,8 @@ public:
     // Validates and saves; on a bad value says which and returns false.
     bool apply();
     void showSources();
+    // Sources, with "Use my own keys" open on top.
+    void showProviderKeys();
     SourcesPage *sourcesPage() const { return m_sources; }
 
 signals:

@@ -105,9 +105,10 @@ void TestUpstreamClient::useManualClock()
 
 UpstreamCall *TestUpstreamClient::call(UpstreamClient &client, const QString &provider)
 {
-    UpstreamCall *c = client.generate({QStringLiteral("a lighthouse"), provider,
-                                       QStringLiteral("model-x"), QStringLiteral("test"), QString()},
-                                      this);
+    UpstreamCall *c =
+        client.generate({QStringLiteral("a lighthouse"), provider, QStringLiteral("model-x"),
+                         QStringLiteral("test"), QString()},
+                        this);
     c->start();
     return c;
 }
@@ -553,9 +554,10 @@ void TestUpstreamClient::failoverKeepsTheRoutesOwnError()
 // if start() comes after: no POST that would count against a quota.
 void TestUpstreamClient::cancelledBeforeStartNeverCalls()
 {
-    UpstreamCall *c = m_client->generate({QStringLiteral("a lighthouse"), QStringLiteral("openai"),
-                                          QStringLiteral("dall-e-3"), QStringLiteral("test"), QString()},
-                                         this);
+    UpstreamCall *c =
+        m_client->generate({QStringLiteral("a lighthouse"), QStringLiteral("openai"),
+                            QStringLiteral("dall-e-3"), QStringLiteral("test"), QString()},
+                           this);
     QSignalSpy finished(c, &UpstreamCall::finished);
     c->cancel();
     c->start();

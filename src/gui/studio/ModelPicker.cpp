@@ -58,6 +58,23 @@ void ModelPickerModel::build()
     refreshHistory();
 }
 
+void ModelPickerModel::setSourceNames(const QHash<QString, QStringList> &byProvider)
+{
+    const QList<ProviderInfo> providers = m_catalog->providers();
+    for (int g = 0; g < rowCount() && g < providers.size(); ++g) {
+        QStandardItem *info = item(g, HistoryColumn);
+        const QStringList names = byProvider.value(providers.at(g).id);
+        if (!info || names.isEmpty())
+            continue;
+        info->setText(tr("via %1").arg(names.first()));
+        info->setToolTip(
+            names.size() > 1
+                ? tr("Sources in failover order: %1").arg(names.join(QStringLiteral(" \u2192 ")))
+                : tr("Source: %1").arg(names.first()));
+        info->setData(QStringLiteral("source"), Qt::AccessibleDescriptionRole);
+    }
+}
+
 void ModelPickerModel::retranslate()
 {
     setHorizontalHeaderLabels({tr("Model"), tr("Your history")});

@@ -30,6 +30,9 @@ public:
     void setCheckedIds(const QStringList &ids);
     void refreshHistory();
     void setRatings(const QHash<QString, BradleyTerry::Rating> &ratings);
+    // Which source serves each provider ("OpenAI API (own key)", a deployment's host),
+    // shown on its group row; the rest of the failover order in its tooltip.
+    void setSourceNames(const QHash<QString, QStringList> &byProvider);
     void retranslate();
 
 private:

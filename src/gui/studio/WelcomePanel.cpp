@@ -83,10 +83,16 @@ QFrame *WelcomePanel::createSourceNotice()
     m_ownDeployment = new QPushButton(notice);
     m_ownDeployment->setObjectName(QStringLiteral("ownDeploymentButton"));
     connect(m_ownDeployment, &QPushButton::clicked, this, &WelcomePanel::deploymentGuideRequested);
+    m_ownKeys = new QPushButton(notice);
+    m_ownKeys->setObjectName(QStringLiteral("ownKeysButton"));
+    connect(m_ownKeys, &QPushButton::clicked, this, &WelcomePanel::ownKeysRequested);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_ownDeployment);
+    buttons->addWidget(m_ownKeys);
     auto *row = new QHBoxLayout(notice);
     row->setContentsMargins(24, 16, 24, 16);
     row->addWidget(m_sourceNotice, 1);
-    row->addWidget(m_ownDeployment, 0, Qt::AlignVCenter);
+    row->addLayout(buttons);
     return notice;
 }
 
@@ -256,8 +262,10 @@ void WelcomePanel::retranslate()
     m_sourceNotice->setText(
         tr("The public AI SDK Image Generator now answers only its own web page, not "
            "applications such as ImageBridge. Your own deployment of the same open-source "
-           "template works, on Vercel or on this computer, in a few minutes."));
+           "template works, on Vercel or on this computer, in a few minutes; or ImageBridge "
+           "calls the same providers directly with your own API keys."));
     m_ownDeployment->setText(tr("Use your own &deployment..."));
+    m_ownKeys->setText(tr("Use your own API &keys..."));
     m_studioHeading->setText(tr("Make images here"));
     m_studioText->setText(tr("Describe the image on the left, tick one or more models and press "
                              "Ctrl+Enter. Several models give their results side by side, each "

@@ -25,6 +25,7 @@ signals:
     void promptChosen(const QString &prompt);
     void shortcutsRequested();
     void deploymentGuideRequested();
+    void ownKeysRequested();
     void message(const QString &text);
 
 protected:
@@ -48,6 +49,7 @@ private:
     QLabel *m_subtitle;
     QLabel *m_sourceNotice = nullptr;
     QPushButton *m_ownDeployment = nullptr;
+    QPushButton *m_ownKeys = nullptr;
     QLabel *m_studioHeading;
     QLabel *m_studioText;
     QLabel *m_tryLabel;
