@@ -1,7 +1,9 @@
 #include "BuildInfo.h"
+#include "FakeProviders.h"
 #include "FakeUpstream.h"
 #include "LineWriter.h"
 #include "image/ImageFormat.h"
+#include "keys/ProviderKeys.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -33,6 +35,7 @@ private slots:
     void version();
     void generateWritesImages();
     void generateFailureIsOneLine();
+    void generateThroughADirectSource();
     void gridWritesASheetAndKeepsTheImages();
     void usageErrors_data();
     void usageErrors();
@@ -53,10 +56,12 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<FakeUpstream> m_fake;
+    QProcessEnvironment m_extraEnvironment; // this test's own variables
 };
 
 void TestCli::init()
 {
+    m_extraEnvironment = {};
     m_home = std::make_unique<QTemporaryDir>();
     m_fake = std::make_unique<FakeUpstream>();
     m_fake->setImageSide(32);
@@ -78,6 +83,10 @@ QProcessEnvironment TestCli::environment() const
     env.insert(QStringLiteral("IMAGEBRIDGE_UPSTREAM_URL"), m_fake->endpoint().toString());
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("imagebridge.*.info=false"));
     env.remove(QStringLiteral("IMAGEBRIDGE_API_KEY"));
+    for (const QString &name : ProviderKeys::variableNames())
+        env.remove(name); // the host's own keys never reach a test
+    for (const QString &name : m_extraEnvironment.keys())
+        env.insert(name, m_extraEnvironment.value(name));
     return env;
 }
 
@@ -143,6 +152,41 @@ void TestCli::generateWritesImages()
     const QByteArray summary = r.err.trimmed().split('\n').last();
     QVERIFY2(summary.contains(" CLI - generate 200 model=vertex/imagen-3.0-fast attempts=2 "),
              summary.constData());
+}
+
+// The template's .env.local and --source openai=direct: the size asked is the size made, and
+// a wrong key is one line naming the variable, never the key.
+void TestCli::generateThroughADirectSource()
+{
+    FakeProviders providers;
+    QVERIFY(providers.listen());
+    providers.setKey(QStringLiteral("openai"), "sk-cli-test-key-123");
+    m_extraEnvironment.insert(QStringLiteral("IMAGEBRIDGE_OPENAI_BASE_URL"),
+                              providers.baseUrl(QStringLiteral("openai")).toString());
+    QFile envFile(m_home->filePath(QStringLiteral(".env.local")));
+    QVERIFY(envFile.open(QIODevice::WriteOnly));
+    envFile.write("OPENAI_API_KEY=\"sk-cli-test-key-123\"\n");
+    envFile.close();
+    QTemporaryDir out;
+    const QStringList arguments{QStringLiteral("generate"),   QStringLiteral("A red fox"),
+                                QStringLiteral("-m"),         QStringLiteral("openai/dall-e-2"),
+                                QStringLiteral("--source"),   QStringLiteral("openai=direct"),
+                                QStringLiteral("--env-file"), envFile.fileName(),
+                                QStringLiteral("--size"),     QStringLiteral("512x512"),
+                                QStringLiteral("-o"),         out.path()};
+    Run r = run(arguments);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QImage(QString::fromLocal8Bit(r.out.trimmed())).size(), QSize(512, 512));
+    QCOMPARE(providers.generations(QStringLiteral("openai")), 1);
+
+    QVERIFY(envFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    envFile.write("OPENAI_API_KEY=sk-revoked-cli-key\n");
+    envFile.close();
+    r = run(arguments);
+    QCOMPARE(r.exitCode, 1);
+    // The last line says why, naming the variable; no line quotes the key.
+    QVERIFY2(r.err.trimmed().split('\n').last().contains("OPENAI_API_KEY"), r.err.constData());
+    QVERIFY2(!r.err.contains("sk-revoked-cli-key"), r.err.constData());
 }
 
 void TestCli::generateFailureIsOneLine()
