@@ -548,19 +548,19 @@ API 地址：%1（Cherry Studio 会自动加上 /v1）
     </message>
     <message>
         <source>A source for a provider, repeatable, in failover order: PROVIDER=public, PROVIDER=deployment:URL or PROVIDER=direct (the provider&apos;s own API with your key; PROVIDER * for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>某个提供方的来源，可重复指定，按故障转移顺序排列：PROVIDER=public、PROVIDER=deployment:URL 或 PROVIDER=direct（direct 表示用你的密钥调用提供方自己的 API；PROVIDER 为 * 表示所有提供方）。</translation>
     </message>
     <message>
         <source>Read provider keys from a dotenv file such as the template&apos;s .env.local (OPENAI_API_KEY, REPLICATE_API_TOKEN, FIREWORKS_API_KEY, GOOGLE_*); the environment&apos;s own win.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 dotenv 文件（例如模板的 .env.local）读取提供方密钥（OPENAI_API_KEY、REPLICATE_API_TOKEN、FIREWORKS_API_KEY、GOOGLE_*）；环境中已有的变量优先。</translation>
     </message>
     <message>
         <source>generate: the image&apos;s size (1536x1024) or aspect ratio (16:9); only a direct source honours it, the nearest its provider makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>generate：图片尺寸（1536x1024）或宽高比（16:9）；只有直连来源会遵循它，并采用其提供方能生成的最接近的尺寸。</translation>
     </message>
     <message>
         <source>shape</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸</translation>
     </message>
     <message>
         <source>ImageBridge: a desktop studio and a local OpenAI-compatible server for the AI SDK Image Generator.
@@ -574,11 +574,21 @@ API 地址：%1（Cherry Studio 会自动加上 /v1）
   imagebridge sources              each provider&apos;s sources and their state
 
 Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_SOURCES, IMAGEBRIDGE_API_KEY, IMAGEBRIDGE_DATA_DIR, IMAGEBRIDGE_SETTINGS_FILE; the template&apos;s provider keys (OPENAI_API_KEY, REPLICATE_API_TOKEN, FIREWORKS_API_KEY, GOOGLE_CLIENT_EMAIL, GOOGLE_PRIVATE_KEY, GOOGLE_PRIVATE_KEY_ID, GOOGLE_VERTEX_PROJECT, GOOGLE_VERTEX_LOCATION); IMAGEBRIDGE_&lt;PROVIDER&gt;_BASE_URL and IMAGEBRIDGE_GOOGLE_TOKEN_URL replace the providers&apos; API addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageBridge：AI SDK Image Generator 的桌面工作室和本地 OpenAI 兼容服务器。
+
+  imagebridge                      启动桌面工作室
+  imagebridge --serve              不带窗口运行 API 服务器
+  imagebridge generate &quot;提示词&quot;    生成图片并打印其路径
+  imagebridge grid --prompts 文件 --models ID[,ID...] -o 总览图.png
+                                   提示词 × 模型，生成带标签的总览图
+  imagebridge --list-models        列出模型 ID
+  imagebridge sources              各提供方的来源及其状态
+
+环境变量：IMAGEBRIDGE_UPSTREAM_URL、IMAGEBRIDGE_SOURCES、IMAGEBRIDGE_API_KEY、IMAGEBRIDGE_DATA_DIR、IMAGEBRIDGE_SETTINGS_FILE；模板的提供方密钥（OPENAI_API_KEY、REPLICATE_API_TOKEN、FIREWORKS_API_KEY、GOOGLE_CLIENT_EMAIL、GOOGLE_PRIVATE_KEY、GOOGLE_PRIVATE_KEY_ID、GOOGLE_VERTEX_PROJECT、GOOGLE_VERTEX_LOCATION）；IMAGEBRIDGE_&lt;PROVIDER&gt;_BASE_URL 和 IMAGEBRIDGE_GOOGLE_TOKEN_URL 用于替换各提供方的 API 地址。</translation>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT (1536x1024) or a ratio (16:9)</source>
-        <translation type="unfinished"></translation>
+        <translation>--size 必须是 宽x高（1536x1024）或比例（16:9）</translation>
     </message>
 </context>
 <context>
@@ -707,11 +717,11 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_SOURCES, IMAGEBRIDGE_API_KEY,
     <name>FireworksCall</name>
     <message>
         <source>Fireworks&apos; content filter refused the prompt. Change the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fireworks 的内容过滤器拒绝了该提示词。请修改提示词。</translation>
     </message>
     <message>
         <source>Fireworks answered something that is not an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fireworks 返回的内容不是图片。</translation>
     </message>
 </context>
 <context>
@@ -1258,15 +1268,15 @@ from %5</source>
     <name>GoogleServiceAccount</name>
     <message>
         <source>The file is not a JSON key file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 JSON 密钥文件（%1）。</translation>
     </message>
     <message>
         <source>The file is not a service-account key (its &quot;type&quot; is not &quot;service_account&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是服务账号密钥（其 &quot;type&quot; 不是 &quot;service_account&quot;）。</translation>
     </message>
     <message>
         <source>The key file has no client_email or no private_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件缺少 client_email 或 private_key。</translation>
     </message>
 </context>
 <context>
@@ -2220,15 +2230,15 @@ from %5</source>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 %1</translation>
     </message>
     <message>
         <source>Sources in failover order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源（按故障转移顺序）：%1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
 </context>
 <context>
@@ -2242,11 +2252,11 @@ from %5</source>
     <name>OpenAiCall</name>
     <message>
         <source>OpenAI answered without an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 的回复中没有图片。</translation>
     </message>
     <message>
         <source>OpenAI&apos;s safety system refused the prompt. Change the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 的安全系统拒绝了该提示词。请修改提示词。</translation>
     </message>
 </context>
 <context>
@@ -2384,147 +2394,147 @@ from %5</source>
     <name>ProviderCall</name>
     <message>
         <source>%1 sent an answer larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发送的回复超过 %2 MiB。</translation>
     </message>
     <message>
         <source>%1 sent nothing for %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 秒内没有发送任何数据。</translation>
     </message>
     <message>
         <source>Could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 %1：%2</translation>
     </message>
     <message>
         <source>%1 refused the key in %2 (HTTP %3)%4. Check it in Settings &gt; Sources, or in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了 %2 中的密钥（HTTP %3）%4。请在 设置 &gt; 来源 或环境变量中检查它。</translation>
     </message>
     <message>
         <source>%1 is rate limiting (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在限流（HTTP 429）</translation>
     </message>
     <message>
         <source>%1 timed out (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超时（HTTP %2）</translation>
     </message>
     <message>
         <source>%1 failed (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败（HTTP %2）</translation>
     </message>
     <message>
         <source>%1 does not know the model %2 (HTTP 404)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 找不到模型 %2（HTTP 404）</translation>
     </message>
     <message>
         <source>%1 rejected the request (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了请求（HTTP %2）</translation>
     </message>
 </context>
 <context>
     <name>ProviderKeyring</name>
     <message>
         <source>The keychain could not keep %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ProviderKeys</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 KiB: not an environment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超过 %2 KiB：不是环境变量文件。</translation>
     </message>
 </context>
 <context>
     <name>ProviderKeysDialog</name>
     <message>
         <source>Choose &amp;key file...</source>
-        <translation type="unfinished"></translation>
+        <translation>选择密钥文件(&amp;K)...</translation>
     </message>
     <message>
         <source>Your own provider keys</source>
-        <translation type="unfinished"></translation>
+        <translation>你自己的提供方密钥</translation>
     </message>
     <message>
         <source>With your own keys ImageBridge calls the providers directly, as the template&apos;s deployment does, and honours sizes and aspect ratios. Keys are kept in your system&apos;s keychain, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用你自己的密钥时，ImageBridge 会像模板的部署那样直接调用各提供方，并遵循指定的尺寸和宽高比。密钥保存在系统钥匙串中，绝不会写入设置文件。</translation>
     </message>
     <message>
         <source>&amp;OpenAI API key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI API 密钥(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Replicate API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Replicate API 令牌(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Fireworks API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Fireworks API 密钥(&amp;F)</translation>
     </message>
     <message>
         <source>Google &amp;service account</source>
-        <translation type="unfinished"></translation>
+        <translation>Google 服务账号(&amp;S)</translation>
     </message>
     <message>
         <source>Vertex AI &amp;region</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertex AI 区域(&amp;R)</translation>
     </message>
     <message>
         <source>Google service-account key</source>
-        <translation type="unfinished"></translation>
+        <translation>Google 服务账号密钥</translation>
     </message>
     <message>
         <source>JSON key files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 密钥文件 (*.json)</translation>
     </message>
     <message>
         <source>From the environment (%1); it wins over the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自环境变量（%1）；优先于钥匙串。</translation>
     </message>
     <message>
         <source>Kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存在钥匙串中。</translation>
     </message>
     <message>
         <source>Not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置。</translation>
     </message>
     <message>
         <source>The file is too large to be a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件太大，不可能是密钥文件。</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 %1：%2</translation>
     </message>
     <message>
         <source>%1 (project %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（项目 %2）</translation>
     </message>
 </context>
 <context>
     <name>ReplicateCall</name>
     <message>
         <source>Replicate&apos;s safety checker refused the prompt. Change the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replicate 的安全检查器拒绝了该提示词。请修改提示词。</translation>
     </message>
     <message>
         <source>Replicate&apos;s prediction has no urls.get.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replicate 的预测任务没有 urls.get。</translation>
     </message>
     <message>
         <source>Replicate&apos;s prediction %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Replicate 的预测任务 %1：%2</translation>
     </message>
     <message>
         <source>Replicate&apos;s prediction ended &apos;%1&apos; without an output URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replicate 的预测任务以“%1”状态结束，但没有输出地址。</translation>
     </message>
     <message>
         <source>Replicate&apos;s output is not an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replicate 的输出不是图片。</translation>
     </message>
 </context>
 <context>
@@ -2909,31 +2919,31 @@ from %5</source>
     <name>RsaSha256</name>
     <message>
         <source>The private key is not an RSA key in PEM form (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥不是 PEM 格式的 RSA 密钥（%1）。</translation>
     </message>
     <message>
         <source>Signing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签名失败：%1</translation>
     </message>
     <message>
         <source>The private key is not in PEM form.</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥不是 PEM 格式。</translation>
     </message>
     <message>
         <source>The private key is not a PKCS #8 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥不是 PKCS #8 密钥。</translation>
     </message>
     <message>
         <source>The private key is not an RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥不是 RSA 密钥。</translation>
     </message>
     <message>
         <source>Windows CNG has no RSA provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows CNG 没有 RSA 提供程序。</translation>
     </message>
     <message>
         <source>Windows CNG could not sign with the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows CNG 无法用该私钥签名。</translation>
     </message>
 </context>
 <context>
@@ -3340,11 +3350,11 @@ Is another ImageBridge running? Choose another port.</source>
     </message>
     <message>
         <source>The provider&apos;s own API (my key)</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方自己的 API（我的密钥）</translation>
     </message>
     <message>
         <source>ImageBridge calls the provider with your key (Sources &gt; Use my own keys), as the template&apos;s deployment does.</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageBridge 用你的密钥直接调用提供方（来源 &gt; 使用我自己的密钥），与模板的部署做法相同。</translation>
     </message>
 </context>
 <context>
@@ -3475,19 +3485,19 @@ Is another ImageBridge running? Choose another port.</source>
     </message>
     <message>
         <source>each provider&apos;s own API (your keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>各提供方自己的 API（你的密钥）</translation>
     </message>
     <message>
         <source>No key yet: use &quot;Use my own keys...&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有密钥：请使用“使用我自己的密钥...”</translation>
     </message>
     <message>
         <source>Each provider tries its sources from the top; a source that refuses (access denied, its daily quota, a missing deployment) or keeps failing passes the same request to the next one. The public site answers only its own web page, so put your own deployment or your own provider keys first.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个提供方从上往下依次尝试其来源；某个来源拒绝请求（访问被拒、每日配额用完、部署不存在）或持续失败时，会把同一请求交给下一个来源。公共网站只回应它自己的网页，因此请把你自己的部署或你自己的提供方密钥放在最前面。</translation>
     </message>
     <message>
         <source>Use my own &amp;keys...</source>
-        <translation type="unfinished"></translation>
+        <translation>使用我自己的密钥(&amp;K)...</translation>
     </message>
 </context>
 <context>
@@ -3501,11 +3511,11 @@ Is another ImageBridge running? Choose another port.</source>
     <name>SystemKeychain</name>
     <message>
         <source>The keychain did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串在 %1 秒内没有响应。</translation>
     </message>
     <message>
         <source>No keychain service is running (%1). Give the keys in the environment or with --env-file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在运行的钥匙串服务（%1）。请改为通过环境变量或 --env-file 提供密钥。</translation>
     </message>
 </context>
 <context>
@@ -3601,11 +3611,11 @@ Is another ImageBridge running? Choose another port.</source>
     </message>
     <message>
         <source>No key for the %1 API: set %2 in Settings &gt; Sources, in the environment or with --env-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 %1 API 的密钥：请在 设置 &gt; 来源 中、环境变量中或通过 --env-file 设置 %2。</translation>
     </message>
     <message>
         <source>%1 has no direct API.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可直接调用的 API。</translation>
     </message>
 </context>
 <context>
@@ -3620,30 +3630,30 @@ Is another ImageBridge running? Choose another port.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a source: use public, deployment:URL or direct</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的来源：请使用 public、deployment:URL 或 direct</translation>
     </message>
     <message>
         <source>%1 API (own key)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 API（自有密钥）</translation>
     </message>
 </context>
 <context>
     <name>VertexCall</name>
     <message>
         <source>The key in GOOGLE_PRIVATE_KEY cannot sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GOOGLE_PRIVATE_KEY 中的密钥无法签名：%1</translation>
     </message>
     <message>
         <source>Google refused the service account %1 (HTTP %2: %3). Check GOOGLE_CLIENT_EMAIL and GOOGLE_PRIVATE_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google 拒绝了服务账号 %1（HTTP %2：%3）。请检查 GOOGLE_CLIENT_EMAIL 和 GOOGLE_PRIVATE_KEY。</translation>
     </message>
     <message>
         <source>Google&apos;s Responsible AI filter held back every image. Change the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google 的 Responsible AI 过滤器拦下了所有图片。请修改提示词。</translation>
     </message>
     <message>
         <source>Google&apos;s Responsible AI filter refused the prompt. Change the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google 的 Responsible AI 过滤器拒绝了该提示词。请修改提示词。</translation>
     </message>
 </context>
 <context>
@@ -3750,11 +3760,11 @@ Is another ImageBridge running? Choose another port.</source>
     </message>
     <message>
         <source>The public AI SDK Image Generator now answers only its own web page, not applications such as ImageBridge. Your own deployment of the same open-source template works, on Vercel or on this computer, in a few minutes; or ImageBridge calls the same providers directly with your own API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>公共的 AI SDK Image Generator 现在只回应它自己的网页，不再回应 ImageBridge 这样的应用程序。把同一个开源模板部署到 Vercel 或本机上只需几分钟，你自己的部署可以正常使用；或者让 ImageBridge 用你自己的 API 密钥直接调用同样的提供方。</translation>
     </message>
     <message>
         <source>Use your own API &amp;keys...</source>
-        <translation type="unfinished"></translation>
+        <translation>使用你自己的 API 密钥(&amp;K)...</translation>
     </message>
 </context>
 <context>
