@@ -167,6 +167,17 @@ bool FakeProviders::checkKey(const QString &provider, const HttpRequest &request
     return false;
 }
 
+bool FakeProviders::beginGeneration(const QString &provider, const HttpRequest &request,
+                                    const Responder &responder)
+{
+    if (!checkKey(provider, request, responder))
+        return false;
+    ++m_counts.generations;
+    ++m_byProvider[provider];
+    m_lastBody.insert(provider, request.body);
+    return !failure(provider, responder);
+}
+
 bool FakeProviders::failure(const QString &provider, const Responder &responder)
 {
     QList<int> &queue = m_failures[provider];
@@ -186,13 +197,7 @@ bool FakeProviders::failure(const QString &provider, const Responder &responder)
 
 void FakeProviders::openAi(const HttpRequest &request, const Responder &responder)
 {
-    const QString provider = QStringLiteral("openai");
-    if (!checkKey(provider, request, responder))
-        return;
-    ++m_counts.generations;
-    ++m_byProvider[provider];
-    m_lastBody.insert(provider, request.body);
-    if (failure(provider, responder))
+    if (!beginGeneration(QStringLiteral("openai"), request, responder))
         return;
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     if (unsafe(body.value(QLatin1String("prompt")).toString())) {
@@ -231,13 +236,7 @@ QByteArray FakeProviders::prediction(const QString &id, const QString &status) c
 
 void FakeProviders::replicateCreate(const HttpRequest &request, const Responder &responder)
 {
-    const QString provider = QStringLiteral("replicate");
-    if (!checkKey(provider, request, responder))
-        return;
-    ++m_counts.generations;
-    ++m_byProvider[provider];
-    m_lastBody.insert(provider, request.body);
-    if (failure(provider, responder))
+    if (!beginGeneration(QStringLiteral("replicate"), request, responder))
         return;
     const QJsonObject input =
         QJsonDocument::fromJson(request.body).object().value(QLatin1String("input")).toObject();
@@ -278,13 +277,7 @@ void FakeProviders::replicateGet(const QString &id, const Responder &responder, 
 
 void FakeProviders::fireworks(const HttpRequest &request, const Responder &responder)
 {
-    const QString provider = QStringLiteral("fireworks");
-    if (!checkKey(provider, request, responder))
-        return;
-    ++m_counts.generations;
-    ++m_byProvider[provider];
-    m_lastBody.insert(provider, request.body);
-    if (failure(provider, responder))
+    if (!beginGeneration(QStringLiteral("fireworks"), request, responder))
         return;
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     if (unsafe(body.value(QLatin1String("prompt")).toString())) {

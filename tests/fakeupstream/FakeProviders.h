@@ -74,6 +74,9 @@ private:
     void handle(const HttpRequest &request, const Responder &responder);
     bool checkKey(const QString &provider, const HttpRequest &request, const Responder &responder);
     bool failure(const QString &provider, const Responder &responder);
+    // The key checked, the call counted and a queued failure answered: false when answered.
+    bool beginGeneration(const QString &provider, const HttpRequest &request,
+                         const Responder &responder);
     void openAi(const HttpRequest &request, const Responder &responder);
     void replicateCreate(const HttpRequest &request, const Responder &responder);
     void replicateGet(const QString &id, const Responder &responder, bool billed);
