@@ -90,12 +90,12 @@ ProviderKeysDialog::ProviderKeysDialog(AppContext &context, QWidget *parent)
 }
 
 void ProviderKeysDialog::addBearerRow(QFormLayout *form, const QString &provider,
-                                      const QString &label, const QString &placeholder)
+                                      const QString &label, const QString &example)
 {
     auto *field = new QLineEdit(this);
     field->setObjectName(provider + QStringLiteral("KeyField"));
     field->setEchoMode(QLineEdit::Password);
-    field->setPlaceholderText(placeholder);
+    field->setPlaceholderText(example); // the key's usual prefix
     field->setText(m_current.bearer(provider));
     const bool fromEnvironment =
         m_context.keyring().origin(provider) == ProviderKeyring::Origin::Environment;

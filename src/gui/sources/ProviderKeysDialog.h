@@ -29,7 +29,7 @@ public:
 
 private:
     void addBearerRow(class QFormLayout *form, const QString &provider, const QString &label,
-                      const QString &placeholder);
+                      const QString &example);
     QString originText(const QString &provider) const;
     void showGoogleAccount();
 
