@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using Kind = UpstreamError::Kind;
 
@@ -169,7 +170,7 @@ void TestDirectProviders::rs256IsOpenSslsKnownAnswer()
 
 void TestDirectProviders::googleAssertionIsAValidJwt()
 {
-    const QDateTime now = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1800000000, QTimeZone::utc());
     QString error;
     const auto jwt = GoogleTokens::assertion(testAccount(), m_fake->tokenUrl(), now, &error);
     QVERIFY2(jwt, qPrintable(error));
