@@ -64,7 +64,8 @@ QString UpstreamSource::spec() const
     case Kind::Public:
         return QStringLiteral("public");
     case Kind::Direct:
-        return url == DirectEndpoints::defaultBaseUrl(provider)
+        // The environment's replacement is the run's, not a choice to save.
+        return url == DirectEndpoints::baseUrl(provider)
                    ? QStringLiteral("direct")
                    : QStringLiteral("direct:") + url.toString();
     case Kind::Deployment:
