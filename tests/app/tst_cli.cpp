@@ -36,6 +36,7 @@ private slots:
     void generateWritesImages();
     void generateFailureIsOneLine();
     void generateThroughADirectSource();
+    void everyCatalogModelThroughItsDirectSource();
     void gridWritesASheetAndKeepsTheImages();
     void usageErrors_data();
     void usageErrors();
@@ -187,6 +188,53 @@ void TestCli::generateThroughADirectSource()
     // The last line says why, naming the variable; no line quotes the key.
     QVERIFY2(r.err.trimmed().split('\n').last().contains("OPENAI_API_KEY"), r.err.constData());
     QVERIFY2(!r.err.contains("sk-revoked-cli-key"), r.err.constData());
+}
+
+// The template's .env.local (Google's key on one line, with literal \n) and --source for
+// each provider: every catalog model generates through its provider's API, 16:9 where the
+// model can (DALL-E 2 makes squares), with one billed call each.
+void TestCli::everyCatalogModelThroughItsDirectSource()
+{
+    FakeProviders providers;
+    QVERIFY(providers.listen());
+    const QHash<QString, QString> keys = providers.acceptTestKeys();
+    QVERIFY(!keys.isEmpty());
+    m_extraEnvironment.insert(QStringLiteral("IMAGEBRIDGE_GOOGLE_TOKEN_URL"),
+                              providers.tokenUrl().toString());
+    QFile envFile(m_home->filePath(QStringLiteral(".env.local")));
+    QVERIFY(envFile.open(QIODevice::WriteOnly));
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+        QString value = it.value();
+        envFile.write(it.key().toUtf8() + "=\"" +
+                      value.replace(QLatin1Char('\n'), QLatin1String("\\n")).toUtf8() + "\"\n");
+    }
+    envFile.close();
+    QStringList common{QStringLiteral("--env-file"), envFile.fileName(), QStringLiteral("--size"),
+                       QStringLiteral("16:9")};
+    for (const QString &source : providers.directSources())
+        common << QStringLiteral("--source") << source;
+
+    const Run list = run({QStringLiteral("--list-models")});
+    QCOMPARE(list.exitCode, 0);
+    QStringList models;
+    for (const QByteArray &line : list.out.split('\n')) {
+        if (!line.trimmed().isEmpty() && !line.contains("(alias of "))
+            models.append(QString::fromUtf8(line.split('\t').first().split(' ').first()));
+    }
+    QVERIFY(models.size() >= 23);
+    QTemporaryDir out;
+    for (const QString &model : std::as_const(models)) {
+        const Run r =
+            run(QStringList{QStringLiteral("generate"), QStringLiteral("a wide bay"),
+                            QStringLiteral("-m"), model, QStringLiteral("-o"), out.path()} +
+                common);
+        QVERIFY2(r.exitCode == 0, qPrintable(model + QLatin1String(": ") + r.err));
+        const QSize size = QImage(QString::fromLocal8Bit(r.out.trimmed())).size();
+        const bool squareOnly = model == QLatin1String("openai/dall-e-2");
+        QVERIFY2(squareOnly ? size.width() == size.height() : size.width() > size.height(),
+                 qPrintable(model));
+    }
+    QCOMPARE(providers.counts().generations, int(models.size()));
 }
 
 void TestCli::generateFailureIsOneLine()

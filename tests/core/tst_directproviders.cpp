@@ -25,12 +25,6 @@
 
 using Kind = UpstreamError::Kind;
 
-namespace {
-const QByteArray openAiKey = "sk-test-openai-0123456789";
-const QByteArray replicateKey = "r8_test_replicate_0123456789";
-const QByteArray fireworksKey = "fw_test_fireworks_0123456789";
-} // namespace
-
 // The four providers called directly with the user's keys, against fakes of their APIs:
 // each call's fields, sizes that take effect, named errors, the calls each outcome costs,
 // the keys' keeping and where they may go.
@@ -88,21 +82,12 @@ void TestDirectProviders::init()
 {
     m_fake = std::make_unique<FakeProviders>();
     QVERIFY(m_fake->listen());
-    m_fake->setKey(QStringLiteral("openai"), openAiKey);
-    m_fake->setKey(QStringLiteral("replicate"), replicateKey);
-    m_fake->setKey(QStringLiteral("fireworks"), fireworksKey);
-    const GoogleServiceAccount account = testAccount();
-    QVERIFY(!account.privateKey.isEmpty());
-    m_fake->setKey(QStringLiteral("vertex"), account.clientEmail.toUtf8());
+    const QHash<QString, QString> keys = m_fake->acceptTestKeys();
+    QVERIFY(!keys.isEmpty());
     qputenv("IMAGEBRIDGE_GOOGLE_TOKEN_URL", m_fake->tokenUrl().toEncoded());
     m_keys = std::make_shared<ProviderKeys>();
-    m_keys->set(QStringLiteral("OPENAI_API_KEY"), QString::fromLatin1(openAiKey));
-    m_keys->set(QStringLiteral("REPLICATE_API_TOKEN"), QString::fromLatin1(replicateKey));
-    m_keys->set(QStringLiteral("FIREWORKS_API_KEY"), QString::fromLatin1(fireworksKey));
-    m_keys->set(QStringLiteral("GOOGLE_CLIENT_EMAIL"), account.clientEmail);
-    m_keys->set(QStringLiteral("GOOGLE_PRIVATE_KEY"), account.privateKey);
-    m_keys->set(QStringLiteral("GOOGLE_PRIVATE_KEY_ID"), account.privateKeyId);
-    m_keys->set(QStringLiteral("GOOGLE_VERTEX_PROJECT"), account.project);
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+        m_keys->set(it.key(), it.value());
     m_clock = Clock::system();
     m_health = std::make_unique<SourceHealth>();
     SourcePlan plan;
@@ -287,7 +272,8 @@ void TestDirectProviders::replicatePollsThenDownloadsWithoutTheKey()
         if (path.startsWith(QLatin1String("/delivery/")))
             QVERIFY2(authorization.isEmpty(), "the output download must not carry the key");
         else
-            QCOMPARE(authorization, QByteArray("Bearer " + replicateKey));
+            QCOMPARE(authorization,
+                     "Bearer " + m_keys->bearer(QStringLiteral("replicate")).toLatin1());
     }
 }
 

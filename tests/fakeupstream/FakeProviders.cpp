@@ -5,6 +5,7 @@
 #include "http/HttpServer.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -80,6 +81,42 @@ QUrl FakeProviders::baseUrl(const QString &provider) const
 QUrl FakeProviders::tokenUrl() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/google/token").arg(m_server->serverPort()));
+}
+
+QHash<QString, QString> FakeProviders::acceptTestKeys()
+{
+    QFile file(QStringLiteral(":/test/test-service-account.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject account = QJsonDocument::fromJson(file.readAll()).object();
+    const QString email = account.value(QLatin1String("client_email")).toString();
+    setKey(QStringLiteral("openai"), "sk-test-openai-0123456789");
+    setKey(QStringLiteral("replicate"), "r8_test_replicate_0123456789");
+    setKey(QStringLiteral("fireworks"), "fw_test_fireworks_0123456789");
+    setKey(QStringLiteral("vertex"), email.toUtf8());
+    return {{QStringLiteral("OPENAI_API_KEY"),
+             QString::fromLatin1(m_keys.value(QStringLiteral("openai")))},
+            {QStringLiteral("REPLICATE_API_TOKEN"),
+             QString::fromLatin1(m_keys.value(QStringLiteral("replicate")))},
+            {QStringLiteral("FIREWORKS_API_KEY"),
+             QString::fromLatin1(m_keys.value(QStringLiteral("fireworks")))},
+            {QStringLiteral("GOOGLE_CLIENT_EMAIL"), email},
+            {QStringLiteral("GOOGLE_PRIVATE_KEY"),
+             account.value(QLatin1String("private_key")).toString()},
+            {QStringLiteral("GOOGLE_PRIVATE_KEY_ID"),
+             account.value(QLatin1String("private_key_id")).toString()},
+            {QStringLiteral("GOOGLE_VERTEX_PROJECT"),
+             account.value(QLatin1String("project_id")).toString()}};
+}
+
+QStringList FakeProviders::directSources() const
+{
+    QStringList sources;
+    for (const char *provider : {"replicate", "vertex", "openai", "fireworks"}) {
+        const QString name = QLatin1String(provider);
+        sources.append(name + QStringLiteral("=direct:") + baseUrl(name).toString());
+    }
+    return sources;
 }
 
 void FakeProviders::queueFailure(const QString &provider, int status, int count)

@@ -48,6 +48,13 @@ public:
     QUrl tokenUrl() const;
 
     void setKey(const QString &provider, const QByteArray &key) { m_keys.insert(provider, key); }
+    // Accepts a test key for every provider (for Vertex, the throwaway service account of
+    // the "testkeys" resource, which the test must link) and returns them under the
+    // template's variable names, as a user's .env.local holds them. Empty if the resource
+    // is missing.
+    QHash<QString, QString> acceptTestKeys();
+    // --source entries that send every provider here directly, in catalog order.
+    QStringList directSources() const;
     // The next `count` generation requests of `provider` fail with `status` (500, 503, 429).
     void queueFailure(const QString &provider, int status, int count = 1);
     void setRetryAfter(const QByteArray &value) { m_retryAfter = value; }

@@ -1,11 +1,15 @@
 #include "ApiEngine.h"
 #include "AppContext.h"
+#include "FakeProviders.h"
 #include "FakeUpstream.h"
 #include "ManualClock.h"
 #include "TestHttp.h"
 #include "TestPolicies.h"
 
+#include <QImage>
+#include <QJsonArray>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -170,6 +174,59 @@ private slots:
                      .get(QStringLiteral("/v1/models"))
                      .status,
                  200);
+    }
+
+    void everyCatalogModelThroughItsDirectSource()
+    {
+        // The user's own keys, every provider direct: each catalog model answers through its
+        // provider's API with one billed call, and the shape asked for is the shape made.
+        QTemporaryDir dir;
+        FakeProviders providers;
+        QVERIFY(providers.listen());
+        const QHash<QString, QString> keys = providers.acceptTestKeys();
+        QVERIFY(!keys.isEmpty());
+        qputenv("IMAGEBRIDGE_GOOGLE_TOKEN_URL", providers.tokenUrl().toEncoded());
+        const auto unset = qScopeGuard([] { qunsetenv("IMAGEBRIDGE_GOOGLE_TOKEN_URL"); });
+        AppOptions options;
+        options.sources = providers.directSources();
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+            options.envFileKeys.set(it.key(), it.value());
+        options.apiKey = QString::fromLatin1(key);
+        options.retryPolicy = fastRetryPolicy();
+        options.port = 0;
+        const auto context = makeContext(dir, options);
+        QVERIFY(context);
+        QString error;
+        const auto setup = ApiEngine::Setup::from(*context, &error);
+        QVERIFY(setup);
+        ApiEngine engine(&context->catalog(), context->store().folder(), &context->log());
+        QVERIFY2(engine.start(*setup, &error), qPrintable(error));
+        TestHttp http(engine.baseUrl().adjusted(QUrl::RemovePath), key);
+
+        const QList<ModelInfo> &models = context->catalog().models();
+        QVERIFY(models.size() >= 23);
+        for (const ModelInfo &model : models) {
+            const TestResponse response = http.postJson(QStringLiteral("/v1/images/generations"),
+                                                        {{"model", model.id},
+                                                         {"prompt", "a wide bay at dusk"},
+                                                         {"size", "1536x1024"},
+                                                         {"response_format", "b64_json"}});
+            QVERIFY2(response.status == 200,
+                     qPrintable(model.id + QLatin1String(": ") +
+                                QString::fromUtf8(response.body.left(300))));
+            const QJsonObject answer = response.json();
+            const QImage image = QImage::fromData(QByteArray::fromBase64(
+                answer[QLatin1String("data")][0][QLatin1String("b64_json")].toString().toLatin1()));
+            QVERIFY2(!image.isNull(), qPrintable(model.id));
+            // DALL-E 2 makes squares only; every other model takes the landscape shape.
+            const bool squareOnly = model.upstreamModelId == QLatin1String("dall-e-2");
+            QVERIFY2(squareOnly ? image.width() == image.height() : image.width() > image.height(),
+                     qPrintable(model.id));
+            QCOMPARE(answer[QLatin1String("size")].toString(),
+                     QStringLiteral("%1x%2").arg(image.width()).arg(image.height()));
+        }
+        QCOMPARE(providers.counts().generations, int(models.size()));
+        QCOMPARE(providers.counts().refusedKeys, 0);
     }
 
     void logKeepsSerialOrderAcrossThreads()
