@@ -266,6 +266,16 @@
     </message>
 </context>
 <context>
+    <name>PromptPanel</name>
+    <message numerus="yes">
+        <source>%n of the chosen models go through the public site or a deployment and stay 1024 × 1024.</source>
+        <translation>
+            <numerusform>%n of the chosen models goes through the public site or a deployment and stays 1024 × 1024.</numerusform>
+            <numerusform>%n of the chosen models go through the public site or a deployment and stay 1024 × 1024.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestLogDock</name>
     <message numerus="yes">
         <source>Exported %n request(s)</source>

@@ -2302,10 +2302,6 @@ from %5</source>
         <translation>每个模型的图片数</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>尺寸</translation>
-    </message>
-    <message>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
@@ -2378,16 +2374,54 @@ from %5</source>
         <translation>试试：%1</translation>
     </message>
     <message>
-        <source>1024 × 1024 (1:1), set by the service</source>
-        <translation>1024 × 1024（1:1），由服务决定</translation>
+        <source>&amp;Shape</source>
+        <translation>形状(&amp;S)</translation>
     </message>
     <message>
-        <source>Image size</source>
-        <translation>图片尺寸</translation>
+        <source>Image shape</source>
+        <translation>图片形状</translation>
     </message>
     <message>
-        <source>The service always makes square images: 1024 × 1024 for size-based providers, 1:1 for the others. There is nothing to choose.</source>
-        <translation>该服务总是生成方形图片：按尺寸的服务商为 1024 × 1024，其他为 1:1。这里没有可选项。</translation>
+        <source>The shape of the images. Models called with your own keys make it (the nearest one each supports); the public site and deployments always make 1024 × 1024.</source>
+        <translation>图片的形状。用你自己的密钥调用的模型会按此生成（取各自支持的最接近的形状）；公共网站和部署始终生成 1024 × 1024。</translation>
+    </message>
+    <message>
+        <source>1:1 square</source>
+        <translation>1:1 正方形</translation>
+    </message>
+    <message>
+        <source>16:9 wide</source>
+        <translation>16:9 宽屏</translation>
+    </message>
+    <message>
+        <source>9:16 tall</source>
+        <translation>9:16 竖屏</translation>
+    </message>
+    <message>
+        <source>4:3 landscape</source>
+        <translation>4:3 横向</translation>
+    </message>
+    <message>
+        <source>3:4 portrait</source>
+        <translation>3:4 纵向</translation>
+    </message>
+    <message>
+        <source>3:2 photo</source>
+        <translation>3:2 照片</translation>
+    </message>
+    <message>
+        <source>2:3 poster</source>
+        <translation>2:3 海报</translation>
+    </message>
+    <message>
+        <source>The public site and deployments make 1024 × 1024 only: use your own keys (Settings &gt; Sources) for other shapes.</source>
+        <translation>公共网站和部署只生成 1024 × 1024：要用其他形状，请使用你自己的密钥（设置 &gt; 来源）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen models go through the public site or a deployment and stay 1024 × 1024.</source>
+        <translation>
+            <numerusform>所选模型中有 %n 个经由公共网站或部署，仍为 1024 × 1024。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

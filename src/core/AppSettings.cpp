@@ -236,6 +236,16 @@ void AppSettings::setPromptHistory(const QStringList &prompts)
     m_settings->setValue(QStringLiteral("ui/promptHistory"), prompts);
 }
 
+QString AppSettings::imageShape() const
+{
+    return m_settings->value(QStringLiteral("ui/imageShape"), QStringLiteral("1:1")).toString();
+}
+
+void AppSettings::setImageShape(const QString &shape)
+{
+    m_settings->setValue(QStringLiteral("ui/imageShape"), shape);
+}
+
 QStringList AppSettings::selectedModels() const
 {
     return m_settings->value(QStringLiteral("ui/selectedModels")).toStringList();

@@ -72,6 +72,9 @@ public:
     void setPromptHistory(const QStringList &prompts);
     QStringList selectedModels() const;
     void setSelectedModels(const QStringList &ids);
+    // The studio's image shape, a ratio such as "16:9"; only direct sources honour it.
+    QString imageShape() const;
+    void setImageShape(const QString &shape);
 
     // The studio window's geometry and dock layout, opaque to everyone but the window.
     QByteArray windowGeometry() const;

@@ -141,7 +141,6 @@ StudioSession *MainWindow::session() const
 void MainWindow::buildCentralArea()
 {
     m_picker = new ModelPicker(&m_context.catalog(), &m_context.stats(), m_studio->icons(), this);
-    showSourcesInPicker();
     QStringList selected = m_context.settings().selectedModels();
     m_picker->setSelectedIds(selected.isEmpty() ? QStringList{m_context.defaultModelId()}
                                                 : selected);
@@ -149,6 +148,7 @@ void MainWindow::buildCentralArea()
     m_picker->model()->setRatings(m_studio->leaderboard()->ratings());
     m_prompt = new PromptPanel(m_picker, &m_context.settings(), this);
     m_prompt->setMinimumWidth(320);
+    showSourcesInPicker();
 
     m_results = new ResultsView(m_studio->icons(), this);
     m_welcome = new WelcomePanel(server(), m_results);
@@ -275,7 +275,8 @@ void MainWindow::replay(const QString &prompt, const QString &modelId, int count
         return;
     }
     m_prompt->setPrompt(prompt);
-    generate(prompt, {*model}, std::min(count, GenerationRequest::maxImages));
+    generate(prompt, {*model}, std::min(count, GenerationRequest::maxImages),
+             m_prompt->imageShape());
 }
 
 // The window's menus as one table: each row is an action's object name, text, keys and
@@ -538,9 +539,10 @@ void MainWindow::startServerIfWanted()
         showMessage(tr("The API server could not start: %1").arg(server()->lastError()));
 }
 
-void MainWindow::generate(const QString &prompt, const QList<ModelInfo> &models, int count)
+void MainWindow::generate(const QString &prompt, const QList<ModelInfo> &models, int count,
+                          const QString &shape)
 {
-    session()->generate(prompt, models, count); // the results view shows it from started()
+    session()->generate(prompt, models, count, shape); // the results view shows it from started()
     m_tabs->setCurrentWidget(m_results);
     showMessage(models.size() > 1 ? tr("Comparing %1 models...").arg(models.size())
                                   : tr("Generating..."));
@@ -595,12 +597,17 @@ void MainWindow::reuse(const QString &prompt, const QString &modelId)
 void MainWindow::showSourcesInPicker()
 {
     QHash<QString, QStringList> names;
+    QSet<QString> direct; // first in line, so they make the shape asked for
     const SourcePlan plan = m_context.sourcePlan();
     for (const QString &provider : SourcePlan::providers()) {
-        for (const UpstreamSource &source : plan.sources(provider))
+        const QList<UpstreamSource> sources = plan.sources(provider);
+        for (const UpstreamSource &source : sources)
             names[provider].append(source.displayName());
+        if (!sources.isEmpty() && sources.first().isDirect())
+            direct.insert(provider);
     }
     m_picker->model()->setSourceNames(names);
+    m_prompt->setDirectProviders(direct);
 }
 
 void MainWindow::onSettingsApplied()

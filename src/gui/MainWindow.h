@@ -114,7 +114,8 @@ private:
     void showAbout();
     void reviewVotes();
     void replay(const QString &prompt, const QString &modelId, int count);
-    void generate(const QString &prompt, const QList<ModelInfo> &models, int count);
+    void generate(const QString &prompt, const QList<ModelInfo> &models, int count,
+                  const QString &shape);
     void onJobFinished(GenerationJob *job);
     void onSettingsApplied();
     void showShortcuts();

@@ -7,6 +7,11 @@
 #include <QDebug>
 
 StudioFixture::StudioFixture()
+    : StudioFixture(Setup{})
+{}
+
+StudioFixture::StudioFixture(Setup wanted)
+    : setup(std::move(wanted))
 {
     upstream.setImageSide(64);
     if (!upstream.listen())
@@ -25,11 +30,15 @@ void StudioFixture::reopen()
         AppSettings saved(settingsFile);
         saved.setPort(0);
         saved.setStartServerWithApp(false);
+        if (setup.upstreamInSettings)
+            saved.setUpstreamUrl(upstream.endpoint());
     }
     AppOptions options;
     options.settingsFile = settingsFile;
     options.dataFolder = dir.filePath(QStringLiteral("gallery"));
-    options.upstream = upstream.endpoint(); // as --upstream would
+    if (!setup.upstreamInSettings)
+        options.upstream = upstream.endpoint(); // as --upstream would
+    options.keychain = setup.keychain;
     options.retryPolicy = fastRetryPolicy();
     QString error;
     context = AppContext::create(options, &error);

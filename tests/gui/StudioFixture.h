@@ -9,14 +9,29 @@
 
 #include <memory>
 
+class Keychain;
+
 // The desktop studio over the fake upstream, with its settings and gallery in a temporary
 // folder, built as the studio command builds it: from an AppContext started with
 // --upstream. `reopen()` builds a new context and window over the same folder, as a
 // restart would. The pointers are the current context's.
 struct StudioFixture
 {
+    struct Setup
+    {
+        // The fake upstream as the saved upstream URL rather than --upstream, so the sources
+        // saved in Settings take effect (as for a user who set them).
+        bool upstreamInSettings = false;
+        // The keychain the run reads provider keys from (none: the OS one, never touched
+        // while no source is direct).
+        std::shared_ptr<Keychain> keychain;
+    };
+
     StudioFixture();
+    explicit StudioFixture(Setup wanted);
     void reopen();
+
+    Setup setup;
 
     QTemporaryDir dir;
     FakeUpstream upstream;

@@ -1,5 +1,7 @@
+#include "FakeProviders.h"
 #include "FakeUpstream.h"
 #include "ManualClock.h"
+#include "MemoryKeychain.h"
 #include "RequestLogDock.h"
 #include "SettingsDialog.h"
 #include "StudioFixture.h"
@@ -14,6 +16,7 @@
 #include "gallery/GalleryView.h"
 #include "gallery/ImageActions.h"
 #include "gallery/ImageViewer.h"
+#include "generation/GenerationJob.h"
 #include "generation/ModelStats.h"
 #include "grid/GridRunner.h"
 #include "grid/GridTableModel.h"
@@ -21,8 +24,10 @@
 #include "image/ImageMetadata.h"
 #include "server/ServerController.h"
 #include "sources/DeploymentGuide.h"
+#include "sources/ProviderKeysDialog.h"
 #include "sources/SourcesPage.h"
 #include "store/ImageCollections.h"
+#include "store/ImageQuery.h"
 #include "studio/ModelPicker.h"
 #include "studio/PromptPanel.h"
 #include "studio/ResultCard.h"
@@ -42,6 +47,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
@@ -57,6 +63,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItem>
@@ -100,7 +107,8 @@ private slots:
     void refusedSourceOffersTheWayOut();
     void sourceHeadersStayOutOfTheSettings();
     void sourceTestMakesOneGeneration();
-    void sizeIsInformationNotAControl();
+    void shapeIsAChoiceThatSaysWhereItHolds();
+    void ownKeysServeEveryModelDirectly();
     void logShowsAttemptsPerImage();
     void logStartsCollapsedAndRemembers();
     void everyInteractiveWidgetHasAnAccessibleName();
@@ -768,15 +776,123 @@ void TestStudio::sourceTestMakesOneGeneration()
     QCOMPARE(t->store->count(), 0); // a test, not a gallery image
 }
 
-void TestStudio::sizeIsInformationNotAControl()
+// The shape: a choice kept across runs that reaches each job. Where a chosen model goes
+// through the public site or a deployment (always 1024 × 1024), the panel says so.
+void TestStudio::shapeIsAChoiceThatSaysWhereItHolds()
 {
-    // The service makes one size: there is no control that cannot change anything.
-    QWidget *panel = t->window->promptPanel();
-    QVERIFY(!panel->findChild<QComboBox *>(QStringLiteral("sizeCombo")));
-    auto *size = panel->findChild<QLabel *>(QStringLiteral("sizeValue"));
-    QVERIFY(size);
-    QVERIFY(size->text().contains(QLatin1String("1024")));
-    QCOMPARE(size->focusPolicy(), Qt::NoFocus);
+    PromptPanel *panel = t->window->promptPanel();
+    auto *shape = panel->findChild<QComboBox *>(QStringLiteral("sizeCombo"));
+    auto *note = panel->findChild<QLabel *>(QStringLiteral("sizeNote"));
+    QVERIFY(shape && note);
+    QCOMPARE(panel->imageShape(), QStringLiteral("1:1"));
+    QVERIFY(note->isHidden());
+    shape->setCurrentIndex(shape->findData(QStringLiteral("16:9")));
+    QVERIFY(!note->isHidden());
+    QVERIFY2(note->text().contains(QLatin1String("1024")), qPrintable(note->text()));
+    generate(QStringLiteral("a wide bay"), {QStringLiteral("vertex/imagen-3.0-fast")});
+    const auto jobs = t->window->session()->findChildren<GenerationJob *>();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.first()->request().shape, QStringLiteral("16:9"));
+    QTRY_VERIFY_WITH_TIMEOUT(!t->window->session()->isBusy(), 5000);
+    // A provider on the user's own keys makes the shape: nothing to say for it.
+    panel->setDirectProviders({QStringLiteral("vertex")});
+    QVERIFY(note->isHidden());
+    t->reopen();
+    QCOMPARE(t->window->promptPanel()->imageShape(), QStringLiteral("16:9"));
+}
+
+// Use my own keys, from the welcome page: keys typed into the form (Google's as its JSON key
+// file) go to the keychain, not the settings file; each provider gets its direct source, the
+// picker says so, and every catalog model then generates through its provider's API, in the
+// shape chosen.
+void TestStudio::ownKeysServeEveryModelDirectly()
+{
+    auto keychain = std::make_shared<MemoryKeychain>();
+    t = std::make_unique<StudioFixture>(StudioFixture::Setup{true, keychain});
+    QVERIFY(t->ok);
+    FakeProviders providers;
+    QVERIFY(providers.listen());
+    const QHash<QString, QString> keys = providers.acceptTestKeys();
+    QVERIFY(!keys.isEmpty());
+    QList<QByteArray> variables{"IMAGEBRIDGE_GOOGLE_TOKEN_URL"};
+    qputenv(variables.first(), providers.tokenUrl().toEncoded());
+    for (const QString &provider : SourcePlan::providers()) {
+        variables.append("IMAGEBRIDGE_" + provider.toUpper().toLatin1() + "_BASE_URL");
+        qputenv(variables.last(), providers.baseUrl(provider).toEncoded());
+    }
+    const auto unset = qScopeGuard([&variables] {
+        for (const QByteArray &name : std::as_const(variables))
+            qunsetenv(name);
+    });
+    QTemporaryDir keyFolder;
+    const QString keyFile = keyFolder.filePath(QStringLiteral("service-account.json"));
+    QVERIFY(QFile::copy(QStringLiteral(":/test/test-service-account.json"), keyFile));
+
+    // The form is modal (exec): fill it from inside its own event loop.
+    bool filled = false;
+    QTimer filler;
+    filler.setInterval(20);
+    connect(&filler, &QTimer::timeout, this, [&] {
+        auto *form = qobject_cast<ProviderKeysDialog *>(QApplication::activeModalWidget());
+        if (!form)
+            return;
+        filler.stop();
+        for (const QString &provider :
+             {QStringLiteral("openai"), QStringLiteral("replicate"), QStringLiteral("fireworks")}) {
+            if (auto *field = form->findChild<QLineEdit *>(provider + QStringLiteral("KeyField")))
+                field->setText(keys.value(ProviderKeys::variablesOf(provider).first()));
+        }
+        filled = form->loadGoogleKeyFile(keyFile);
+        form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    });
+    filler.start();
+    t->window->findChild<QPushButton *>(QStringLiteral("ownKeysButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(filled, 5000);
+    auto *settings = t->window->findChild<SettingsDialog *>();
+    QVERIFY(settings);
+    QTRY_COMPARE(QApplication::activeModalWidget(), settings);
+    const QStringList specs = settings->sourcesPage()->specs();
+    for (const QString &provider : SourcePlan::providers())
+        QVERIFY2(specs.contains(provider + QStringLiteral("=direct")), qPrintable(specs.join(' ')));
+    settings->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+
+    // Keys in the keychain, none in the settings file.
+    const QList<QString> kept = keychain->entries().values();
+    for (const QString &value : keys)
+        QVERIFY(kept.contains(value.trimmed()));
+    t->settings->sync();
+    QFile settingsFile(t->settings->fileName());
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    const QByteArray saved = settingsFile.readAll();
+    for (const QString &value : keys)
+        QVERIFY(!saved.contains(value.left(24).toUtf8()));
+
+    // The picker names each provider's source.
+    ModelPickerModel *picker = t->window->promptPanel()->picker()->model();
+    QVERIFY2(picker->index(0, ModelPickerModel::HistoryColumn)
+                 .data()
+                 .toString()
+                 .contains(QLatin1String("own key")),
+             qPrintable(picker->index(0, ModelPickerModel::HistoryColumn).data().toString()));
+
+    // Every model, 3:2: one billed call each, and images of that shape (DALL-E 2: squares).
+    auto *shape = t->window->promptPanel()->findChild<QComboBox *>(QStringLiteral("sizeCombo"));
+    shape->setCurrentIndex(shape->findData(QStringLiteral("3:2")));
+    QVERIFY(t->window->promptPanel()->findChild<QLabel *>(QStringLiteral("sizeNote"))->isHidden());
+    QStringList all;
+    for (const ModelInfo &model : t->catalog->models())
+        all.append(model.id);
+    generate(QStringLiteral("a harbour at dawn"), all);
+    QTRY_COMPARE_WITH_TIMEOUT(t->store->count(), int(all.size()), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!t->window->session()->isBusy(), 5000);
+    QCOMPARE(providers.counts().generations, int(all.size()));
+    const QList<ImageRecord> records = t->store->query(ImageQuery{});
+    for (const ImageRecord &record : records) {
+        const QSize size = QImage(record.filePath).size();
+        const bool square = record.modelId == QLatin1String("openai/dall-e-2");
+        QVERIFY2(square ? size.width() == size.height() : size.width() > size.height(),
+                 qPrintable(record.modelId));
+    }
 }
 
 void TestStudio::logShowsAttemptsPerImage()

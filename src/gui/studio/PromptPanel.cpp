@@ -5,6 +5,7 @@
 #include "studio/ModelPicker.h"
 #include "ui_PromptPanel.h"
 
+#include <QComboBox>
 #include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
@@ -14,6 +15,7 @@
 
 namespace {
 constexpr int maxHistory = 50;
+const QString squareShape = QStringLiteral("1:1");
 } // namespace
 
 QStringList PromptPanel::suggestions()
@@ -61,8 +63,15 @@ PromptPanel::PromptPanel(ModelPicker *picker, AppSettings *settings, QWidget *pa
         m_suggestionOffset += 3;
         showSuggestions();
     });
+    fillShapes();
+    connect(m_ui->sizeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_settings->setImageShape(imageShape());
+        showShapeNote();
+    });
+    connect(m_picker, &ModelPicker::selectionChanged, this, &PromptPanel::showShapeNote);
     rebuildHistoryMenu();
     showSuggestions();
+    showShapeNote();
     setFocusProxy(m_ui->promptEdit);
 }
 
@@ -90,6 +99,56 @@ int PromptPanel::imageCount() const
     return m_ui->countSpin->value();
 }
 
+QString PromptPanel::imageShape() const
+{
+    const QString shape = m_ui->sizeCombo->currentData().toString();
+    return shape.isEmpty() ? squareShape : shape;
+}
+
+void PromptPanel::setDirectProviders(const QSet<QString> &providers)
+{
+    m_directProviders = providers;
+    showShapeNote();
+}
+
+void PromptPanel::fillShapes()
+{
+    // The ratios every direct provider offers or comes nearest to; OpenAI's sizes are
+    // picked by the nearest ratio.
+    const QList<std::pair<QString, QString>> shapes{{squareShape, tr("1:1 square")},
+                                                    {QStringLiteral("16:9"), tr("16:9 wide")},
+                                                    {QStringLiteral("9:16"), tr("9:16 tall")},
+                                                    {QStringLiteral("4:3"), tr("4:3 landscape")},
+                                                    {QStringLiteral("3:4"), tr("3:4 portrait")},
+                                                    {QStringLiteral("3:2"), tr("3:2 photo")},
+                                                    {QStringLiteral("2:3"), tr("2:3 poster")}};
+    const QString wanted = m_ui->sizeCombo->count() ? imageShape() : m_settings->imageShape();
+    const QSignalBlocker quiet(m_ui->sizeCombo);
+    m_ui->sizeCombo->clear();
+    for (const auto &[shape, label] : shapes)
+        m_ui->sizeCombo->addItem(label, shape);
+    m_ui->sizeCombo->setCurrentIndex(std::max(0, m_ui->sizeCombo->findData(wanted)));
+}
+
+void PromptPanel::showShapeNote()
+{
+    int fixed = 0;
+    const QList<ModelInfo> models = m_picker->selectedModels();
+    for (const ModelInfo &model : models)
+        fixed += m_directProviders.contains(model.provider) ? 0 : 1;
+    const bool show = imageShape() != squareShape && fixed > 0;
+    if (show) {
+        m_ui->sizeNote->setText(
+            fixed == models.size()
+                ? tr("The public site and deployments make 1024 × 1024 only: use your own keys "
+                     "(Settings > Sources) for other shapes.")
+                : tr("%n of the chosen models go through the public site or a deployment and "
+                     "stay 1024 × 1024.",
+                     nullptr, fixed));
+    }
+    m_ui->sizeNote->setVisible(show);
+}
+
 void PromptPanel::setBusy(bool busy)
 {
     m_ui->cancelButton->setEnabled(busy);
@@ -115,7 +174,7 @@ void PromptPanel::requestGenerate()
         return;
     }
     remember(text);
-    emit generateRequested(text, models, imageCount());
+    emit generateRequested(text, models, imageCount(), imageShape());
 }
 
 void PromptPanel::remember(const QString &prompt)
@@ -202,6 +261,8 @@ void PromptPanel::changeEvent(QEvent *event)
 void PromptPanel::retranslate()
 {
     m_ui->retranslateUi(this);
+    fillShapes();
+    showShapeNote();
     showSuggestions();
     rebuildHistoryMenu();
 }

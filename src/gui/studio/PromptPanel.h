@@ -2,6 +2,7 @@
 
 #include "generation/ModelCatalog.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -13,7 +14,7 @@ class AppSettings;
 class ModelPicker;
 
 // Where a generation is set up: the prompt (Ctrl+Enter generates, Up/Down walk the
-// history), suggestions, the model picker, the image count, the (fixed) size, Generate and
+// history), suggestions, the model picker, the image count, the shape, Generate and
 // Cancel. Ctrl+Enter and Esc work from anywhere in the window: MainWindow's actions.
 class PromptPanel : public QWidget
 {
@@ -28,6 +29,11 @@ public:
     QString prompt() const;
     void setPrompt(const QString &prompt);
     int imageCount() const;
+    // The chosen shape as a ratio ("16:9"), remembered across runs.
+    QString imageShape() const;
+    // The providers whose first source is direct (the user's own keys): only they honour
+    // the shape, and the panel says so when a chosen model goes elsewhere.
+    void setDirectProviders(const QSet<QString> &providers);
     ModelPicker *picker() const { return m_picker; }
     void setBusy(bool busy);
     // Validates and, if all is well, emits generateRequested; else shows why.
@@ -36,7 +42,8 @@ public:
     void requestCancel();
 
 signals:
-    void generateRequested(const QString &prompt, const QList<ModelInfo> &models, int count);
+    void generateRequested(const QString &prompt, const QList<ModelInfo> &models, int count,
+                           const QString &shape);
     void cancelRequested();
     void problem(const QString &message);
 
@@ -49,12 +56,15 @@ private:
     void rebuildHistoryMenu();
     void showSuggestions();
     void stepHistory(int direction);
+    void fillShapes();
+    void showShapeNote();
     void retranslate();
 
     std::unique_ptr<Ui::PromptPanel> m_ui;
     ModelPicker *m_picker;
     AppSettings *m_settings;
     QStringList m_history;
+    QSet<QString> m_directProviders;
     int m_historyIndex = -1;
     int m_suggestionOffset = 0;
 };

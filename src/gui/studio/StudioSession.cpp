@@ -14,7 +14,8 @@ StudioSession::StudioSession(UpstreamClient *upstream, ImageStore *store, Reques
 {}
 
 QList<GenerationJob *> StudioSession::generate(const QString &prompt,
-                                               const QList<ModelInfo> &models, int n)
+                                               const QList<ModelInfo> &models, int n,
+                                               const QString &shape)
 {
     const bool wasBusy = isBusy();
     QList<GenerationJob *> jobs;
@@ -23,6 +24,7 @@ QList<GenerationJob *> StudioSession::generate(const QString &prompt,
         request.prompt = prompt;
         request.model = model;
         request.n = n;
+        request.shape = shape;
         request.source = QLatin1String(ImageRecord::sourceStudio);
         auto *job = new GenerationJob(m_upstream, m_store, request, this);
         RequestLogRecorder::record(m_log, job, tr("generate"));

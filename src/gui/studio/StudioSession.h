@@ -22,7 +22,8 @@ public:
                   QObject *parent = nullptr);
 
     // Starts at once; the jobs belong to the session and are deleted when they finish.
-    QList<GenerationJob *> generate(const QString &prompt, const QList<ModelInfo> &models, int n);
+    QList<GenerationJob *> generate(const QString &prompt, const QList<ModelInfo> &models, int n,
+                                    const QString &shape);
     void cancelAll();
     bool isBusy() const { return !m_active.isEmpty(); }
 
