@@ -596,17 +596,15 @@ void MainWindow::reuse(const QString &prompt, const QString &modelId)
 
 void MainWindow::showSourcesInPicker()
 {
-    QHash<QString, QStringList> names;
+    QHash<QString, QList<UpstreamSource>> sources;
     QSet<QString> direct; // first in line, so they make the shape asked for
     const SourcePlan plan = m_context.sourcePlan();
     for (const QString &provider : SourcePlan::providers()) {
-        const QList<UpstreamSource> sources = plan.sources(provider);
-        for (const UpstreamSource &source : sources)
-            names[provider].append(source.displayName());
-        if (!sources.isEmpty() && sources.first().isDirect())
+        sources.insert(provider, plan.sources(provider));
+        if (!sources.value(provider).isEmpty() && sources.value(provider).first().isDirect())
             direct.insert(provider);
     }
-    m_picker->model()->setSourceNames(names);
+    m_picker->model()->setSources(sources);
     m_prompt->setDirectProviders(direct);
 }
 

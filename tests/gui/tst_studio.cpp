@@ -74,6 +74,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -808,7 +809,7 @@ void TestStudio::shapeIsAChoiceThatSaysWhereItHolds()
 void TestStudio::ownKeysServeEveryModelDirectly()
 {
     auto keychain = std::make_shared<MemoryKeychain>();
-    t = std::make_unique<StudioFixture>(StudioFixture::Setup{true, keychain});
+    t = std::make_unique<StudioFixture>(StudioFixture::Setup{true, keychain, {}});
     QVERIFY(t->ok);
     FakeProviders providers;
     QVERIFY(providers.listen());
@@ -867,13 +868,15 @@ void TestStudio::ownKeysServeEveryModelDirectly()
     for (const QString &value : keys)
         QVERIFY(!saved.contains(value.left(24).toUtf8()));
 
-    // The picker names each provider's source.
-    ModelPickerModel *picker = t->window->promptPanel()->picker()->model();
-    QVERIFY2(picker->index(0, ModelPickerModel::HistoryColumn)
-                 .data()
-                 .toString()
-                 .contains(QLatin1String("own key")),
-             qPrintable(picker->index(0, ModelPickerModel::HistoryColumn).data().toString()));
+    // The picker names each provider's source on its row, which spans the history column.
+    ModelPicker *picker = t->window->promptPanel()->picker();
+    auto *tree = picker->findChild<QTreeView *>(QStringLiteral("modelTree"));
+    for (int row = 0; row < picker->model()->rowCount(); ++row) {
+        const QString label =
+            picker->model()->index(row, ModelPickerModel::NameColumn).data().toString();
+        QVERIFY2(label.endsWith(QLatin1String("via your key")), qPrintable(label));
+        QVERIFY(tree->isFirstColumnSpanned(row, QModelIndex()));
+    }
 
     // Every model, 3:2: one billed call each, and images of that shape (DALL-E 2: squares).
     auto *shape = t->window->promptPanel()->findChild<QComboBox *>(QStringLiteral("sizeCombo"));

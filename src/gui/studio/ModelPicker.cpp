@@ -35,7 +35,6 @@ void ModelPickerModel::build()
         group->setData(QString(provider.name + QLatin1Char(' ') + provider.id), SearchTextRole);
         auto *groupInfo = new QStandardItem;
         groupInfo->setFlags(Qt::ItemIsEnabled);
-        int count = 0;
         for (const ModelInfo &m : m_catalog->models()) {
             if (m.provider != provider.id)
                 continue;
@@ -50,28 +49,46 @@ void ModelPickerModel::build()
             auto *history = new QStandardItem;
             history->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             group->appendRow({item, history});
-            ++count;
         }
-        group->setText(QStringLiteral("%1 (%2)").arg(provider.name).arg(count));
         appendRow({group, groupInfo});
     }
+    labelGroups();
     refreshHistory();
 }
 
-void ModelPickerModel::setSourceNames(const QHash<QString, QStringList> &byProvider)
+void ModelPickerModel::setSources(const QHash<QString, QList<UpstreamSource>> &byProvider)
+{
+    m_sources = byProvider;
+    labelGroups();
+}
+
+// "Replicate (12) · via your key": the provider, its model count and the source that serves
+// it, on a row spanning both columns so the history column stays narrow.
+void ModelPickerModel::labelGroups()
 {
     const QList<ProviderInfo> providers = m_catalog->providers();
     for (int g = 0; g < rowCount() && g < providers.size(); ++g) {
-        QStandardItem *info = item(g, HistoryColumn);
-        const QStringList names = byProvider.value(providers.at(g).id);
-        if (!info || names.isEmpty())
+        QStandardItem *group = item(g, NameColumn);
+        const ProviderInfo &provider = providers.at(g);
+        const QString label = QStringLiteral("%1 (%2)").arg(provider.name).arg(group->rowCount());
+        const QList<UpstreamSource> sources = m_sources.value(provider.id);
+        if (sources.isEmpty()) {
+            group->setText(label);
+            group->setToolTip(QString());
             continue;
-        info->setText(tr("via %1").arg(names.first()));
-        info->setToolTip(
+        }
+        const UpstreamSource &first = sources.first();
+        const QString via = first.isDirect()                             ? tr("your key")
+                            : first.kind == UpstreamSource::Kind::Public ? tr("public site")
+                                                                         : first.displayName();
+        group->setText(tr("%1 · via %2").arg(label, via));
+        QStringList names;
+        for (const UpstreamSource &source : sources)
+            names.append(source.displayName());
+        group->setToolTip(
             names.size() > 1
                 ? tr("Sources in failover order: %1").arg(names.join(QStringLiteral(" \u2192 ")))
                 : tr("Source: %1").arg(names.first()));
-        info->setData(QStringLiteral("source"), Qt::AccessibleDescriptionRole);
     }
 }
 
@@ -209,6 +226,15 @@ void ModelPicker::setUpTree()
     m_tree->header()->setSectionResizeMode(ModelPickerModel::HistoryColumn,
                                            QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
+    // Provider rows span both columns; rows the filter brings back are new rows to span.
+    const auto spanGroups = [this] {
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            m_tree->setFirstColumnSpanned(row, QModelIndex(), true);
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, spanGroups);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, spanGroups);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, spanGroups);
+    spanGroups();
     m_tree->expandAll();
 }
 

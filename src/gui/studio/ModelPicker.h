@@ -2,6 +2,7 @@
 
 #include "arena/BradleyTerry.h"
 #include "generation/ModelCatalog.h"
+#include "upstream/UpstreamSource.h"
 
 #include <QStandardItemModel>
 #include <QWidget>
@@ -30,14 +31,17 @@ public:
     void setCheckedIds(const QStringList &ids);
     void refreshHistory();
     void setRatings(const QHash<QString, BradleyTerry::Rating> &ratings);
-    // Which source serves each provider ("OpenAI API (own key)", a deployment's host),
-    // shown on its group row; the rest of the failover order in its tooltip.
-    void setSourceNames(const QHash<QString, QStringList> &byProvider);
+    // Which source serves each provider (your key, a deployment's host, the public site),
+    // shown on its group row; the whole failover order in its tooltip.
+    void setSources(const QHash<QString, QList<UpstreamSource>> &byProvider);
     void retranslate();
 
 private:
     void build();
     QList<QStandardItem *> modelItems() const;
+    void labelGroups();
+
+    QHash<QString, QList<UpstreamSource>> m_sources;
 
     const ModelCatalog *m_catalog;
     const ModelStats *m_stats;
