@@ -51,7 +51,7 @@ ProviderKeysDialog::ProviderKeysDialog(AppContext &context, QWidget *parent)
                  QStringLiteral("fw_..."));
     m_googleFile->setObjectName(QStringLiteral("googleKeyFileButton"));
     m_googleAccount->setObjectName(QStringLiteral("googleAccount"));
-    m_googleAccount->setWordWrap(true);
+    m_googleAccount->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *googleRow = new QHBoxLayout;
     googleRow->addWidget(m_googleAccount, 1);
     googleRow->addWidget(m_googleFile);
@@ -150,9 +150,10 @@ bool ProviderKeysDialog::loadGoogleKeyFile(const QString &path)
 void ProviderKeysDialog::showGoogleAccount()
 {
     const QString email = m_edited.value(QStringLiteral("GOOGLE_CLIENT_EMAIL"));
+    // An account's e-mail has no spaces to wrap at: the project goes on a line of its own.
     m_googleAccount->setText(
         email.isEmpty() ? originText(QStringLiteral("vertex"))
-                        : tr("%1 (project %2)")
+                        : tr("%1\nProject: %2")
                               .arg(email, m_edited.value(QStringLiteral("GOOGLE_VERTEX_PROJECT"))));
 }
 
