@@ -24,6 +24,7 @@ packages=(
     libqt6sql6-sqlite qt6-image-formats-plugins qt6-qpa-plugins libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools "libqt6svg6|libqt6svg6t64"
     qtkeychain-qt6-dev libssl-dev
+    qt6-translations-l10n
 )
 
 # Independent readers for the tests: exiftool (metadata) and unzip (exported archives).

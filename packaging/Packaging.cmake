@@ -144,6 +144,8 @@ else()
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
         "libqt6svg6, qt6-image-formats-plugins, libqt6sql6-sqlite, qt6-qpa-plugins")
+    # Qt's own texts (standard buttons, file dialogs) in the user's language.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
     set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
@@ -151,6 +153,7 @@ else()
     set(CPACK_RPM_PACKAGE_GROUP "Applications/Multimedia")
     set(CPACK_RPM_PACKAGE_URL ${PROJECT_HOMEPAGE_URL})
     set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtsvg, qt6-qtimageformats")
+    set(CPACK_RPM_PACKAGE_SUGGESTS "qt6-qttranslations")
     set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
         /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1
         /usr/share/icons /usr/share/icons/hicolor /usr/share/doc)
