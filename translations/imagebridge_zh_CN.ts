@@ -2229,16 +2229,24 @@ from %5</source>
         </translation>
     </message>
     <message>
-        <source>via %1</source>
-        <translation>通过 %1</translation>
-    </message>
-    <message>
         <source>Sources in failover order: %1</source>
         <translation>来源（按故障转移顺序）：%1</translation>
     </message>
     <message>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>your key</source>
+        <translation>你的密钥</translation>
+    </message>
+    <message>
+        <source>public site</source>
+        <translation>公共网站</translation>
+    </message>
+    <message>
+        <source>%1 · via %2</source>
+        <translation>%1 · 经由%2</translation>
     </message>
 </context>
 <context>
@@ -2544,8 +2552,10 @@ from %5</source>
         <translation>无法使用 %1：%2</translation>
     </message>
     <message>
-        <source>%1 (project %2)</source>
-        <translation>%1（项目 %2）</translation>
+        <source>%1
+Project: %2</source>
+        <translation>%1
+项目：%2</translation>
     </message>
 </context>
 <context>

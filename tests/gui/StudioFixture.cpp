@@ -30,8 +30,10 @@ void StudioFixture::reopen()
         AppSettings saved(settingsFile);
         saved.setPort(0);
         saved.setStartServerWithApp(false);
-        if (setup.upstreamInSettings)
+        if (setup.upstreamInSettings) {
             saved.setUpstreamUrl(upstream.endpoint());
+            saved.setSourceSpecs(setup.savedSources);
+        }
     }
     AppOptions options;
     options.settingsFile = settingsFile;

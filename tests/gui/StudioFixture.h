@@ -5,6 +5,7 @@
 #include "FakeUpstream.h"
 #include "MainWindow.h"
 
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -25,6 +26,8 @@ struct StudioFixture
         // The keychain the run reads provider keys from (none: the OS one, never touched
         // while no source is direct).
         std::shared_ptr<Keychain> keychain;
+        // Sources saved in Settings ("PROVIDER=KIND[:URL]"); with upstreamInSettings only.
+        QStringList savedSources;
     };
 
     StudioFixture();

@@ -2,6 +2,7 @@
 // pictures used in the README (docs/screenshots). Run under a display, e.g.
 //   xvfb-run -a -s "-screen 0 1600x1000x24" ./build/tests/imagebridge-screenshots docs/screenshots
 //   [zh_CN] [--dark]
+#include "MemoryKeychain.h"
 #include "RequestLogDock.h"
 #include "SettingsDialog.h"
 #include "StudioFixture.h"
@@ -16,6 +17,7 @@
 #include "grid/GridRunner.h"
 #include "grid/GridView.h"
 #include "server/ServerController.h"
+#include "sources/ProviderKeysDialog.h"
 #include "sources/SourcesPage.h"
 #include "store/ImageCollections.h"
 #include "studio/ModelPicker.h"
@@ -27,6 +29,7 @@
 #include "widgets/ZoomableImage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -266,5 +269,36 @@ int main(int argc, char *argv[])
     t.window->tabs()->setCurrentWidget(t.window->resultsView());
     save(t.window.get(), folder, QStringLiteral("refused%1.png").arg(suffix));
     t.upstream.setBotCheck(false);
+
+    // Your own keys: the form (OpenAI's key in the keychain, Replicate's from the
+    // environment, Google's from its key file) and the picker naming each provider's source,
+    // with a shape that only the direct ones make.
+    auto keychain = std::make_shared<MemoryKeychain>();
+    keychain->write(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-proj-screenshot-0123"));
+    qputenv("REPLICATE_API_TOKEN", "r8_screenshot_0123456789");
+    StudioFixture own(StudioFixture::Setup{
+        true,
+        keychain,
+        {QStringLiteral("openai=direct"), QStringLiteral("replicate=direct"),
+         QStringLiteral("vertex=direct"),
+         QStringLiteral("*=deployment:https://my-app.vercel.app/api/generate-images")}});
+    if (!own.ok)
+        return 1;
+    own.window->resize(1440, 900);
+    own.window->server()->setEndpoint(QStringLiteral("127.0.0.1"), ServerConfig::defaultPort);
+    {
+        ProviderKeysDialog keys(*own.context, own.window.get());
+        keys.loadGoogleKeyFile(QStringLiteral(":/test/test-service-account.json"));
+        keys.show();
+        save(&keys, folder, QStringLiteral("keys%1.png").arg(suffix));
+    }
+    PromptPanel *ownPanel = own.window->promptPanel();
+    ownPanel->picker()->setSelectedIds({QStringLiteral("openai/dall-e-3"),
+                                        QStringLiteral("replicate/flux-schnell"),
+                                        QStringLiteral("fireworks/flux-1-schnell-fp8")});
+    auto *shape = ownPanel->findChild<QComboBox *>(QStringLiteral("sizeCombo"));
+    shape->setCurrentIndex(shape->findData(QStringLiteral("16:9")));
+    save(own.window.get(), folder, QStringLiteral("own-keys%1.png").arg(suffix));
+    qunsetenv("REPLICATE_API_TOKEN");
     return 0;
 }
