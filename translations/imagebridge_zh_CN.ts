@@ -2991,13 +2991,6 @@ Project: %2</source>
     </message>
 </context>
 <context>
-    <name>SecretStore</name>
-    <message>
-        <source>%1 cannot be made readable by its owner only.</source>
-        <translation>无法把 %1 设为仅其所有者可读。</translation>
-    </message>
-</context>
-<context>
     <name>ServeCommand</name>
     <message>
         <source>Is another ImageBridge running? Use --port to choose another port (0 picks a free one).</source>
@@ -3399,6 +3392,17 @@ Is another ImageBridge running? Choose another port.</source>
     <message>
         <source>ImageBridge calls the provider with your key (Sources &gt; Use my own keys), as the template&apos;s deployment does.</source>
         <translation>ImageBridge 用你的密钥直接调用提供方（来源 &gt; 使用我自己的密钥），与模板的部署做法相同。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceHeaders</name>
+    <message>
+        <source>The deployment headers are too long for the keychain (%1 bytes, at most %2).</source>
+        <translation>部署的请求头太长，钥匙串放不下（%1 字节，最多 %2）。</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep the deployment headers: %1</source>
+        <translation>钥匙串无法保存部署的请求头：%1</translation>
     </message>
 </context>
 <context>

@@ -5,26 +5,6 @@
 #include <QProcessEnvironment>
 
 namespace {
-// The OS keychain, or the test's (shared with it).
-std::unique_ptr<Keychain> keychainFor(const AppOptions &options)
-{
-    struct Shared : Keychain
-    {
-        std::shared_ptr<Keychain> inner;
-        Result read(const QString &name) override { return inner->read(name); }
-        Result write(const QString &name, const QString &value) override
-        {
-            return inner->write(name, value);
-        }
-        Result remove(const QString &name) override { return inner->remove(name); }
-    };
-    if (!options.keychain)
-        return nullptr;
-    auto shared = std::make_unique<Shared>();
-    shared->inner = options.keychain;
-    return shared;
-}
-
 ProviderKeys givenKeys(const AppOptions &options)
 {
     ProviderKeys keys = ProviderKeys::fromEnvironment(QProcessEnvironment::systemEnvironment());
@@ -36,8 +16,9 @@ ProviderKeys givenKeys(const AppOptions &options)
 AppContext::AppContext(const AppOptions &options)
     : m_options(options)
     , m_settings(options.settingsFile)
-    , m_secrets(m_settings.secretsFile())
-    , m_keyring(keychainFor(options), givenKeys(options))
+    , m_keychain(options.keychain ? options.keychain : Keychain::system())
+    , m_sourceHeaders(m_keychain, m_settings)
+    , m_keyring(m_keychain, givenKeys(options))
 {}
 
 AppContext::~AppContext() = default;
@@ -119,8 +100,10 @@ SourcePlan AppContext::sourcePlan() const
         plan = SourcePlan::parse(m_settings.sourceSpecs(), fallback, &error);
     if (!plan)
         plan = SourcePlan::everyProvider(fallback);
-    for (const UpstreamSource &source : plan->allSources())
-        plan->setHeaders(source.url, m_secrets.headers(source.url));
+    for (const UpstreamSource &source : plan->allSources()) {
+        if (source.kind == UpstreamSource::Kind::Deployment) // only they read the keychain
+            plan->setHeaders(source.url, m_sourceHeaders.headers(source.url));
+    }
     return *plan;
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "AppSettings.h"
-#include "common/SecretStore.h"
 #include "generation/ModelCatalog.h"
 #include "generation/ModelStats.h"
 #include "generation/RequestLog.h"
 #include "keys/ProviderKeyring.h"
+#include "keys/SourceHeaders.h"
 #include "store/ImageStore.h"
 #include "upstream/QuotaWindows.h"
 #include "upstream/RetryPolicy.h"
@@ -78,8 +78,8 @@ public:
     SourcePlan sourcePlan() const;
     const SourceHealth &sourceHealth() const { return m_health; }
     const QuotaWindows &quotaWindows() const { return *m_quotas; }
-    // The sources' secret headers (a file beside the settings, owner-only).
-    SecretStore &secrets() { return m_secrets; }
+    // The deployments' secret headers (the OS keychain).
+    SourceHeaders &sourceHeaders() { return m_sourceHeaders; }
     // The provider keys of direct sources (environment first, then the OS keychain).
     ProviderKeyring &keyring() { return m_keyring; }
     // Saves `provider`'s keys in the keychain and puts them to use at once (a source that
@@ -115,7 +115,8 @@ private:
 
     AppOptions m_options;
     AppSettings m_settings;
-    SecretStore m_secrets;
+    std::shared_ptr<Keychain> m_keychain; // the OS one, or the test's
+    mutable SourceHeaders m_sourceHeaders;
     ModelCatalog m_catalog;
     UpstreamClient m_upstream;
     RequestLog m_log;

@@ -298,7 +298,17 @@ void AppSettings::setSourceSpecs(const QStringList &specs)
     m_settings->setValue(QStringLiteral("upstream/sources"), specs);
 }
 
-QString AppSettings::secretsFile() const
+QStringList AppSettings::headerSources() const
+{
+    return m_settings->value(QStringLiteral("upstream/headerSources")).toStringList();
+}
+
+void AppSettings::setHeaderSources(const QStringList &urls)
+{
+    m_settings->setValue(QStringLiteral("upstream/headerSources"), urls);
+}
+
+QString AppSettings::legacySecretsFile() const
 {
     if (m_settings->format() == QSettings::IniFormat) { // a settings file given by name
         const QFileInfo settings(m_settings->fileName());

@@ -85,9 +85,13 @@ public:
     void setRequestLogVisible(bool visible);
 
     void sync() { m_settings->sync(); }
-    // Where the secrets that must not be in this file go: beside it, readable by its owner
-    // only (SecretStore).
-    QString secretsFile() const;
+    // Where an earlier version kept the deployment headers (beside this file, owner-only);
+    // SourceHeaders moves them into the keychain.
+    QString legacySecretsFile() const;
+    // The deployment URLs whose headers the keychain keeps: names only, so that a run whose
+    // deployments have none never asks the keychain.
+    QStringList headerSources() const;
+    void setHeaderSources(const QStringList &urls);
     QString fileName() const { return m_settings->fileName(); }
 
 private:

@@ -1,5 +1,6 @@
 #include "StudioFixture.h"
 
+#include "MemoryKeychain.h"
 #include "TestPolicies.h"
 #include "gallery/ImageActions.h"
 #include "widgets/Dialogs.h"
@@ -13,6 +14,8 @@ StudioFixture::StudioFixture()
 StudioFixture::StudioFixture(Setup wanted)
     : setup(std::move(wanted))
 {
+    if (!setup.keychain) // a test never touches the OS keychain
+        setup.keychain = std::make_shared<MemoryKeychain>();
     upstream.setImageSide(64);
     if (!upstream.listen())
         return;

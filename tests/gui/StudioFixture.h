@@ -23,8 +23,7 @@ struct StudioFixture
         // The fake upstream as the saved upstream URL rather than --upstream, so the sources
         // saved in Settings take effect (as for a user who set them).
         bool upstreamInSettings = false;
-        // The keychain the run reads provider keys from (none: the OS one, never touched
-        // while no source is direct).
+        // The keychain the run keeps secrets in (none: a MemoryKeychain of its own).
         std::shared_ptr<Keychain> keychain;
         // Sources saved in Settings ("PROVIDER=KIND[:URL]"); with upstreamInSettings only.
         QStringList savedSources;

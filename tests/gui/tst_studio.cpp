@@ -719,11 +719,14 @@ void TestStudio::refusedSourceOffersTheWayOut()
     settings->close();
 }
 
-// A deployment's protection-bypass header is a secret: saved in the owner-only secrets
-// file, never in the settings file, and it reaches the deployment with each request.
+// A deployment's protection-bypass header is a secret: kept in the keychain, never in the
+// settings file, and it reaches the deployment with each request. An earlier version's
+// secrets file moves into the keychain; with no keychain service it stays, still used,
+// and saving says why it cannot; VERCEL_AUTOMATION_BYPASS_SECRET serves such runs.
 void TestStudio::sourceHeadersStayOutOfTheSettings()
 {
     const QByteArray secret = "s3cr3t-bypass-value-0123";
+    auto *keychain = static_cast<MemoryKeychain *>(t->setup.keychain.get());
     SettingsDialog dialog(*t->context);
     UpstreamSource deployment = UpstreamSource::deployment(t->upstream.endpoint());
     deployment.headers = {{"x-vercel-protection-bypass", secret}};
@@ -735,12 +738,10 @@ void TestStudio::sourceHeadersStayOutOfTheSettings()
     const QByteArray saved = settingsFile.readAll();
     QVERIFY(saved.contains("deployment:"));
     QVERIFY(!saved.contains(secret));
-    QFile secrets(t->settings->secretsFile());
-    QVERIFY(secrets.open(QIODevice::ReadOnly));
-    QVERIFY(secrets.readAll().contains(secret));
-    QCOMPARE(secrets.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup |
-                                      QFileDevice::WriteOther | QFileDevice::WriteGroup),
-             QFileDevice::Permissions());
+    QVERIFY(!QFile::exists(t->settings->legacySecretsFile()));
+    QVERIFY(keychain->entries()
+                .value(QStringLiteral("deployment-headers"))
+                .contains(QLatin1String(secret)));
     // The plan the run builds carries it to the deployment.
     const SourcePlan plan = t->context->sourcePlan();
     QCOMPARE(plan.sources(QStringLiteral("openai")).value(0).headers.value(0).second, secret);
@@ -751,6 +752,53 @@ void TestStudio::sourceHeadersStayOutOfTheSettings()
     QCOMPARE(t->upstream.received().first().bypass, secret);
     for (int row = 0; row < t->log->rowCount(); ++row)
         QVERIFY(!t->log->at(row).events.join(QLatin1Char(' ')).contains(QLatin1String(secret)));
+
+    // An earlier version's file, with no keychain service: still used, kept, never written.
+    const QByteArray older = "older-bypass-value-4567";
+    const QString url = t->upstream.endpoint().toString();
+    keychain->remove(QStringLiteral("deployment-headers"));
+    keychain->setUnavailable(true);
+    QFile legacy(t->settings->legacySecretsFile());
+    QVERIFY(legacy.open(QIODevice::WriteOnly));
+    legacy.write("{\"" + url.toUtf8() + "\":[[\"x-vercel-protection-bypass\",\"" + older + "\"]]}");
+    legacy.close();
+    t->reopen();
+    QCOMPARE(
+        t->context->sourcePlan().sources(QStringLiteral("openai")).value(0).headers.value(0).second,
+        older);
+    QVERIFY(!t->context->sourceHeaders().problem().isEmpty());
+    QVERIFY(legacy.exists());
+    {
+        SettingsDialog refused(*t->context);
+        UpstreamSource changed = UpstreamSource::deployment(t->upstream.endpoint());
+        changed.headers = {{"x-vercel-protection-bypass", "a-new-value"}};
+        refused.sourcesPage()->addSource({QStringLiteral("openai"), changed});
+        Dialogs::takeWarnings(); // the test answers them
+        QVERIFY(!refused.apply());
+        const QStringList warnings = Dialogs::takeWarnings();
+        QVERIFY2(warnings.join(' ').contains(QLatin1String("keychain")),
+                 qPrintable(warnings.join(' ')));
+        QVERIFY(legacy.exists());
+    }
+    // With the keychain back, the file moves into it at first use and is gone.
+    keychain->setUnavailable(false);
+    t->reopen();
+    QCOMPARE(
+        t->context->sourcePlan().sources(QStringLiteral("openai")).value(0).headers.value(0).second,
+        older);
+    QVERIFY(!legacy.exists());
+    QVERIFY(keychain->entries()
+                .value(QStringLiteral("deployment-headers"))
+                .contains(QLatin1String(older)));
+
+    // The environment's bypass serves a deployment with none of its own.
+    keychain->remove(QStringLiteral("deployment-headers"));
+    qputenv(SourceHeaders::bypassVariable, "from-the-environment");
+    const auto unset = qScopeGuard([] { qunsetenv(SourceHeaders::bypassVariable); });
+    t->reopen();
+    QCOMPARE(
+        t->context->sourcePlan().sources(QStringLiteral("openai")).value(0).headers.value(0).second,
+        QByteArray("from-the-environment"));
 }
 
 // Test on the Sources page: one real call through the chosen source alone, answered on

@@ -2,7 +2,7 @@
 
 #include "common/Logging.h"
 
-ProviderKeyring::ProviderKeyring(std::unique_ptr<Keychain> keychain, const ProviderKeys &given)
+ProviderKeyring::ProviderKeyring(std::shared_ptr<Keychain> keychain, const ProviderKeys &given)
     : m_keychain(keychain ? std::move(keychain) : Keychain::system())
     , m_given(given)
 {}

@@ -20,7 +20,7 @@ public:
     enum class Origin { None, Environment, Keychain };
 
     // `keychain`: the OS keychain when null. `given`: the environment's and --env-file's.
-    ProviderKeyring(std::unique_ptr<Keychain> keychain, const ProviderKeys &given);
+    ProviderKeyring(std::shared_ptr<Keychain> keychain, const ProviderKeys &given);
 
     // The keys `providers` need, the keychain asked for what the environment lacks.
     std::shared_ptr<const ProviderKeys> keys(const QStringList &providers);
@@ -36,7 +36,7 @@ public:
 private:
     void readKeychain(const QString &provider);
 
-    std::unique_ptr<Keychain> m_keychain;
+    std::shared_ptr<Keychain> m_keychain;
     ProviderKeys m_given;
     ProviderKeys m_stored;
     QSet<QString> m_asked; // providers whose keychain entries were read

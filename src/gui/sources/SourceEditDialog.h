@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/SecretStore.h"
+#include "keys/SourceHeaders.h"
 #include "upstream/UpstreamSource.h"
 
 #include <QDialog>

@@ -160,7 +160,7 @@ void SourcesPage::load()
         const qsizetype equals = spec.indexOf(QLatin1Char('='));
         if (const auto source = parseRow(spec.left(equals), spec.mid(equals + 1))) {
             UpstreamSource withHeaders = *source;
-            withHeaders.headers = m_context.secrets().headers(source->url);
+            withHeaders.headers = m_context.sourceHeaders().stored(source->url);
             addEntry({spec.left(equals), withHeaders});
         }
     }
@@ -264,7 +264,7 @@ bool SourcesPage::save(QString *error)
     // One set of headers per deployment URL (rows for several providers share it), and
     // none kept for a source no longer listed.
     QList<QUrl> urls;
-    QHash<QUrl, SecretStore::Headers> headers;
+    QHash<QUrl, SourceHeaders::Headers> headers;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         const SourceEditDialog::Entry entry = entryOf(m_list->topLevelItem(i));
         if (entry.source.kind != UpstreamSource::Kind::Deployment)
@@ -275,10 +275,10 @@ bool SourcesPage::save(QString *error)
             headers.insert(entry.source.url, entry.source.headers);
     }
     for (const QUrl &url : std::as_const(urls)) {
-        if (!m_context.secrets().setHeaders(url, headers.value(url), error))
+        if (!m_context.sourceHeaders().setHeaders(url, headers.value(url), error))
             return false;
     }
-    if (!m_context.secrets().keepOnly(urls, error))
+    if (!m_context.sourceHeaders().keepOnly(urls, error))
         return false;
     // Untouched, the list stays what it was: none of its own means the endpoint URL of the
     // General page serves every provider.
