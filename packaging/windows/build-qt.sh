@@ -177,7 +177,7 @@ fi
 
 for module in qtsvg qtimageformats; do
     tarball=$(module_tarball "qt6-${module#qt}" "$module")
-    dir=$(tar -tf "$tarball" | head -1 | cut -d/ -f1)
+    dir=$(tar -tf "$tarball" | sed -n "1s|/.*||p") # reads it all: no SIGPIPE under pipefail
     unpack "$tarball" "$dir"
     [ -f "$work/build-$module/.done" ] && continue
     build_module "$work/$dir" "$module"
@@ -192,7 +192,7 @@ if [ -z "$keychain_tarball" ]; then
 fi
 [ -n "$keychain_tarball" ] || fail "Debian's qtkeychain source tarball could not be fetched"
 if [ ! -f "$work/build-qtkeychain/.done" ]; then
-    dir=$(tar -tf "$keychain_tarball" | head -1 | cut -d/ -f1)
+    dir=$(tar -tf "$keychain_tarball" | sed -n "1s|/.*||p")
     unpack "$keychain_tarball" "$dir"
     say "qtkeychain ($dir)"
     out="$work/build-qtkeychain"
