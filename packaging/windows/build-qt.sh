@@ -67,8 +67,10 @@ module_tarball() { # Debian source package, Qt module
             return
         fi
     done
-    ls "$sources_dir/$2-everywhere-src-${host_qt%.*}".*.tar.xz \
-        "$cache/qt-src/$2-everywhere-src-${host_qt%.*}".*.tar.xz 2>/dev/null | sort -V | tail -1
+    # ls fails when one of the two folders has none: not an error under pipefail.
+    { ls "$sources_dir/$2-everywhere-src-${host_qt%.*}".*.tar.xz \
+        "$cache/qt-src/$2-everywhere-src-${host_qt%.*}".*.tar.xz 2>/dev/null || true; } |
+        sort -V | tail -1
 }
 
 unpack() { # tarball, directory it makes
