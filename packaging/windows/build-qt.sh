@@ -196,6 +196,9 @@ fi
 if [ ! -f "$work/build-qtkeychain/.done" ]; then
     dir=$(tar -tf "$keychain_tarball" | sed -n "1s|/.*||p")
     unpack "$keychain_tarball" "$dir"
+    # QtKeychain 0.15 passes MSVC's /utf-8 to every Windows compiler; GCC reads UTF-8 anyway.
+    sed -i 's|add_definitions( /utf-8 -DUNICODE )|add_definitions( -DUNICODE )|' \
+        "$work/$dir/qtkeychain/CMakeLists.txt"
     say "qtkeychain ($dir)"
     out="$work/build-qtkeychain"
     mkdir -p "$out"
