@@ -2,11 +2,11 @@
 
 #include <QCryptographicHash>
 
-// clang-format off: windows.h first
+// windows.h first: the others need its types.
+#include <windows.h>
+
 #include <bcrypt.h>
 #include <wincrypt.h>
-#include <windows.h>
-// clang-format on
 
 #include <memory>
 
