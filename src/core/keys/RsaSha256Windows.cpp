@@ -32,7 +32,9 @@ std::optional<QByteArray> RsaSha256::sign(const QByteArray &pemKey, const QByteA
                                           QString *error)
 {
     // PEM to DER, then (PKCS #8) the PrivateKeyInfo's inner RSAPrivateKey, then CAPI's
-    // private-key blob, which CNG imports as LEGACY_RSAPRIVATE_BLOB.
+    // private-key blob, which CNG imports as LEGACY_RSAPRIVATE_BLOB. The PKCS #8 wrapper
+    // (version, algorithm, OCTET STRING key) is read as a sequence and an octet string:
+    // Wine's crypt32 has no PKCS_PRIVATE_KEY_INFO decoder, and Windows reads both ways.
     DWORD derSize = 0;
     if (!CryptStringToBinaryA(pemKey.constData(), DWORD(pemKey.size()), CRYPT_STRING_BASE64HEADER,
                               nullptr, &derSize, nullptr, nullptr)) {
@@ -44,17 +46,22 @@ std::optional<QByteArray> RsaSha256::sign(const QByteArray &pemKey, const QByteA
                          reinterpret_cast<BYTE *>(der.data()), &derSize, nullptr, nullptr);
     const BYTE *rsaDer = reinterpret_cast<const BYTE *>(der.constData());
     DWORD rsaDerSize = derSize;
-    LocalBuffer info;
+    LocalBuffer sequence;
+    LocalBuffer octets;
     if (!pemKey.contains("BEGIN RSA PRIVATE KEY")) {
-        DWORD infoSize = 0;
-        info = decode(PKCS_PRIVATE_KEY_INFO, rsaDer, rsaDerSize, &infoSize);
-        if (!info) {
+        DWORD size = 0;
+        sequence = decode(X509_SEQUENCE_OF_ANY, rsaDer, rsaDerSize, &size);
+        const auto *parts = reinterpret_cast<const CRYPT_SEQUENCE_OF_ANY *>(sequence.get());
+        if (parts && parts->cValue == 3)
+            octets = decode(X509_OCTET_STRING, parts->rgValue[2].pbData, parts->rgValue[2].cbData,
+                            &size);
+        if (!octets) {
             *error = tr("The private key is not a PKCS #8 key.");
             return std::nullopt;
         }
-        const auto *keyInfo = reinterpret_cast<const CRYPT_PRIVATE_KEY_INFO *>(info.get());
-        rsaDer = keyInfo->PrivateKey.pbData;
-        rsaDerSize = keyInfo->PrivateKey.cbData;
+        const auto *key = reinterpret_cast<const CRYPT_DATA_BLOB *>(octets.get());
+        rsaDer = key->pbData;
+        rsaDerSize = key->cbData;
     }
     DWORD blobSize = 0;
     const LocalBuffer blob = decode(PKCS_RSA_PRIVATE_KEY, rsaDer, rsaDerSize, &blobSize);
