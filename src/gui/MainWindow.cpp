@@ -196,8 +196,11 @@ void MainWindow::buildStatusBar()
     m_logStatus->setAutoRaise(true);
     statusBar()->addPermanentWidget(m_logStatus);
     connect(m_logStatus, &QToolButton::clicked, m_logDock->toggleViewAction(), &QAction::trigger);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(&m_context.log(), signal, this, &MainWindow::updateLogStatus);
+    // One connect each: a table of Qt's own signals, made before run time, would hold the
+    // addresses of MinGW's import stubs, which Qt 6.8's DLL does not know as its signals.
+    connect(&m_context.log(), &QAbstractItemModel::rowsInserted, this,
+            &MainWindow::updateLogStatus);
+    connect(&m_context.log(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateLogStatus);
     connect(&m_context.log(), &QAbstractItemModel::modelReset, this, &MainWindow::updateLogStatus);
 
     m_serverStatus = new QToolButton(this);
