@@ -202,7 +202,13 @@ fi
 # 6. The test suite under Wine.
 say "test suite under Wine"
 export WINEPATH="$qt/bin;$mingw_runtime;/usr/x86_64-w64-mingw32/lib"
-export QT_PLUGIN_PATH="$qt/plugins"
+# Wine 10 (Debian 13) keeps the host's QT_* variables out of Windows programs, so the
+# tests' own (ctest's ENVIRONMENT) go in through the prefix's registry; Qt finds its plugins
+# beside its DLLs.
+for setting in QT_QPA_PLATFORM=offscreen 'QT_LOGGING_RULES=imagebridge.*.info=false'; do
+    wine reg add 'HKCU\Environment' /v "${setting%%=*}" /t REG_SZ /d "${setting#*=}" /f \
+        >/dev/null 2>&1 || fail "could not set ${setting%%=*} in the Wine prefix"
+done
 ctest --test-dir "$build" --output-on-failure --timeout 300 2>&1 | tee "$tmp/ctest.log"
 summary=$(grep -Eo '[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$tmp/ctest.log" | tail -1)
 total=$(echo "$summary" | awk '{print $NF}')
