@@ -273,10 +273,6 @@
 <context>
     <name>ChatRequest</name>
     <message>
-        <source>&apos;messages&apos; must be a non-empty array.</source>
-        <translation>&apos;messages&apos; 必须是非空数组。</translation>
-    </message>
-    <message>
         <source>Each message must be an object with a &apos;role&apos;.</source>
         <translation>每条消息都必须是带有 &apos;role&apos; 的对象。</translation>
     </message>
@@ -1774,10 +1770,6 @@ from %5</source>
         <translation>缺少必填参数：&apos;prompt&apos;。</translation>
     </message>
     <message>
-        <source>&apos;prompt&apos; is too long: %1 characters, at most %2.</source>
-        <translation>&apos;prompt&apos; 太长：%1 个字符，最多 %2 个。</translation>
-    </message>
-    <message>
         <source>Invalid value for &apos;size&apos;: &apos;%1&apos;. Use &apos;auto&apos; or WIDTHxHEIGHT such as 1024x1024.</source>
         <translation>&apos;size&apos; 的值无效：&apos;%1&apos;。请使用 &apos;auto&apos; 或 宽x高，例如 1024x1024。</translation>
     </message>
@@ -2592,20 +2584,8 @@ Project: %2</source>
         <translation>正文不是对象</translation>
     </message>
     <message>
-        <source>Invalid type for &apos;%1&apos;: expected a string, but got %2 instead.</source>
-        <translation>&apos;%1&apos; 的类型无效：应为字符串，实际为 %2。</translation>
-    </message>
-    <message>
-        <source>Invalid type for &apos;%1&apos;: expected an integer, but got %2 instead.</source>
-        <translation>&apos;%1&apos; 的类型无效：应为整数，实际为 %2。</translation>
-    </message>
-    <message>
         <source>Invalid value for &apos;%1&apos;: %2 is not between %3 and %4.</source>
         <translation>&apos;%1&apos; 的值无效：%2 不在 %3 到 %4 之间。</translation>
-    </message>
-    <message>
-        <source>Invalid type for &apos;%1&apos;: expected a boolean, but got %2 instead.</source>
-        <translation>&apos;%1&apos; 的类型无效：应为布尔值，实际为 %2。</translation>
     </message>
     <message>
         <source>Invalid value for &apos;%1&apos;: &apos;%2&apos;. Supported values are: %3.</source>
@@ -2614,6 +2594,30 @@ Project: %2</source>
     <message>
         <source>Invalid value for &apos;%1&apos;: it must not be empty.</source>
         <translation>&apos;%1&apos; 的值无效：不能为空。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a non-empty array.</source>
+        <translation>“%1”必须是非空数组。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an array.</source>
+        <translation>“%1”必须是数组。</translation>
+    </message>
+    <message>
+        <source>Missing required parameter: &apos;%1&apos;.</source>
+        <translation>缺少必需的参数：“%1”。</translation>
+    </message>
+    <message>
+        <source>Invalid type for &apos;%1&apos;: expected %2, but got %3 instead.</source>
+        <translation>“%1”的类型无效：应为 %2，实际为 %3。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too long: %2 characters, at most %3.</source>
+        <translation>“%1”太长：%2 个字符，最多 %3 个。</translation>
+    </message>
+    <message>
+        <source>Invalid value for &apos;%1&apos;: &apos;%2&apos;. %3</source>
+        <translation>“%1”的值无效：“%2”。%3</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include "generation/ModelCatalog.h"
 #include "http/HttpResponder.h"
 #include "http/HttpServer.h"
+#include "requests/ChatRequest.h"
+#include "requests/ImagesRequest.h"
 #include "store/ImageStore.h"
 #include "upstream/UpstreamClient.h"
 
@@ -54,27 +56,56 @@ ApiServer::~ApiServer()
 void ApiServer::buildRoutes()
 {
     using Exchange = std::shared_ptr<ApiExchange>;
+    using Answer = ApiOperation::Answer;
     const qint64 images = ServerConfig::maxImagesBodyBytes;
+    const qint64 other = ServerConfig::maxOtherBodyBytes;
     auto unsupported = [this](const Exchange &e, const QString &) { m_images->unsupported(e); };
-    m_routes = {
-        // Open routes: health, and image files (loaded by <img> tags that cannot send a key).
-        {QStringLiteral("/healthz"), false, "GET", false, ServerConfig::maxOtherBodyBytes,
-         [this](const Exchange &e, const QString &) { answerHealth(e); }},
-        {QLatin1String(FilesEndpoint::routePrefix), true, "GET", false,
-         ServerConfig::maxOtherBodyBytes,
-         [this](const Exchange &e, const QString &name) { m_files->serve(e, name); }},
-        {QStringLiteral("/v1/models"), false, "GET", true, ServerConfig::maxOtherBodyBytes,
-         [this](const Exchange &e, const QString &) { m_models->list(e); }},
-        {QStringLiteral("/v1/models/"), true, "GET", true, ServerConfig::maxOtherBodyBytes,
-         [this](const Exchange &e, const QString &id) { m_models->get(e, id); }},
-        {QStringLiteral("/v1/images/generations"), false, "POST", true, images,
-         [this](const Exchange &e, const QString &) { m_images->generate(e); }},
-        {QStringLiteral("/v1/images/edits"), false, "POST", true, images, unsupported, true},
-        {QStringLiteral("/v1/images/variations"), false, "POST", true, images, unsupported, true},
-        {QStringLiteral("/v1/chat/completions"), false, "POST", true,
-         ServerConfig::maxChatBodyBytes,
-         [this](const Exchange &e, const QString &) { m_chat->complete(e); }},
+    const auto route = [](const char *path, const char *parameter, const char *method,
+                          bool needsKey, qint64 maxBody, const char *summary,
+                          const QList<FieldRule> *body, Answer answer, Handler handle,
+                          bool answersFromHead = false) {
+        return Route{{QLatin1String(path), QLatin1String(parameter), QByteArray(method), needsKey,
+                      maxBody, QLatin1String(summary), body, answer},
+                     *parameter != '\0',
+                     std::move(handle),
+                     answersFromHead};
     };
+    m_routes = {
+        // Open routes: health, this description, and image files (loaded by <img> tags that
+        // cannot send a key).
+        route("/healthz", "", "GET", false, other, "Whether the server runs", nullptr,
+              Answer::Health, [this](const Exchange &e, const QString &) { answerHealth(e); }),
+        route("/v1/openapi.json", "", "GET", false, other, "This OpenAPI document", nullptr,
+              Answer::Document, [this](const Exchange &e, const QString &) { answerDocument(e); }),
+        route(FilesEndpoint::routePrefix, "name", "GET", false, other,
+              "An image made here (response_format url)", nullptr, Answer::ImageFile,
+              [this](const Exchange &e, const QString &name) { m_files->serve(e, name); }),
+        route("/v1/models", "", "GET", true, other, "The catalog's models", nullptr,
+              Answer::ModelList, [this](const Exchange &e, const QString &) { m_models->list(e); }),
+        route("/v1/models/", "model", "GET", true, other, "One model, or an alias", nullptr,
+              Answer::Model,
+              [this](const Exchange &e, const QString &id) { m_models->get(e, id); }),
+        route("/v1/images/generations", "", "POST", true, images, "Make images from a prompt",
+              &ImagesRequest::rules(), Answer::Images,
+              [this](const Exchange &e, const QString &) { m_images->generate(e); }),
+        route("/v1/images/edits", "", "POST", true, images, "Refused: only generations are made",
+              nullptr, Answer::Refusal, unsupported, true),
+        route("/v1/images/variations", "", "POST", true, images,
+              "Refused: only generations are made", nullptr, Answer::Refusal, unsupported, true),
+        route("/v1/chat/completions", "", "POST", true, ServerConfig::maxChatBodyBytes,
+              "Make an image from a chat turn", &ChatRequest::rules(), Answer::Chat,
+              [this](const Exchange &e, const QString &) { m_chat->complete(e); }),
+    };
+}
+
+void ApiServer::answerDocument(const std::shared_ptr<ApiExchange> &exchange) const
+{
+    QList<ApiOperation> operations;
+    for (const Route &route : m_routes)
+        operations.append(route.op);
+    const QJsonObject document = OpenApiDocument::build(operations, QUrl(exchange->baseUrl()),
+                                                        QLatin1String(BuildInfo::version));
+    exchange->replyJson(200, QJsonDocument(document).toJson(QJsonDocument::Compact));
 }
 
 bool ApiServer::listen(QString *error)
@@ -131,7 +162,7 @@ QString ApiServer::routedPath(const QString &requestPath)
 const ApiServer::Route *ApiServer::findRoute(const QString &path) const
 {
     for (const Route &route : m_routes) {
-        if (route.prefix ? path.startsWith(route.path) : path == route.path)
+        if (route.prefix ? path.startsWith(route.op.path) : path == route.op.path)
             return &route;
     }
     return nullptr;
@@ -143,11 +174,11 @@ qint64 ApiServer::bodyLimit(const HttpRequest &head) const
     if (!m_guard.isHostAllowed(head.header("Host")))
         return -1;
     const Route *route = findRoute(routedPath(head.path));
-    if (!route || head.method != route->method)
+    if (!route || head.method != route->op.method)
         return ServerConfig::maxOtherBodyBytes; // OPTIONS, 404, 405
-    if (route->needsKey && !m_guard.isAuthorized(head.header("Authorization")))
+    if (route->op.needsKey && !m_guard.isAuthorized(head.header("Authorization")))
         return -1;
-    return route->answersFromHead ? -1 : route->maxBodyBytes;
+    return route->answersFromHead ? -1 : route->op.maxBodyBytes;
 }
 
 HttpResponse ApiServer::protocolError(int status, const QByteArray &reason) const
@@ -179,22 +210,22 @@ void ApiServer::dispatch(HttpRequest request, HttpResponder responder)
     const Route *route = findRoute(path);
     if (!route)
         return exchange->replyError(ApiError::notFound(method, exchange->path()));
-    if (method.toLatin1() != route->method) {
+    if (method.toLatin1() != route->op.method) {
         const ApiError error = ApiError::methodNotAllowed(method, exchange->path());
         return exchange->replyBytes(
             405, QByteArrayLiteral("application/json"), error.body(),
-            {{"Allow", route->method + ", OPTIONS"}, {"x-should-retry", "false"}});
+            {{"Allow", route->op.method + ", OPTIONS"}, {"x-should-retry", "false"}});
     }
-    if (route->needsKey && !m_guard.isAuthorized(exchange->header("Authorization"))) {
+    if (route->op.needsKey && !m_guard.isAuthorized(exchange->header("Authorization"))) {
         return exchange->replyError(
             ApiError::unauthorized(!exchange->header("Authorization").isEmpty()));
     }
     // A body refused from its head reaches this point only when it is too large, or when
     // the route answers from the head anyway.
     if (!route->answersFromHead &&
-        (exchange->bodyBytes() > route->maxBodyBytes || exchange->bodySkipped()))
-        return exchange->replyError(ApiError::payloadTooLarge(route->maxBodyBytes));
-    route->handle(exchange, path.mid(route->path.size()));
+        (exchange->bodyBytes() > route->op.maxBodyBytes || exchange->bodySkipped()))
+        return exchange->replyError(ApiError::payloadTooLarge(route->op.maxBodyBytes));
+    route->handle(exchange, path.mid(route->op.path.size()));
 }
 
 void ApiServer::answerHealth(const std::shared_ptr<ApiExchange> &exchange) const

@@ -4,6 +4,7 @@
 #include "ServerConfig.h"
 #include "access/AccessGuard.h"
 #include "access/CorsPolicy.h"
+#include "endpoints/OpenApiDocument.h"
 #include "http/HttpMessage.h"
 
 #include <QObject>
@@ -47,11 +48,8 @@ private:
     using Handler = std::function<void(const std::shared_ptr<ApiExchange> &, const QString &rest)>;
     struct Route
     {
-        QString path;
-        bool prefix = false; // matches every path under `path`; the rest is handed on
-        QByteArray method;   // "GET" or "POST"; OPTIONS is answered for every route
-        bool needsKey = true;
-        qint64 maxBodyBytes = ServerConfig::maxOtherBodyBytes;
+        ApiOperation op;     // path, method, key, body limit, and what the document says
+        bool prefix = false; // matches every path under op.path; the rest is handed on
         Handler handle;
         // The answer does not depend on the body (a refusal of what cannot be done): it is
         // given from the head, before any body (also to Expect: 100-continue), and a body
@@ -66,6 +64,7 @@ private:
     void dispatch(HttpRequest request, HttpResponder responder);
     HttpResponse protocolError(int status, const QByteArray &reason) const;
     void answerHealth(const std::shared_ptr<ApiExchange> &exchange) const;
+    void answerDocument(const std::shared_ptr<ApiExchange> &exchange) const;
 
     ServerConfig m_config;
     ImageBudget m_budget;

@@ -20,6 +20,7 @@ private slots:
     void cleanup();
 
     void healthNeedsNoKey();
+    void openApiDescribesWhatIsServed();
     void modelsList();
     void modelById();
     void auth_data();
@@ -150,6 +151,73 @@ void TestApiServer::expectServing()
 {
     const TestResponse r = t->http->get(QStringLiteral("/healthz"));
     QCOMPARE(r.status, 200);
+}
+
+// GET /v1/openapi.json needs no key and describes exactly what the server answers: each
+// documented path answers (not 404), each undocumented one does not, and each documented
+// body field is checked as the document says (a wrong type is a 400 naming it).
+void TestApiServer::openApiDescribesWhatIsServed()
+{
+    t->http->setKey({});
+    const TestResponse r = t->http->get(QStringLiteral("/v1/openapi.json"));
+    QCOMPARE(r.status, 200);
+    const QJsonObject document = r.json();
+    QVERIFY2(document.value(QLatin1String("openapi")).toString().startsWith(QLatin1String("3.1")),
+             r.body.left(200).constData());
+    const QJsonObject paths = document.value(QLatin1String("paths")).toObject();
+    QVERIFY(paths.contains(QLatin1String("/v1/images/generations")));
+    QVERIFY(paths.contains(QLatin1String("/v1/models/{model}")));
+    QVERIFY(!paths.contains(QLatin1String("/v1/audio/speech")));
+    t->http->setKey(TestServer::key);
+    for (auto path = paths.begin(); path != paths.end(); ++path) {
+        const QJsonObject item = path.value().toObject();
+        QString concrete = path.key();
+        concrete.replace(QLatin1String("{model}"), QLatin1String("dall-e-3"))
+            .replace(QLatin1String("{name}"), QLatin1String("missing.png"));
+        for (auto op = item.begin(); op != item.end(); ++op) {
+            const QJsonObject responses =
+                op.value().toObject().value(QLatin1String("responses")).toObject();
+            const TestResponse answer =
+                op.key() == QLatin1String("get")
+                    ? t->http->get(concrete)
+                    : t->http->post(concrete, "{}", {{"Content-Type", "application/json"}});
+            QVERIFY2(responses.contains(QString::number(answer.status)),
+                     qPrintable(op.key() + QLatin1Char(' ') + concrete + QLatin1String(": ") +
+                                QString::number(answer.status) + QLatin1String(" not documented")));
+            const QJsonObject body = op.value()
+                                         .toObject()
+                                         .value(QLatin1String("requestBody"))
+                                         .toObject()
+                                         .value(QLatin1String("content"))
+                                         .toObject()
+                                         .value(QLatin1String("application/json"))
+                                         .toObject()
+                                         .value(QLatin1String("schema"))
+                                         .toObject();
+            const QJsonObject properties = body.value(QLatin1String("properties")).toObject();
+            for (auto field = properties.begin(); field != properties.end(); ++field) {
+                // A value of another type than the one documented.
+                const QString type =
+                    field.value().toObject().value(QLatin1String("type")).toString();
+                const QJsonValue wrong = type == QLatin1String("string")
+                                             ? QJsonValue(12)
+                                             : QJsonValue(QStringLiteral("x"));
+                QJsonObject request{
+                    {QLatin1String("prompt"), QLatin1String("a fox")},
+                    {QLatin1String("messages"),
+                     QJsonArray{QJsonObject{{QLatin1String("role"), QLatin1String("user")},
+                                            {QLatin1String("content"), QLatin1String("a fox")}}}}};
+                request.insert(field.key(), wrong);
+                const TestResponse refused = t->http->postJson(concrete, request);
+                QVERIFY2(refused.status == 400 &&
+                             refused.errorObject().value(QLatin1String("param")).toString() ==
+                                 field.key(),
+                         qPrintable(concrete + QLatin1Char(' ') + field.key() +
+                                    QLatin1String(": ") +
+                                    QString::fromUtf8(refused.body.left(200))));
+            }
+        }
+    }
 }
 
 void TestApiServer::healthNeedsNoKey()

@@ -182,6 +182,17 @@ if (process.env.OPENAI_SDK_DIR) {
     `${status}, ${calls} provider call(s)`);
 }
 
+// The server's OpenAPI document, checked by a validator made for the job.
+if (process.env.OPENAPI_VALIDATOR_DIR) {
+  const { Validator } = await import(join(process.env.OPENAPI_VALIDATOR_DIR, "index.js"));
+  const document = await (await fetch(`http://127.0.0.1:${serverPort}/v1/openapi.json`)).json();
+  const validator = new Validator();
+  const result = await validator.validate(document);
+  console.log(`upstream-app: openapi-schema-validator ${validator.version}: ${JSON.stringify(result)}`);
+  check("GET /v1/openapi.json is a valid OpenAPI document", result.valid === true,
+    `${Object.keys(document.paths ?? {}).length} paths, OpenAPI ${validator.version}`);
+}
+
 stopAll();
 providers.close();
 console.log(`upstream-app: ${passed} passed, ${failed} failed`);

@@ -43,7 +43,10 @@ start=$SECONDS
 echo "upstream-app: next build in $((SECONDS - start)) s"
 # A real client for the last check: the openai SDK for Node, from the npm registry.
 mkdir -p "$work/clients"
-(cd "$work/clients" && npm init -y >/dev/null && npm install --no-audit --no-fund --loglevel=error openai@7 >/dev/null)
-OPENAI_SDK_DIR="$work/clients/node_modules/openai" exec node tests/upstream-app/check.mjs "$app" \
+# and an OpenAPI validator for the server's own document (GET /v1/openapi.json).
+(cd "$work/clients" && npm init -y >/dev/null && npm install --no-audit --no-fund --loglevel=error \
+    openai@7 @seriousme/openapi-schema-validator@2 >/dev/null)
+OPENAI_SDK_DIR="$work/clients/node_modules/openai" \
+OPENAPI_VALIDATOR_DIR="$work/clients/node_modules/@seriousme/openapi-schema-validator" exec node tests/upstream-app/check.mjs "$app" \
     "$root/build/src/app/imagebridge" "$root/build/tests/fakeupstream/imagebridge-fake-upstream" \
     "$work/run"

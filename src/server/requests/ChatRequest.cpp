@@ -46,21 +46,61 @@ QString ChatRequest::contentText(const QJsonValue &content)
     return parts.join(QLatin1Char('\n'));
 }
 
+const QList<FieldRule> &ChatRequest::rules()
+{
+    using Type = FieldRule::Type;
+    static const QList<FieldRule> rules{
+        {QStringLiteral("model"),
+         Type::NonEmptyString,
+         QStringLiteral("The image model to draw with, as for /v1/images/generations."),
+         false,
+         0,
+         0,
+         {},
+         {},
+         {}},
+        {QStringLiteral("messages"),
+         Type::Array,
+         QStringLiteral("The conversation; the last user message is the prompt. A chat app's "
+                        "request for a title or a summary gets a short text answer."),
+         true,
+         1,
+         0,
+         {},
+         {},
+         {}},
+        {QStringLiteral("stream"),
+         Type::Boolean,
+         QStringLiteral("Server-sent chat.completion.chunk events."),
+         false,
+         0,
+         0,
+         {},
+         {},
+         {}},
+        {QStringLiteral("stream_options"),
+         Type::Object,
+         QStringLiteral("include_usage: a last chunk with usage."),
+         false,
+         0,
+         0,
+         {},
+         {},
+         {}},
+    };
+    return rules;
+}
+
 std::variant<ChatRequest, ApiError> ChatRequest::parse(const QJsonObject &body,
                                                        const ModelCatalog &catalog,
                                                        const QString &defaultModel)
 {
-    RequestFields fields(body);
-    const auto model = fields.nonEmptyString(QStringLiteral("model"));
-    const auto stream = fields.boolean(QStringLiteral("stream"));
+    const RequestFields fields(body, rules());
     if (!fields.ok())
         return fields.error();
-
-    const QJsonValue messagesValue = body.value(QLatin1String("messages"));
-    if (!messagesValue.isArray() || messagesValue.toArray().isEmpty())
-        return ApiError::badRequest(tr("'messages' must be a non-empty array."),
-                                    QStringLiteral("messages"), QStringLiteral("invalid_value"));
-    const QJsonArray messages = messagesValue.toArray();
+    const auto model = fields.text(QStringLiteral("model"));
+    const auto stream = fields.boolean(QStringLiteral("stream"));
+    const QJsonArray messages = body.value(QLatin1String("messages")).toArray();
 
     ChatRequest r;
     r.stream = stream.value_or(false);

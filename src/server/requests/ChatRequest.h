@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "generation/ModelCatalog.h"
+#include "requests/RequestFields.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -25,6 +26,10 @@ public:
     bool includeUsage = false;
     Purpose purpose = Purpose::Image;
     QStringList earlierPrompts; // the user's earlier messages, oldest first
+
+    // The body's fields, as parse() checks them and the OpenAPI document describes them.
+
+    static const QList<FieldRule> &rules();
 
     static std::variant<ChatRequest, ApiError>
     parse(const QJsonObject &body, const ModelCatalog &catalog, const QString &defaultModel);

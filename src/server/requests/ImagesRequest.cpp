@@ -4,65 +4,155 @@
 #include "requests/RequestFields.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace {
-bool isValidSize(const QString &size)
+// The pixel bounds of "WxH", which a pattern cannot say.
+bool isWithinBounds(const QString &size)
 {
-    if (size == QLatin1String("auto"))
+    if (size == QLatin1String("auto") || size.isEmpty())
         return true;
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
-    const auto match = pattern.match(size);
-    if (!match.hasMatch())
-        return false;
-    const int w = match.captured(1).toInt();
-    const int h = match.captured(2).toInt();
+    const int x = size.indexOf(QLatin1Char('x'));
+    const int w = size.left(x).toInt();
+    const int h = size.mid(x + 1).toInt();
     return w >= 64 && h >= 64 && w <= 8192 && h <= 8192;
 }
 } // namespace
+
+const QList<FieldRule> &ImagesRequest::rules()
+{
+    using Type = FieldRule::Type;
+    static const QList<FieldRule> rules{
+        {QStringLiteral("prompt"),
+         Type::String,
+         QStringLiteral("What to draw."),
+         true,
+         0,
+         GenerationRequest::maxPromptLength,
+         {},
+         {},
+         {}},
+        {QStringLiteral("model"),
+         Type::NonEmptyString,
+         QStringLiteral("A catalog id (GET /v1/models), an alias such as dall-e-3 or "
+                        "gpt-image-1, or provider/model; the default model when left out."),
+         false,
+         0,
+         0,
+         {},
+         {},
+         {}},
+        {QStringLiteral("n"),
+         Type::Integer,
+         QStringLiteral("How many images, 1 by default."),
+         false,
+         1,
+         GenerationRequest::maxImages,
+         {},
+         {},
+         {}},
+        {QStringLiteral("size"),
+         Type::String,
+         QStringLiteral("auto or WIDTHxHEIGHT, each side 64 to 8192. Made through your own keys "
+                        "(the nearest size or aspect ratio the provider has); the public site "
+                        "and deployments always make 1024x1024."),
+         false,
+         0,
+         0,
+         {},
+         QStringLiteral("auto|\\d{2,4}x\\d{2,4}"),
+         QStringLiteral("Use 'auto' or WIDTHxHEIGHT such as 1024x1024.")},
+        {QStringLiteral("response_format"),
+         Type::OneOf,
+         QStringLiteral("b64_json (the default) or url, an address on this server."),
+         false,
+         0,
+         0,
+         {QStringLiteral("b64_json"), QStringLiteral("url")},
+         {},
+         {}},
+        {QStringLiteral("output_format"),
+         Type::OneOf,
+         QStringLiteral("The image's format; as the provider made it when left out."),
+         false,
+         0,
+         0,
+         {QStringLiteral("png"), QStringLiteral("jpeg"), QStringLiteral("webp")},
+         {},
+         {}},
+        {QStringLiteral("output_compression"),
+         Type::Integer,
+         QStringLiteral("Quality of a jpeg or webp output_format, 100 by default."),
+         false,
+         0,
+         100,
+         {},
+         {},
+         {}},
+        {QStringLiteral("stream"),
+         Type::Boolean,
+         QStringLiteral("Server-sent events: one image_generation.completed per image."),
+         false,
+         0,
+         0,
+         {},
+         {},
+         {}},
+        {QStringLiteral("partial_images"),
+         Type::Integer,
+         QStringLiteral("Only 0: the providers send finished images only."),
+         false,
+         0,
+         3,
+         {},
+         {},
+         {}},
+        {QStringLiteral("quality"),
+         Type::String,
+         QStringLiteral("Accepted and not honoured: the providers' calls take none."),
+         false,
+         0,
+         0,
+         {},
+         {},
+         {}},
+        {QStringLiteral("background"),
+         Type::String,
+         QStringLiteral("Accepted and not honoured: the providers' calls take none."),
+         false,
+         0,
+         0,
+         {},
+         {},
+         {}},
+    };
+    return rules;
+}
 
 std::variant<ImagesRequest, ApiError> ImagesRequest::parse(const QJsonObject &body,
                                                            const ModelCatalog &catalog,
                                                            const QString &defaultModel)
 {
-    RequestFields fields(body);
-    ImagesRequest r;
-
-    const auto prompt = fields.string(QStringLiteral("prompt"));
-    const auto model = fields.nonEmptyString(QStringLiteral("model"));
-    const auto n = fields.integer(QStringLiteral("n"), 1, GenerationRequest::maxImages);
-    const auto size = fields.string(QStringLiteral("size"));
-    const auto responseFormat = fields.oneOf(QStringLiteral("response_format"),
-                                             {QStringLiteral("b64_json"), QStringLiteral("url")});
-    const auto outputFormat =
-        fields.oneOf(QStringLiteral("output_format"),
-                     {QStringLiteral("png"), QStringLiteral("jpeg"), QStringLiteral("webp")});
-    const auto compression = fields.integer(QStringLiteral("output_compression"), 0, 100);
-    const auto stream = fields.boolean(QStringLiteral("stream"));
-    const auto quality = fields.string(QStringLiteral("quality"));
-    const auto background = fields.string(QStringLiteral("background"));
-    const auto partialImages = fields.integer(QStringLiteral("partial_images"), 0, 3);
+    const RequestFields fields(body, rules());
     if (!fields.ok())
         return fields.error();
+    ImagesRequest r;
+    const auto prompt = fields.text(QStringLiteral("prompt"));
+    const auto model = fields.text(QStringLiteral("model"));
+    const auto size = fields.text(QStringLiteral("size"));
+    const auto outputFormat = fields.text(QStringLiteral("output_format"));
+    const auto stream = fields.boolean(QStringLiteral("stream"));
     // No client in use sends it by default; a stream of partial images cannot be made from
     // an upstream that answers with the finished image only.
-    if (partialImages.value_or(0) > 0 && stream.value_or(false))
+    if (fields.integer(QStringLiteral("partial_images")).value_or(0) > 0 && stream.value_or(false))
         return ApiError::badRequest(tr("'partial_images' is not supported: the upstream sends the "
                                        "finished image only. Leave it out or set it to 0."),
                                     QStringLiteral("partial_images"),
                                     QStringLiteral("unsupported_parameter"));
-
-    if (!prompt || prompt->trimmed().isEmpty())
+    if (prompt->trimmed().isEmpty())
         return ApiError::badRequest(tr("Missing required parameter: 'prompt'."),
                                     QStringLiteral("prompt"),
                                     QStringLiteral("missing_required_parameter"));
-    if (prompt->size() > GenerationRequest::maxPromptLength)
-        return ApiError::badRequest(tr("'prompt' is too long: %1 characters, at most %2.")
-                                        .arg(prompt->size())
-                                        .arg(GenerationRequest::maxPromptLength),
-                                    QStringLiteral("prompt"),
-                                    QStringLiteral("string_above_max_length"));
-    if (size && !size->isEmpty() && !isValidSize(*size))
+    if (size && !isWithinBounds(*size))
         return ApiError::badRequest(tr("Invalid value for 'size': '%1'. Use 'auto' or WIDTHxHEIGHT "
                                        "such as 1024x1024.")
                                         .arg(size->left(50)),
@@ -75,16 +165,14 @@ std::variant<ImagesRequest, ApiError> ImagesRequest::parse(const QJsonObject &bo
 
     r.prompt = *prompt;
     r.model = *resolved;
-    r.n = int(n.value_or(1));
+    r.n = int(fields.integer(QStringLiteral("n")).value_or(1));
     r.size = size.value_or(QString());
-    r.wantsUrl = responseFormat.value_or(QString()) == QLatin1String("url");
+    r.wantsUrl = fields.text(QStringLiteral("response_format")) == QLatin1String("url");
     r.outputFormatGiven = outputFormat.has_value();
     // Without output_format the image goes out as the upstream made it (PNG, JPEG or
     // WebP); output_format in the answer says which.
     r.outputType = outputFormat ? ImageFormat::fromName(*outputFormat) : ImageType::Unknown;
-    r.outputCompression = int(compression.value_or(100));
+    r.outputCompression = int(fields.integer(QStringLiteral("output_compression")).value_or(100));
     r.stream = stream.value_or(false);
-    r.quality = quality.value_or(QString());
-    r.background = background.value_or(QString());
     return r;
 }

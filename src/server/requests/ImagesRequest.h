@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "generation/ModelCatalog.h"
 #include "image/ImageFormat.h"
+#include "requests/RequestFields.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -24,9 +25,9 @@ public:
     bool outputFormatGiven = false;
     int outputCompression = 100;
     bool stream = false;
-    QString quality;    // echoed back
-    QString background; // echoed back
 
+    // The body's fields, as parse() checks them and the OpenAPI document describes them.
+    static const QList<FieldRule> &rules();
     static std::variant<ImagesRequest, ApiError>
     parse(const QJsonObject &body, const ModelCatalog &catalog, const QString &defaultModel);
 };
