@@ -24,6 +24,9 @@ public:
     bool isShowingWelcome() const { return m_welcome && m_cards.isEmpty(); }
     void showRun(const QList<GenerationJob *> &jobs);
     QList<ResultCard *> cards() const;
+    // Cards per row: as many as fit at ResultCard::minimumSide, `spacing` apart and around.
+    int columns() const { return m_columns; }
+    static constexpr int spacing = 16;
 
 signals:
     void openImage(const QString &imageId);
@@ -36,8 +39,6 @@ protected:
 
 private:
     void relayout();
-
-    static constexpr int spacing = 16;
 
     const ProviderIcons *m_icons;
     QWidget *m_canvas;
