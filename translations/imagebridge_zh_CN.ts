@@ -304,24 +304,6 @@
 <context>
     <name>ClientGuides</name>
     <message>
-        <source>Settings → AI Service Provider → add a custom provider (OpenAI-compatible), not the built-in &quot;OpenAI&quot; one.
-
-API proxy address: %1
-API key: %2
-
-Add model ids by hand, e.g. replicate/flux-schnell, vertex/imagen-3.0-fast (LobeChat hides ids containing &quot;dall-e&quot;). Chat with one of them to get an image, or use the AI Image page.
-
-If LobeChat runs in Docker, 127.0.0.1 is the container: start ImageBridge with --host 0.0.0.0 and use your machine&apos;s address.</source>
-        <translation>设置 → AI 服务商 → 添加自定义服务商（OpenAI 兼容），不要用内置的 &quot;OpenAI&quot;。
-
-API 代理地址：%1
-API 密钥：%2
-
-手动添加模型 ID，例如 replicate/flux-schnell、vertex/imagen-3.0-fast（LobeChat 会隐藏含 &quot;dall-e&quot; 的 ID）。在对话中选择其中一个即可得到图片，也可以使用 AI 绘画页面。
-
-如果 LobeChat 运行在 Docker 中，127.0.0.1 指的是容器本身：请用 --host 0.0.0.0 启动 ImageBridge，并填写本机的地址。</translation>
-    </message>
-    <message>
         <source>Settings → Custom endpoint: on
 
 Endpoint: %1
@@ -338,18 +320,40 @@ API 密钥：%2
 在对话中选择其中一个模型即可。选择 &quot;dall-e-3&quot; 时 NextChat 会直接调用图片接口。</translation>
     </message>
     <message>
-        <source>Settings → Model Provider → Add: name it ImageBridge, provider type OpenAI.
+        <source>Settings → AI Service Provider → add a custom provider (OpenAI-compatible), not the built-in &quot;OpenAI&quot; one, and leave &quot;Use Responses API&quot; off: ImageBridge answers chat completions and the images endpoint.
+
+API proxy address: %1
+API key: %2
+
+Add model ids by hand, e.g. replicate/flux-schnell, vertex/imagen-3.0-fast: LobeChat&apos;s fetched list drops image models it does not know and every id containing &quot;dall-e&quot;. Chat with one of them to get an image; for the AI Image page, give the model the type Image when you add it.
+
+If LobeChat runs in Docker, 127.0.0.1 is the container: start ImageBridge with --host 0.0.0.0 and use your machine&apos;s address.</source>
+        <translation>设置 → AI 服务商 → 添加自定义服务商（OpenAI 兼容），不要用内置的 &quot;OpenAI&quot;，并保持 &quot;使用 Responses API&quot; 关闭：ImageBridge 应答聊天补全和图像端点。
+
+API 代理地址：%1
+API 密钥：%2
+
+手动添加模型 ID，例如 replicate/flux-schnell、vertex/imagen-3.0-fast：LobeChat 拉取的列表会丢掉它不认识的图像模型和所有含 &quot;dall-e&quot; 的 ID。在对话中选择其中一个即可得到图片；要在 AI 绘画页面使用，添加模型时把类型设为“图像”。
+
+如果 LobeChat 运行在 Docker 中，127.0.0.1 指的是容器本身：请用 --host 0.0.0.0 启动 ImageBridge，并填写本机的地址。</translation>
+    </message>
+    <message>
+        <source>Settings → Model Provider → Add: name it ImageBridge, provider type OpenAI (not OpenAI-Response).
 
 API key: %2
 API address: %1 (Cherry Studio adds /v1 itself)
 
-Models → Add: dall-e-3 (Cherry Studio sends it to the images endpoint; ImageBridge makes it with OpenAI&apos;s DALL-E 3) and ids such as replicate/flux-schnell or vertex/imagen-3.0-fast, which answer in chat with the image. The Paintings page works with them too.</source>
-        <translation>设置 → 模型服务 → 添加：名称填 ImageBridge，提供商类型选 OpenAI。
+Models → Add ids such as replicate/flux-schnell, vertex/imagen-3.0-fast or dall-e-3: Cherry Studio sends image models (flux, imagen, dall-e, gpt-image in the id) to the images endpoint and shows the picture in the chat.
+
+For the Paintings page, add ImageBridge once more with provider type New API: its models appear there, marked for image generation.</source>
+        <translation>设置 → 模型服务商 → 添加：命名为 ImageBridge，服务商类型选 OpenAI（不是 OpenAI-Response）。
 
 API 密钥：%2
 API 地址：%1（Cherry Studio 会自动加上 /v1）
 
-模型 → 添加：dall-e-3（Cherry Studio 会把它发往图像端点；ImageBridge 用 OpenAI 的 DALL-E 3 生成）以及 replicate/flux-schnell、vertex/imagen-3.0-fast 等 id，它们会在聊天中以图像作答。绘画页面也可以使用它们。</translation>
+模型 → 添加 replicate/flux-schnell、vertex/imagen-3.0-fast 或 dall-e-3 等 ID：Cherry Studio 会把图像模型（ID 中含 flux、imagen、dall-e、gpt-image）发往图像端点，并在聊天中显示图片。
+
+要使用绘画页面，请再添加一次 ImageBridge，服务商类型选 New API：它的模型会出现在那里，并标为图像生成。</translation>
     </message>
 </context>
 <context>

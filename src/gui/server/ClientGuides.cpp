@@ -27,14 +27,14 @@ QList<ClientGuide> clientGuides(const QString &baseUrl, const QString &apiKey)
          QCoreApplication::translate(
              "ClientGuides",
              "Settings → AI Service Provider → add a custom provider (OpenAI-compatible), not the "
-             "built-in "
-             "\"OpenAI\" one.\n\nAPI proxy address: %1\nAPI key: %2\n\nAdd model ids by hand, e.g. "
-             "replicate/flux-schnell, vertex/imagen-3.0-fast (LobeChat hides ids containing "
-             "\"dall-e\"). "
-             "Chat with one of them to get an image, or use the AI Image page.\n\nIf LobeChat runs "
-             "in Docker, "
-             "127.0.0.1 is the container: start ImageBridge with --host 0.0.0.0 and use your "
-             "machine's address.")
+             "built-in \"OpenAI\" one, and leave \"Use Responses API\" off: ImageBridge answers "
+             "chat completions and the images endpoint.\n\nAPI proxy address: %1\nAPI key: %2\n\n"
+             "Add model ids by hand, e.g. replicate/flux-schnell, vertex/imagen-3.0-fast: "
+             "LobeChat's fetched list drops image models it does not know and every id "
+             "containing \"dall-e\". Chat with one of them to get an image; for the AI Image "
+             "page, give the model the type Image when you add it.\n\nIf LobeChat runs in "
+             "Docker, 127.0.0.1 is the container: start ImageBridge with --host 0.0.0.0 and use "
+             "your machine's address.")
              .arg(baseUrl, apiKey)},
         {QStringLiteral("NextChat"),
          QCoreApplication::translate(
@@ -48,12 +48,13 @@ QList<ClientGuide> clientGuides(const QString &baseUrl, const QString &apiKey)
         {QStringLiteral("Cherry Studio"),
          QCoreApplication::translate(
              "ClientGuides",
-             "Settings → Model Provider → Add: name it ImageBridge, provider type OpenAI.\n\n"
-             "API key: %2\nAPI address: %1 (Cherry Studio adds /v1 itself)\n\n"
-             "Models → Add: dall-e-3 (Cherry Studio sends it to the images endpoint; ImageBridge "
-             "makes it with OpenAI's DALL-E 3) and ids such as replicate/flux-schnell or "
-             "vertex/imagen-3.0-fast, which answer in chat with the image. The Paintings page "
-             "works with them too.")
+             "Settings → Model Provider → Add: name it ImageBridge, provider type OpenAI (not "
+             "OpenAI-Response).\n\nAPI key: %2\nAPI address: %1 (Cherry Studio adds /v1 itself)"
+             "\n\nModels → Add ids such as replicate/flux-schnell, vertex/imagen-3.0-fast or "
+             "dall-e-3: Cherry Studio sends image models (flux, imagen, dall-e, gpt-image in the "
+             "id) to the images endpoint and shows the picture in the chat.\n\nFor the "
+             "Paintings page, add ImageBridge once more with provider type New API: its models "
+             "appear there, marked for image generation.")
              .arg(root, apiKey)},
     };
 }
