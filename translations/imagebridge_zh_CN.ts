@@ -2244,6 +2244,10 @@ from %5</source>
         <source>%1 · via %2</source>
         <translation>%1 · 经由%2</translation>
     </message>
+    <message>
+        <source>%1: made only with your own %2 key (Settings &gt; Sources &gt; Use my own keys)</source>
+        <translation>%1：只能用你自己的 %2 密钥生成（设置 &gt; 来源 &gt; 使用我自己的密钥）</translation>
+    </message>
 </context>
 <context>
     <name>ModelStats</name>
@@ -3672,6 +3676,10 @@ Is another ImageBridge running? Choose another port.</source>
     <message>
         <source>%1 has no direct API.</source>
         <translation>%1 没有可直接调用的 API。</translation>
+    </message>
+    <message>
+        <source>%1 is made only with your own %2 key: add one in Settings &gt; Sources &gt; Use my own keys, or run with --source %3=direct and %4.</source>
+        <translation>%1 只能用你自己的 %2 密钥生成：请在 设置 &gt; 来源 &gt; 使用我自己的密钥 中添加，或使用 --source %3=direct 并设置 %4 运行。</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,8 @@ int listModels(const AppContext &context)
     const QString defaultId = context.defaultModelId();
     for (const ModelInfo &m : context.catalog().models()) {
         const bool isDefault = m.id == defaultId;
-        out << m.id << (isDefault ? QLatin1String("  (default)") : QLatin1String("")) << '\t'
+        out << m.id << (isDefault ? QLatin1String("  (default)") : QLatin1String(""))
+            << (m.directOnly ? QLatin1String("  (own key only)") : QLatin1String("")) << '\t'
             << m.name << Qt::endl;
     }
     // The names clients hard-code, each with the model it makes (the catalog file sets them).

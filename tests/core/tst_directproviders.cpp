@@ -48,6 +48,7 @@ private slots:
     void rateLimitWaitsForRetryAfter();
     void wrongKeyDisablesTheSourceAndFallsOver();
     void missingKeyIsNamedWithoutACall();
+    void directOnlyModelNeedsADirectSource();
     void vertexTokenIsCachedThenRenewed();
     void envFileReadsTheTemplatesVariables();
     void keysStayOutOfSettingsAndLogs();
@@ -121,7 +122,7 @@ UpstreamCall *TestDirectProviders::generate(const QString &provider, const QStri
                                             const QString &prompt, const QString &shape)
 {
     UpstreamCall *call =
-        m_client->generate({prompt, provider, model, QStringLiteral("test"), shape}, this);
+        m_client->generate({prompt, provider, model, QStringLiteral("test"), shape, false}, this);
     call->start();
     return call;
 }
@@ -403,6 +404,44 @@ void TestDirectProviders::missingKeyIsNamedWithoutACall()
     QCOMPARE(call->result().error.kind, Kind::KeyRejected);
     QVERIFY(call->result().error.message.contains(QLatin1String("GOOGLE_PRIVATE_KEY")));
     QCOMPARE(m_fake->counts().tokens + m_fake->counts().generations, 0);
+}
+
+// OpenAI's own current models (gpt-image-*) are made only through a direct source: with the
+// public site or a deployment first, the direct one is used; with none, the call fails at
+// once, naming the key, and nothing is called.
+void TestDirectProviders::directOnlyModelNeedsADirectSource()
+{
+    FakeUpstream site;
+    QVERIFY(site.listen());
+    SourcePlan plan;
+    plan.setSources(QStringLiteral("openai"),
+                    {UpstreamSource::deployment(site.endpoint()),
+                     UpstreamSource::direct(QStringLiteral("openai"),
+                                            m_fake->baseUrl(QStringLiteral("openai")))});
+    configure(plan);
+    UpstreamRequest request{QStringLiteral("a lighthouse"),
+                            QStringLiteral("openai"),
+                            QStringLiteral("gpt-image-1"),
+                            QStringLiteral("test"),
+                            QString(),
+                            true};
+    UpstreamCall *call = m_client->generate(request, this);
+    call->start();
+    QVERIFY(finishes(call));
+    QVERIFY2(call->result().ok(), qPrintable(call->result().error.message));
+    QCOMPARE(site.requestCount(), 0);
+    QCOMPARE(m_fake->generations(QStringLiteral("openai")), 1);
+
+    plan.setSources(QStringLiteral("openai"), {UpstreamSource::deployment(site.endpoint())});
+    configure(plan);
+    call = m_client->generate(request, this);
+    call->start();
+    QVERIFY(finishes(call));
+    QCOMPARE(call->result().error.kind, Kind::KeyRejected);
+    QVERIFY2(call->result().error.message.contains(QLatin1String("OPENAI_API_KEY")),
+             qPrintable(call->result().error.message));
+    QCOMPARE(site.requestCount(), 0);
+    QCOMPARE(m_fake->generations(QStringLiteral("openai")), 1);
 }
 
 void TestDirectProviders::vertexTokenIsCachedThenRenewed()

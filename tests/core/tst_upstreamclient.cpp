@@ -107,7 +107,7 @@ UpstreamCall *TestUpstreamClient::call(UpstreamClient &client, const QString &pr
 {
     UpstreamCall *c =
         client.generate({QStringLiteral("a lighthouse"), provider, QStringLiteral("model-x"),
-                         QStringLiteral("test"), QString()},
+                         QStringLiteral("test"), QString(), false},
                         this);
     c->start();
     return c;
@@ -556,7 +556,7 @@ void TestUpstreamClient::cancelledBeforeStartNeverCalls()
 {
     UpstreamCall *c =
         m_client->generate({QStringLiteral("a lighthouse"), QStringLiteral("openai"),
-                            QStringLiteral("dall-e-3"), QStringLiteral("test"), QString()},
+                            QStringLiteral("dall-e-3"), QStringLiteral("test"), QString(), false},
                            this);
     QSignalSpy finished(c, &UpstreamCall::finished);
     c->cancel();

@@ -109,11 +109,9 @@ void GenerationJob::start()
     if (m_state == State::Ready)
         m_state = State::Running; // a job cancelled before it started settles as cancelled
     m_clock.start();
-    UpstreamRequest upstream{m_request.prompt,
-                             m_request.model.provider,
-                             m_request.model.upstreamModelId,
-                             {},
-                             m_request.shape};
+    UpstreamRequest upstream{
+        m_request.prompt, m_request.model.provider,  m_request.model.upstreamModelId, {},
+        m_request.shape,  m_request.model.directOnly};
     const QString asker = m_request.requestId.isEmpty() ? m_request.source : m_request.requestId;
     for (int i = 0; i < m_request.n; ++i) {
         upstream.logTag = QStringLiteral("%1 #%2").arg(asker).arg(i + 1);

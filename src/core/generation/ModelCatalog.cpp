@@ -78,6 +78,7 @@ bool ModelCatalog::loadJson(const QByteArray &json, QString *error)
         m.provider = o.value(QLatin1String("provider")).toString();
         m.upstreamModelId = o.value(QLatin1String("upstreamModelId")).toString();
         m.name = o.value(QLatin1String("name")).toString(m.id);
+        m.directOnly = o.value(QLatin1String("directOnly")).toBool();
         if (m.id.isEmpty() || m.upstreamModelId.isEmpty())
             return fail(tr("a model has no \"id\" or \"upstreamModelId\""));
         if (!knownProvider(m.provider))
@@ -169,7 +170,7 @@ std::optional<ModelInfo> ModelCatalog::resolve(const QString &requestedId, QStri
                     return c.isLetterOrNumber() || QStringLiteral("-_./:").contains(c);
                 });
             if (plausible)
-                return ModelInfo{id, providerId, upstreamId, upstreamId, false};
+                return ModelInfo{id, providerId, upstreamId, upstreamId, false, false};
         }
     }
     if (error)

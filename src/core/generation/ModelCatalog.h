@@ -22,6 +22,9 @@ struct ModelInfo
     QString upstreamModelId; // upstream "modelId" field
     QString name;            // human-readable name
     bool listed = true;      // false for pass-through ids resolved on the fly
+    // Made only through a direct source (the provider's own API with the user's key): the
+    // template has no such model ("directOnly" in the catalog file).
+    bool directOnly = false;
 };
 
 struct ModelPreset

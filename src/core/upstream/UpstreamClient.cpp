@@ -11,6 +11,8 @@
 #include "upstream/direct/GoogleTokens.h"
 #include "upstream/direct/ProviderCall.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -57,6 +59,14 @@ void UpstreamCall::start()
     m_startedAtMs = m_clock->monotonicMs();
     m_deadlineAlarm = m_clock->schedule(m_policy.deadlineMs, [this] { onDeadline(); });
     UpstreamError why;
+    if (m_sources.isEmpty()) { // a direct-only model, and no direct source for it
+        why = {UpstreamError::Kind::KeyRejected, 0,
+               tr("%1 is made only with your own %2 key: add one in Settings > Sources > Use "
+                  "my own keys, or run with --source %3=direct and %4.")
+                   .arg(m_request.modelId, SourcePlan::providerName(m_request.provider),
+                        m_request.provider,
+                        ProviderKeys::variablesOf(m_request.provider).value(0))};
+    }
     if (const auto first = usableSource(0, &why)) {
         useSource(*first);
         startAttempt();
@@ -651,11 +661,13 @@ QUrl UpstreamClient::endpoint() const
     return m_plan.sources(SourcePlan::providers().first()).value(0).url;
 }
 
-bool UpstreamClient::hasUsableSource(const QString &provider) const
+bool UpstreamClient::hasUsableSource(const QString &provider, bool directOnly) const
 {
     const QDateTime now = m_clock->now();
     const QList<UpstreamSource> sources = m_plan.sources(provider);
     return std::any_of(sources.cbegin(), sources.cend(), [&](const UpstreamSource &s) {
+        if (directOnly && !s.isDirect())
+            return false;
         if (s.isDirect() && (!m_keys || !m_keys->has(s.provider)))
             return false;
         return SourceStatus::of(s, m_quotas, m_health, now).isUsable();
@@ -696,6 +708,10 @@ UpstreamCall *UpstreamClient::generate(const UpstreamRequest &request, QObject *
     QList<UpstreamSource> sources = m_plan.sources(request.provider);
     if (sources.isEmpty()) // a provider the plan does not know: the first provider's way
         sources = m_plan.sources(SourcePlan::providers().first());
+    if (request.directOnly)
+        sources.erase(std::remove_if(sources.begin(), sources.end(),
+                                     [](const UpstreamSource &s) { return !s.isDirect(); }),
+                      sources.end());
     const UpstreamCall::Services services{
         m_pool,   &m_answerBudget, m_clock,         m_random, m_quotas,
         m_health, m_policy,        m_maxImageBytes, m_keys,   m_tokens ? m_tokens : &m_ownTokens};

@@ -53,6 +53,9 @@ struct UpstreamRequest
     // The shape asked ("1536x1024", "16:9"): a direct source sends the nearest its provider
     // makes; the template's route always makes its own default.
     QString shape;
+    // Made only by the provider's own API (the template has no such model): only direct
+    // sources are tried, and without one the call fails at once, saying which key it needs.
+    bool directOnly = false;
 };
 
 struct UpstreamResult
@@ -243,7 +246,8 @@ public:
     const SourcePlan &sources() const { return m_plan; }
     // Whether some source of `provider` may be called now (not cooling down after a
     // refusal, not waiting for a quota to reset).
-    bool hasUsableSource(const QString &provider) const;
+    // `directOnly`: counting only direct sources (what a direct-only model can use).
+    bool hasUsableSource(const QString &provider, bool directOnly = false) const;
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy.sanitized(); }
     RetryPolicy retryPolicy() const { return m_policy; }
     void setMaxImageBytes(qint64 bytes) { m_maxImageBytes = bytes; }

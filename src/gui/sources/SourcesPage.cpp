@@ -333,7 +333,7 @@ void SourcesPage::test()
     m_testClient = UpstreamClient::create(setup);
     UpstreamCall *call = m_testClient->generate(
         {QStringLiteral("a lighthouse on a cliff at dusk, test image"), model->provider,
-         model->upstreamModelId, QStringLiteral("source test"), QString()},
+         model->upstreamModelId, QStringLiteral("source test"), QString(), false},
         m_testClient.get());
     m_testCall = call;
     connect(call, &UpstreamCall::finished, this, [this, call] { showTestResult(call); });

@@ -4,6 +4,7 @@
 #include "widgets/ProviderIcons.h"
 
 #include <QEvent>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -12,6 +13,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 ModelPickerModel::ModelPickerModel(const ModelCatalog *catalog, const ModelStats *stats,
                                    const ProviderIcons *icons, QObject *parent)
@@ -72,6 +74,9 @@ void ModelPickerModel::labelGroups()
         const ProviderInfo &provider = providers.at(g);
         const QString label = QStringLiteral("%1 (%2)").arg(provider.name).arg(group->rowCount());
         const QList<UpstreamSource> sources = m_sources.value(provider.id);
+        const bool direct = std::any_of(sources.cbegin(), sources.cend(),
+                                        [](const UpstreamSource &s) { return s.isDirect(); });
+        markDirectOnly(group, direct);
         if (sources.isEmpty()) {
             group->setText(label);
             group->setToolTip(QString());
@@ -89,6 +94,25 @@ void ModelPickerModel::labelGroups()
             names.size() > 1
                 ? tr("Sources in failover order: %1").arg(names.join(QStringLiteral(" \u2192 ")))
                 : tr("Source: %1").arg(names.first()));
+    }
+}
+
+// A model only the provider's own API makes can be picked once the provider has a direct
+// source (the user's key); until then it is shown, greyed, saying so.
+void ModelPickerModel::markDirectOnly(QStandardItem *group, bool direct)
+{
+    for (int r = 0; r < group->rowCount(); ++r) {
+        QStandardItem *item = group->child(r, NameColumn);
+        const auto model = m_catalog->resolve(item->data(ModelIdRole).toString());
+        if (!model || !model->directOnly)
+            continue;
+        item->setEnabled(direct);
+        if (!direct)
+            item->setCheckState(Qt::Unchecked);
+        item->setToolTip(direct ? model->id
+                                : tr("%1: made only with your own %2 key (Settings > Sources > "
+                                     "Use my own keys)")
+                                      .arg(model->id, SourcePlan::providerName(model->provider)));
     }
 }
 

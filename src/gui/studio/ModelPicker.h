@@ -40,6 +40,7 @@ private:
     void build();
     QList<QStandardItem *> modelItems() const;
     void labelGroups();
+    void markDirectOnly(QStandardItem *group, bool direct);
 
     QHash<QString, QList<UpstreamSource>> m_sources;
 

@@ -29,16 +29,19 @@ QJsonObject modelObject(const ModelInfo &m)
 void ModelsEndpoint::list(const std::shared_ptr<ApiExchange> &exchange) const
 {
     // The models whose provider has a source that may be called now: not one that refused
-    // lately or waits for its quota to reset.
+    // lately or waits for its quota to reset; for a direct-only model, a direct one.
     QStringList usable;
     for (const QString &provider : SourcePlan::providers()) {
         if (!m_services.upstream || m_services.upstream->hasUsableSource(provider))
             usable.append(provider);
+        if (!m_services.upstream || m_services.upstream->hasUsableSource(provider, true))
+            usable.append(provider + QLatin1String("+direct"));
     }
     if (m_listJson.isEmpty() || usable != m_listProviders) {
         QJsonArray data;
         for (const ModelInfo &m : m_services.catalog->models()) {
-            if (usable.contains(m.provider) || !SourcePlan::providers().contains(m.provider))
+            const QString way = m.directOnly ? m.provider + QLatin1String("+direct") : m.provider;
+            if (usable.contains(way) || !SourcePlan::providers().contains(m.provider))
                 data.append(modelObject(m));
         }
         m_listProviders = usable;
