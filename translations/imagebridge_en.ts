@@ -294,6 +294,13 @@
             <numerusform>Done after %n attempts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The service could not make this image (%n attempt(s)). Retry, or pick another model.</source>
+        <translation>
+            <numerusform>The service could not make this image (%n attempt). Retry, or pick another model.</numerusform>
+            <numerusform>The service could not make this image (%n attempts). Retry, or pick another model.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourcesCommand</name>

@@ -2076,6 +2076,10 @@ from %5</source>
         <source>G&amp;rids</source>
         <translation>网格(&amp;R)</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2854,10 +2858,6 @@ Project: %2</source>
         <translation>服务响应时间过长。</translation>
     </message>
     <message>
-        <source>The service could not make this image. It often works on a second try.</source>
-        <translation>服务未能生成这张图片，再试一次通常就能成功。</translation>
-    </message>
-    <message>
         <source>The service refused this request (the model may be unavailable).</source>
         <translation>服务拒绝了这个请求（模型可能不可用）。</translation>
     </message>
@@ -2955,6 +2955,20 @@ Project: %2</source>
         <source>Use your own &amp;deployment...</source>
         <translation>使用你自己的部署(&amp;D)...</translation>
     </message>
+    <message numerus="yes">
+        <source>The service could not make this image (%n attempt(s)). Retry, or pick another model.</source>
+        <translation>
+            <numerusform>服务未能生成这张图片（已尝试 %n 次）。请重试，或换一个模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>The same prompt and model again</source>
+        <translation>用同样的提示词和模型再生成一次</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -2969,6 +2983,10 @@ Project: %2</source>
     <message>
         <source>Results</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
     </message>
 </context>
 <context>

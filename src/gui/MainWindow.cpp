@@ -231,6 +231,8 @@ void MainWindow::connectStudio()
     connect(studio, &StudioSession::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_results, &ResultsView::openImage, this, &MainWindow::openImage);
     connect(m_results, &ResultsView::compareImages, this, &MainWindow::compareImages);
+    connect(m_results, &ResultsView::retryRequested, this,
+            [this](const QString &prompt, const QString &modelId) { replay(prompt, modelId, 1); });
     connect(m_gallery, &GalleryView::openImage, this, &MainWindow::openImage);
     connect(m_gallery, &GalleryView::compareImages, this, &MainWindow::compareImages);
     connect(m_gallery, &GalleryView::exportRequested, transfers(), &GalleryTransfers::exportImages);
@@ -556,7 +558,9 @@ void MainWindow::onJobFinished(GenerationJob *job)
     if (session()->isBusy())
         return;
     const int made = int(job->images().size());
+    const bool cancelled = job->error().kind == UpstreamError::Kind::Cancelled;
     const QString text = job->succeeded() ? tr("Images are ready")
+                         : cancelled      ? tr("Cancelled.")
                                           : tr("Generation failed: %1").arg(job->error().message);
     showMessage(text);
     // Tell a person who is not looking.

@@ -67,6 +67,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItem>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -92,6 +93,7 @@ private slots:
     void compareThreeModels();
     void retryShowsCountdownAndLog();
     void cancelStopsAHangingRequest();
+    void failedCardOffersRetry();
     void deleteGoesToTrashAndUndoBringsItBack();
     void starAndCollectFromTheGallery();
     void newImagesDoNotRequeryTheGallery();
@@ -230,6 +232,38 @@ void TestStudio::cancelStopsAHangingRequest()
     QVERIFY(card->imageId().isEmpty());
     QVERIFY(!cancel->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(t->upstream.inFlight(), 0, 5000);
+    // Said as a cancellation, not a failure; Retry asks for the same prompt and model again.
+    QVERIFY2(!t->window->statusBar()->currentMessage().contains(QLatin1String("failed")),
+             qPrintable(t->window->statusBar()->currentMessage()));
+    auto *retry = card->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QVERIFY(retry && retry->isVisible());
+    retry->click();
+    QTRY_COMPARE_WITH_TIMEOUT(t->upstream.requestCount(), 2, 5000);
+    QCOMPARE(t->upstream.received().last().prompt, QStringLiteral("never answered"));
+    QCOMPARE(t->upstream.received().last().modelId, QStringLiteral("dall-e-2"));
+    QTRY_VERIFY_WITH_TIMEOUT(!t->window->session()->isBusy(), 5000);
+    QTRY_VERIFY(!t->window->resultsView()->cards().first()->imageId().isEmpty());
+}
+
+// A failure after the route's own retries says how many attempts were made, and offers
+// Retry (on the card and in its context menu), not "it often works on a second try".
+void TestStudio::failedCardOffersRetry()
+{
+    t->upstream.setRetryAfter("0");
+    t->upstream.queueFault(FakeUpstream::Fault::BadGateway, 3);
+    generate(QStringLiteral("a stubborn fox"), {QStringLiteral("openai/dall-e-3")});
+    QTRY_VERIFY_WITH_TIMEOUT(!t->window->session()->isBusy(), 10000);
+    ResultCard *card = t->window->resultsView()->cards().first();
+    QVERIFY(card->imageId().isEmpty());
+    QVERIFY2(card->statusText().contains(QLatin1String("3 attempts")),
+             qPrintable(card->statusText()));
+    auto *retry = card->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QVERIFY(retry && retry->isVisible());
+    const int before = t->upstream.requestCount();
+    card->retry();
+    QTRY_COMPARE_WITH_TIMEOUT(t->upstream.requestCount(), before + 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!t->window->session()->isBusy(), 5000);
+    QCOMPARE(t->upstream.received().last().prompt, QStringLiteral("a stubborn fox"));
 }
 
 void TestStudio::deleteGoesToTrashAndUndoBringsItBack()

@@ -29,8 +29,8 @@ QImage decodePreview(const QByteArray &base64, qreal devicePixelRatio)
     return image;
 }
 
-// Upstream errors in words a person can act on.
-QString plainReason(const UpstreamError &error)
+// Upstream errors in words a person can act on, after `attempts` tries.
+QString plainReason(const UpstreamError &error, int attempts)
 {
     using Kind = UpstreamError::Kind;
     switch (error.kind) {
@@ -42,8 +42,9 @@ QString plainReason(const UpstreamError &error)
     case Kind::Deadline:
         return ResultCard::tr("The service took too long to answer.");
     case Kind::UpstreamFailure:
-        return ResultCard::tr(
-            "The service could not make this image. It often works on a second try.");
+        return ResultCard::tr("The service could not make this image (%n attempt(s)). Retry, "
+                              "or pick another model.",
+                              nullptr, attempts);
     case Kind::GenerationFailed:
         return ResultCard::tr("The service's image provider failed (it was already retried "
                               "there). Try another model, or again later.");
@@ -82,6 +83,8 @@ ResultCard::ResultCard(GenerationJob *job, int index, const QIcon &providerIcon,
     setObjectName(QStringLiteral("resultCard"));
     setFrameShape(QFrame::StyledPanel);
     const ModelInfo &model = job->request().model;
+    m_prompt = job->request().prompt;
+    m_modelId = model.id;
     QHBoxLayout *titleRow = createTitleRow(model, job->request().n, providerIcon);
 
     m_image->setAlignment(Qt::AlignCenter);
@@ -101,7 +104,16 @@ ResultCard::ResultCard(GenerationJob *job, int index, const QIcon &providerIcon,
     m_wayOut->setObjectName(QStringLiteral("wayOutButton"));
     m_wayOut->hide();
     connect(m_wayOut, &QPushButton::clicked, this, &ResultCard::deploymentGuideRequested);
-    layout->addWidget(m_wayOut, 0, Qt::AlignLeft);
+    m_retry = new QPushButton(this);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, &ResultCard::retry);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_retry);
+    actions->addWidget(m_wayOut);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+    retranslate();
     layout->addLayout(footer);
     setAccessibleName(tr("Result from %1").arg(model.name));
     setImageSide(initialSide);
@@ -318,15 +330,28 @@ void ResultCard::showFailure(const UpstreamError &error)
     m_state = error.kind == UpstreamError::Kind::Cancelled ? State::Cancelled : State::Failed;
     m_finalMs = m_clock.elapsed();
     m_ticker->stop();
-    m_failure = plainReason(error);
+    m_failure = plainReason(error, m_attempt);
     const bool refused = error.kind == UpstreamError::Kind::AccessDenied ||
                          error.kind == UpstreamError::Kind::QuotaExceeded;
-    m_wayOut->setText(tr("Use your own &deployment..."));
     m_wayOut->setVisible(refused);
+    m_retry->setVisible(!refused); // a refusal is answered the same way again
     m_image->setText(m_state == State::Cancelled ? tr("Cancelled") : tr("Failed"));
     m_image->setToolTip(error.message);
     tick();
     updateStatus();
+}
+
+void ResultCard::retry()
+{
+    if (m_state == State::Failed || m_state == State::Cancelled)
+        emit retryRequested(m_prompt, m_modelId);
+}
+
+void ResultCard::retranslate()
+{
+    m_wayOut->setText(tr("Use your own &deployment..."));
+    m_retry->setText(tr("Retry"));
+    m_retry->setToolTip(tr("The same prompt and model again"));
 }
 
 void ResultCard::mouseReleaseEvent(QMouseEvent *event)
@@ -339,6 +364,7 @@ void ResultCard::mouseReleaseEvent(QMouseEvent *event)
 void ResultCard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        retranslate();
         setStateProperty();
         updateStatus();
     }

@@ -34,8 +34,12 @@ public:
     static constexpr int minimumSide = 200;
     static constexpr int maximumSide = 512;
 
+    // Asks for the same prompt and model again (failed or cancelled cards).
+    void retry();
+
 signals:
     void openImage(const QString &imageId);
+    void retryRequested(const QString &prompt, const QString &modelId);
     // The source refused ImageBridge (the public site's bot check or quota): the way out.
     void deploymentGuideRequested();
 
@@ -48,6 +52,7 @@ private:
 
     QHBoxLayout *createTitleRow(const ModelInfo &model, int count, const QIcon &providerIcon);
     QHBoxLayout *createFooter();
+    void retranslate();
     void followJob(GenerationJob *job);
     void tick();
     void showImage(const GeneratedImage &image);
@@ -71,7 +76,10 @@ private:
     QString m_imageId;
     QString m_fullTitle;
     QImage m_preview; // decoded once, at the largest side, scaled for the current one
-    int m_side = 0;   // none yet: the constructor sets the first
+    QString m_prompt;
+    QString m_modelId;
+    QPushButton *m_retry = nullptr;
+    int m_side = 0; // none yet: the constructor sets the first
     QElapsedTimer m_clock;
     QTimer *m_ticker;
     QLabel *m_title;

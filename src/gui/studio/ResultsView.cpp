@@ -46,6 +46,7 @@ void ResultsView::showRun(const QList<GenerationJob *> &jobs)
         for (int i = 0; i < job->request().n; ++i) {
             auto *card = new ResultCard(job, i, icon, m_canvas);
             connect(card, &ResultCard::openImage, this, &ResultsView::openImage);
+            connect(card, &ResultCard::retryRequested, this, &ResultsView::retryRequested);
             connect(card, &ResultCard::deploymentGuideRequested, this,
                     &ResultsView::deploymentGuideRequested);
             m_cards.append(card);
@@ -106,9 +107,14 @@ void ResultsView::contextMenuEvent(QContextMenuEvent *event)
     ResultCard *card = nullptr;
     for (QWidget *w = child; w && !card; w = w->parentWidget())
         card = qobject_cast<ResultCard *>(w);
-    if (!card || card->imageId().isEmpty())
+    if (!card || !card->isDone())
         return;
     QMenu menu(this);
+    if (card->imageId().isEmpty()) { // failed or cancelled
+        menu.addAction(tr("Retry"), card, &ResultCard::retry);
+        menu.exec(event->globalPos());
+        return;
+    }
     menu.addAction(tr("Open"), this, [this, id = card->imageId()] { emit openImage(id); });
     QMenu *compare = menu.addMenu(tr("Compare with"));
     for (const QPointer<ResultCard> &other : std::as_const(m_cards)) {

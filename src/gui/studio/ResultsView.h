@@ -31,6 +31,8 @@ public:
 signals:
     void openImage(const QString &imageId);
     void compareImages(const QString &leftId, const QString &rightId);
+    // A failed or cancelled card's Retry: the same prompt and model, one image.
+    void retryRequested(const QString &prompt, const QString &modelId);
     void deploymentGuideRequested();
 
 protected:
