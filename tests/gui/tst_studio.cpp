@@ -255,7 +255,7 @@ void TestStudio::failedCardOffersRetry()
     QTRY_VERIFY_WITH_TIMEOUT(!t->window->session()->isBusy(), 10000);
     ResultCard *card = t->window->resultsView()->cards().first();
     QVERIFY(card->imageId().isEmpty());
-    QVERIFY2(card->statusText().contains(QLatin1String("3 attempts")),
+    QVERIFY2(card->statusText().contains(QLatin1String("(3 attempt")),
              qPrintable(card->statusText()));
     auto *retry = card->findChild<QPushButton *>(QStringLiteral("retryButton"));
     QVERIFY(retry && retry->isVisible());
