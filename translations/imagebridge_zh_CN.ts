@@ -84,6 +84,10 @@
         <source>Type a prompt for the arena.</source>
         <translation>请为竞技场输入提示词。</translation>
     </message>
+    <message>
+        <source>arena</source>
+        <translation>竞技场</translation>
+    </message>
 </context>
 <context>
     <name>ArenaView</name>

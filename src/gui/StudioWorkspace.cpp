@@ -30,6 +30,8 @@ StudioWorkspace::StudioWorkspace(AppContext &context, QWidget *dialogParent, QOb
     , m_arenaSession(
           new ArenaSession(&context.upstream(), &context.store(), m_votes, &context.stats(), this))
     , m_leaderboard(new LeaderboardModel(m_votes, &context.catalog(), &context.stats(), this))
-{}
+{
+    m_arenaSession->setRequestLog(&context.log());
+}
 
 StudioWorkspace::~StudioWorkspace() = default;

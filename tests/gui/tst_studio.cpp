@@ -505,6 +505,9 @@ void TestStudio::arenaVotesWithTheKeys()
     QCOMPARE(vote.outcome, ArenaVote::Outcome::Left);
     QVERIFY(t->store->find(vote.leftImage)); // both images are in the gallery
     QCOMPARE(t->store->find(vote.rightImage)->source, QLatin1String(ImageRecord::sourceArena));
+    // Each pair's two generations are in the request log, as the studio's are.
+    QVERIFY(t->log->rowCount() >= 2);
+    QCOMPARE(t->log->at(0).path, QStringLiteral("arena"));
 
     // The next pair was made in the background.
     QTRY_VERIFY_WITH_TIMEOUT(session->hasPair(), 10000);

@@ -2,6 +2,7 @@
 
 #include "generation/GenerationJob.h"
 #include "generation/ModelStats.h"
+#include "generation/RequestLogRecorder.h"
 #include "store/ImageStore.h"
 
 namespace {
@@ -116,6 +117,8 @@ void ArenaSession::fill(Slot *slot)
         request.model = left ? slot->pair.left : slot->pair.right;
         request.source = QLatin1String(ImageRecord::sourceArena);
         auto *job = new GenerationJob(m_client, m_store, request, this);
+        if (m_log)
+            RequestLogRecorder::record(m_log, job, tr("arena"));
         (left ? slot->leftJob : slot->rightJob) = job;
         connect(job, &GenerationJob::finished, this,
                 [this, slot, job, left] { onJobFinished(slot, job, left); });

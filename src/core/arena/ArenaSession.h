@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class GenerationJob;
+class RequestLog;
 class ImageStore;
 class ModelStats;
 class UpstreamClient;
@@ -35,6 +36,8 @@ public:
     ~ArenaSession() override;
 
     void setRandom(QRandomGenerator *random); // tests
+    // The request log each pair's two generations are recorded in, as the studio's are.
+    void setRequestLog(RequestLog *log) { m_log = log; }
 
     // Starts (or restarts) with these models and prompts; each pair takes the next prompt.
     // False with *error when the pool has fewer than two models or there is no prompt.
@@ -74,6 +77,7 @@ private:
     QPointer<ImageStore> m_store;
     ArenaVotes *m_votes;
     QPointer<ModelStats> m_stats;
+    RequestLog *m_log = nullptr;
     ArenaPairChooser m_chooser;
     QList<ModelInfo> m_pool;
     QStringList m_prompts;
