@@ -100,6 +100,7 @@ MainWindow::MainWindow(AppContext &context, Appearance *appearance, QWidget *par
     resizeDocks({m_serverPanel}, {420}, Qt::Horizontal);
     restoreState();
     updateServerStatus();
+    m_prompt->setFocus(); // the first thing a person types is a prompt, not a model filter
 }
 
 MainWindow::~MainWindow()

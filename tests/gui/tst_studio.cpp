@@ -106,6 +106,7 @@ private slots:
     void settingsPersist();
     void upstreamOverrideSurvivesAppliedSettings();
     void shortcutsWorkFromAnywhere();
+    void focusStartsInThePromptAndTabGoesDown();
     void everyMenuActionHasTextAndIsListed();
     void refusedSourceOffersTheWayOut();
     void sourceHeadersStayOutOfTheSettings();
@@ -635,6 +636,30 @@ void TestStudio::upstreamOverrideSurvivesAppliedSettings()
     QCOMPARE(t->settings->retryPolicy().maxAttempts, 4);
     QCOMPARE(t->client->endpoint(), fake);
     dialog->close();
+}
+
+// A new window has the focus in the prompt (the first typed words are a prompt, not a model
+// filter), and Tab walks the panel top to bottom, through the model picker.
+void TestStudio::focusStartsInThePromptAndTabGoesDown()
+{
+    t->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(t->window.get()));
+    QTRY_COMPARE(QApplication::focusWidget(), promptEdit());
+    QStringList walked;
+    for (int i = 0; i < 20 && QApplication::focusWidget(); ++i) {
+        const QString name = QApplication::focusWidget()->objectName();
+        if (walked.isEmpty() || walked.last() != name) // Tab walks the suggestions' links too
+            walked.append(name);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QStringList expected{QStringLiteral("promptEdit"), QStringLiteral("historyButton"),
+                         QStringLiteral("suggestionsText"), QStringLiteral("moreSuggestionsButton"),
+                         QStringLiteral("modelFilter")};
+    for (const ModelPreset &preset : t->catalog->presets())
+        expected.append(QStringLiteral("preset_") + preset.id);
+    expected << QStringLiteral("modelTree") << QStringLiteral("countSpin")
+             << QStringLiteral("sizeCombo") << QStringLiteral("generateButton");
+    QCOMPARE(walked.mid(0, expected.size()).join(QLatin1Char(' ')), expected.join(QLatin1Char(' ')));
 }
 
 void TestStudio::shortcutsWorkFromAnywhere()

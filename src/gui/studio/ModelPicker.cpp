@@ -224,6 +224,14 @@ ModelPicker::ModelPicker(const ModelCatalog *catalog, const ModelStats *stats,
     updateSummary();
 }
 
+QList<QWidget *> ModelPicker::tabOrder() const
+{
+    QList<QWidget *> order{m_filter};
+    order += m_presetButtons;
+    order.append(m_tree);
+    return order;
+}
+
 // The filter box matches names, ids and providers, and opens the groups it finds models in.
 void ModelPicker::setUpFilter()
 {

@@ -63,6 +63,9 @@ public:
     QStringList selectedIds() const { return m_model->checkedIds(); }
     void setSelectedIds(const QStringList &ids);
     ModelPickerModel *model() const { return m_model; }
+    // Its widgets top to bottom (the filter, the presets, the tree): the panel around it puts
+    // them in its Tab order.
+    QList<QWidget *> tabOrder() const;
 
 signals:
     void selectionChanged();

@@ -42,6 +42,14 @@ PromptPanel::PromptPanel(ModelPicker *picker, AppSettings *settings, QWidget *pa
     auto *hostLayout = new QVBoxLayout(m_ui->modelPickerHost);
     hostLayout->setContentsMargins(0, 0, 0, 0);
     hostLayout->addWidget(picker);
+    // Tab runs top to bottom, through the picker too. setTabOrder moves one widget after
+    // another, so the whole chain is set.
+    QList<QWidget *> order{m_ui->promptEdit, m_ui->historyButton, m_ui->suggestionsText,
+                           m_ui->moreSuggestionsButton};
+    order += picker->tabOrder();
+    order << m_ui->countSpin << m_ui->sizeCombo << m_ui->generateButton << m_ui->cancelButton;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     m_ui->promptEdit->installEventFilter(this);
     // Icons from the ImageBridge icon theme, which follows the light or dark palette.
     m_ui->generateButton->setIcon(QIcon::fromTheme(QStringLiteral("imagebridge-generate")));
