@@ -659,7 +659,8 @@ void TestStudio::focusStartsInThePromptAndTabGoesDown()
         expected.append(QStringLiteral("preset_") + preset.id);
     expected << QStringLiteral("modelTree") << QStringLiteral("countSpin")
              << QStringLiteral("sizeCombo") << QStringLiteral("generateButton");
-    QCOMPARE(walked.mid(0, expected.size()).join(QLatin1Char(' ')), expected.join(QLatin1Char(' ')));
+    QCOMPARE(walked.mid(0, expected.size()).join(QLatin1Char(' ')),
+             expected.join(QLatin1Char(' ')));
 }
 
 void TestStudio::shortcutsWorkFromAnywhere()

@@ -5,7 +5,8 @@
 namespace {
 QJsonObject ref(const char *component)
 {
-    return {{QLatin1String("$ref"), QString(QStringLiteral("#/components/schemas/") + QLatin1String(component))}};
+    return {{QLatin1String("$ref"),
+             QString(QStringLiteral("#/components/schemas/") + QLatin1String(component))}};
 }
 
 QJsonObject jsonContent(const QJsonObject &schema)
