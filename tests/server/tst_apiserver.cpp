@@ -490,6 +490,12 @@ void TestApiServer::imagesIgnoreUnknownFields()
                             {{"prompt", "auto"}, {"size", "auto"}})
                  .status,
              200);
+    // An empty size is no size, as before the field rules (some clients send "").
+    QCOMPARE(t->http
+                 ->postJson(QStringLiteral("/v1/images/generations"),
+                            {{"prompt", "no size"}, {"size", ""}})
+                 .status,
+             200);
 }
 
 void TestApiServer::partialImagesAreRefusedInAStream()

@@ -59,7 +59,7 @@ const QList<FieldRule> &ImagesRequest::rules()
          0,
          0,
          {},
-         QStringLiteral("auto|\\d{2,4}x\\d{2,4}"),
+         QStringLiteral("(auto|\\d{2,4}x\\d{2,4})?"),
          QStringLiteral("Use 'auto' or WIDTHxHEIGHT such as 1024x1024.")},
         {QStringLiteral("response_format"),
          Type::OneOf,
