@@ -3368,6 +3368,10 @@ Is another ImageBridge running? Choose another port.</source>
         <source>The sources could not be saved: %1</source>
         <translation>无法保存来源：%1</translation>
     </message>
+    <message>
+        <source>This run uses %1, given with --upstream or IMAGEBRIDGE_UPSTREAM_URL; the address above is saved for runs without it.</source>
+        <translation>本次运行使用 %1（由 --upstream 或 IMAGEBRIDGE_UPSTREAM_URL 指定）；上面的地址保存给不带它的运行使用。</translation>
+    </message>
 </context>
 <context>
     <name>SourceEditDialog</name>

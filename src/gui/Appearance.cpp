@@ -78,7 +78,8 @@ QString styleSheet(bool dark)
             "QPushButton#welcomeSample:hover { text-decoration: underline; }"
             "QPushButton#welcomeSample:focus { border: 1px solid palette(highlight);"
             " border-radius: 4px; }"
-            "QLabel#welcomeSubtitle, QLabel#welcomeShortcuts, QLabel#sizeNote { color: %8; }"
+            "QLabel#welcomeSubtitle, QLabel#welcomeShortcuts, QLabel#sizeNote, "
+            "QLabel#upstreamOverride { color: %8; }"
             "QLabel#welcomeServerState[running=\"true\"] { color: %5; }")
             .arg(card, line, dark ? QStringLiteral("#a5b4fc") : QStringLiteral("#4338ca"),
                  dark ? QStringLiteral("#fbbf24") : QStringLiteral("#b45309"),

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -21,6 +22,17 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     , m_catalog(&context.catalog())
 {
     m_ui->setupUi(this);
+    if (const auto &given = context.options().upstream) {
+        // The field holds the saved address, which runs without --upstream use.
+        auto *hint = new QLabel(
+            tr("This run uses %1, given with --upstream or IMAGEBRIDGE_UPSTREAM_URL; the address "
+               "above is saved for runs without it.")
+                .arg(given->toString(QUrl::RemoveUserInfo)),
+            this);
+        hint->setObjectName(QStringLiteral("upstreamOverride"));
+        hint->setWordWrap(true);
+        m_ui->upstreamForm->insertRow(1, QString(), hint);
+    }
     m_sources = new SourcesPage(context, m_ui->sourcesPage);
     m_ui->sourcesLayout->addWidget(m_sources);
     fillChoices();

@@ -631,6 +631,10 @@ void TestStudio::upstreamOverrideSurvivesAppliedSettings()
     t->window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
     auto *dialog = t->window->findChild<SettingsDialog *>();
     QVERIFY(dialog);
+    // The page says the run uses another address than the one it shows and saves.
+    auto *hint = dialog->findChild<QLabel *>(QStringLiteral("upstreamOverride"));
+    QVERIFY(hint && !hint->isHidden());
+    QVERIFY2(hint->text().contains(fake.toString()), qPrintable(hint->text()));
     dialog->findChild<QSpinBox *>(QStringLiteral("attemptsSpin"))->setValue(4);
     QVERIFY(dialog->apply());
     QCOMPARE(t->settings->retryPolicy().maxAttempts, 4);
