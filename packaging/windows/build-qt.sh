@@ -187,12 +187,19 @@ for module in qtsvg qtimageformats; do
 done
 
 # QtKeychain (the provider keys' home on Windows: Credential Manager), from Debian's tarball.
-keychain_tarball=$(ls "$work"/qtkeychain_*.orig.tar.* 2>/dev/null | head -1)
+# Debian's, else one in the sources folders (the registry lists some tarballs it does not
+# serve: bookworm's 0.13.2 among them). "|| true": no match is not an error under pipefail.
+find_keychain_tarball() {
+    { ls "$work"/qtkeychain_*.orig.tar.* "$sources_dir"/qtkeychain[_-]*.tar.* \
+        "$cache"/qt-src/qtkeychain[_-]*.tar.* 2>/dev/null || true; } | head -1
+}
+keychain_tarball=$(find_keychain_tarball)
 if [ -z "$keychain_tarball" ]; then
     fetch_debian_sources
-    keychain_tarball=$(ls "$work"/qtkeychain_*.orig.tar.* 2>/dev/null | head -1)
+    keychain_tarball=$(find_keychain_tarball)
 fi
-[ -n "$keychain_tarball" ] || fail "Debian's qtkeychain source tarball could not be fetched"
+[ -n "$keychain_tarball" ] ||
+    fail "no QtKeychain source: Debian's tarball is not served; put qtkeychain_<version>.orig.tar.gz in $sources_dir or $cache/qt-src"
 if [ ! -f "$work/build-qtkeychain/.done" ]; then
     dir=$(tar -tf "$keychain_tarball" | sed -n "1s|/.*||p")
     unpack "$keychain_tarball" "$dir"
