@@ -26,13 +26,51 @@ LocalBuffer decode(LPCSTR type, const BYTE *data, DWORD size, DWORD *outSize)
         return nullptr;
     return LocalBuffer(out);
 }
+
+// CryptoAPI's private-key blob (little-endian numbers) as CNG's BCRYPT_RSAPRIVATE_BLOB (big-
+// endian: exponent, modulus, the two primes), which every bcrypt imports; Wine 8's has no
+// LEGACY_RSAPRIVATE_BLOB. Only the layout changes. Empty when the blob is not one.
+QByteArray cngPrivateBlob(const BYTE *capi, DWORD size)
+{
+    const DWORD head = sizeof(BLOBHEADER) + sizeof(RSAPUBKEY);
+    if (size < head)
+        return {};
+    const auto *pub = reinterpret_cast<const RSAPUBKEY *>(capi + sizeof(BLOBHEADER));
+    const DWORD bytes = pub->bitlen / 8;
+    const DWORD half = (pub->bitlen + 15) / 16;
+    if (bytes == 0 || size < head + bytes + 2 * half)
+        return {};
+    QByteArray exponent;
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        const char byte = char((pub->pubexp >> shift) & 0xff);
+        if (!exponent.isEmpty() || byte != 0)
+            exponent.append(byte);
+    }
+    const auto bigEndian = [](const BYTE *little, DWORD count) {
+        QByteArray out(qsizetype(count), Qt::Uninitialized);
+        for (DWORD i = 0; i < count; ++i)
+            out[qsizetype(i)] = char(little[count - 1 - i]);
+        return out;
+    };
+    BCRYPT_RSAKEY_BLOB header{};
+    header.Magic = BCRYPT_RSAPRIVATE_MAGIC;
+    header.BitLength = pub->bitlen;
+    header.cbPublicExp = ULONG(exponent.size());
+    header.cbModulus = bytes;
+    header.cbPrime1 = half;
+    header.cbPrime2 = half;
+    const BYTE *modulus = capi + head;
+    return QByteArray(reinterpret_cast<const char *>(&header), sizeof(header)) + exponent +
+           bigEndian(modulus, bytes) + bigEndian(modulus + bytes, half) +
+           bigEndian(modulus + bytes + half, half);
+}
 } // namespace
 
 std::optional<QByteArray> RsaSha256::sign(const QByteArray &pemKey, const QByteArray &data,
                                           QString *error)
 {
     // PEM to DER, then (PKCS #8) the PrivateKeyInfo's inner RSAPrivateKey, then CAPI's
-    // private-key blob, which CNG imports as LEGACY_RSAPRIVATE_BLOB. The PKCS #8 wrapper
+    // private-key blob, then CNG's. The PKCS #8 wrapper
     // (version, algorithm, OCTET STRING key) is read as a sequence and an octet string:
     // Wine's crypt32 has no PKCS_PRIVATE_KEY_INFO decoder, and Windows reads both ways.
     DWORD derSize = 0;
@@ -65,7 +103,8 @@ std::optional<QByteArray> RsaSha256::sign(const QByteArray &pemKey, const QByteA
     }
     DWORD blobSize = 0;
     const LocalBuffer blob = decode(PKCS_RSA_PRIVATE_KEY, rsaDer, rsaDerSize, &blobSize);
-    if (!blob) {
+    const QByteArray cngBlob = blob ? cngPrivateBlob(blob.get(), blobSize) : QByteArray();
+    if (cngBlob.isEmpty()) {
         *error = tr("The private key is not an RSA key.");
         return std::nullopt;
     }
@@ -77,8 +116,9 @@ std::optional<QByteArray> RsaSha256::sign(const QByteArray &pemKey, const QByteA
         return std::nullopt;
     }
     std::optional<QByteArray> result;
-    if (BCryptImportKeyPair(algorithm, nullptr, LEGACY_RSAPRIVATE_BLOB, &key, blob.get(), blobSize,
-                            0) == 0) {
+    if (BCryptImportKeyPair(algorithm, nullptr, BCRYPT_RSAPRIVATE_BLOB, &key,
+                            reinterpret_cast<PUCHAR>(const_cast<char *>(cngBlob.constData())),
+                            ULONG(cngBlob.size()), 0) == 0) {
         QByteArray hash = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
         BCRYPT_PKCS1_PADDING_INFO padding{BCRYPT_SHA256_ALGORITHM};
         ULONG length = 0;
