@@ -70,9 +70,9 @@ std::optional<QByteArray> RsaSha256::sign(const QByteArray &pemKey, const QByteA
                                           QString *error)
 {
     // PEM to DER, then (PKCS #8) the PrivateKeyInfo's inner RSAPrivateKey, then CAPI's
-    // private-key blob, then CNG's. The PKCS #8 wrapper
-    // (version, algorithm, OCTET STRING key) is read as a sequence and an octet string:
-    // Wine's crypt32 has no PKCS_PRIVATE_KEY_INFO decoder, and Windows reads both ways.
+    // private-key blob, then CNG's. The PKCS #8 wrapper (version, algorithm, OCTET STRING key)
+    // is read as a sequence and an octet string: Wine's crypt32 has no PKCS_PRIVATE_KEY_INFO
+    // decoder, and Windows reads both ways.
     DWORD derSize = 0;
     if (!CryptStringToBinaryA(pemKey.constData(), DWORD(pemKey.size()), CRYPT_STRING_BASE64HEADER,
                               nullptr, &derSize, nullptr, nullptr)) {
