@@ -198,7 +198,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_logStatus);
     connect(m_logStatus, &QToolButton::clicked, m_logDock->toggleViewAction(), &QAction::trigger);
     // One connect each: a table of Qt's own signals, made before run time, would hold the
-    // addresses of MinGW's import stubs, which Qt 6.8's DLL does not know as its signals.
+    // addresses of MinGW's import thunks, which Qt 6.8's DLL does not know as its signals.
     connect(&m_context.log(), &QAbstractItemModel::rowsInserted, this,
             &MainWindow::updateLogStatus);
     connect(&m_context.log(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateLogStatus);
