@@ -3,6 +3,7 @@
 #include "TestImages.h"
 #include "http/HttpResponder.h"
 #include "http/HttpServer.h"
+#include "upstream/UpstreamSource.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -112,10 +113,8 @@ QHash<QString, QString> FakeProviders::acceptTestKeys()
 QStringList FakeProviders::directSources() const
 {
     QStringList sources;
-    for (const char *provider : {"replicate", "vertex", "openai", "fireworks"}) {
-        const QString name = QLatin1String(provider);
-        sources.append(name + QStringLiteral("=direct:") + baseUrl(name).toString());
-    }
+    for (const QString &provider : SourcePlan::providers())
+        sources.append(provider + QStringLiteral("=direct:") + baseUrl(provider).toString());
     return sources;
 }
 
