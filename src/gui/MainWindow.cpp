@@ -27,13 +27,13 @@
 #include "server/ServerPanel.h"
 #include "sources/DeploymentGuide.h"
 #include "store/ImageCollections.h"
-#include "studio/ModelPicker.h"
 #include "studio/PromptPanel.h"
 #include "studio/ResultsView.h"
 #include "studio/StudioSession.h"
 #include "studio/WelcomePanel.h"
 #include "upstream/UpstreamClient.h"
 #include "widgets/MessageBar.h"
+#include "widgets/ModelPicker.h"
 #include "widgets/ProviderIcons.h"
 
 #include <QApplication>
@@ -97,7 +97,6 @@ MainWindow::MainWindow(AppContext &context, Appearance *appearance, QWidget *par
     retranslate();
     resize(1280, 820);
     resizeDocks({m_logDock}, {200}, Qt::Vertical);
-    resizeDocks({m_serverPanel}, {420}, Qt::Horizontal);
     restoreState();
     updateServerStatus();
     m_prompt->setFocus(); // the first thing a person types is a prompt, not a model filter
@@ -148,18 +147,17 @@ void MainWindow::buildCentralArea()
     // The picker shows each model's arena rating beside its history.
     m_picker->model()->setRatings(m_studio->leaderboard()->ratings());
     m_prompt = new PromptPanel(m_picker, &m_context.settings(), this);
-    m_prompt->setMinimumWidth(320);
     showSourcesInPicker();
 
-    m_results = new ResultsView(m_studio->icons(), this);
+    m_results = new ResultsView(m_studio->icons(), imageActions(), curation(), this);
     m_welcome = new WelcomePanel(server(), m_results);
     m_results->setWelcome(m_welcome);
     m_gallery = new GalleryView(m_studio->galleryModel(), &m_context.catalog(), imageActions(),
                                 curation(), this);
-    m_arena = new ArenaView(arenaSession(), m_studio->leaderboard(), &m_context.catalog(),
-                            &m_context.store(), this);
+    m_arena =
+        new ArenaView(arenaSession(), m_studio->leaderboard(), m_picker, &m_context.store(), this);
     m_arena->setPromptHistory(m_context.settings().promptHistory());
-    m_grid = new GridView(m_context, m_studio->thumbnails(), this);
+    m_grid = new GridView(m_context, m_studio->thumbnails(), m_picker, this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
@@ -167,6 +165,7 @@ void MainWindow::buildCentralArea()
                          static_cast<QWidget *>(m_arena), static_cast<QWidget *>(m_grid)})
         m_tabs->addTab(tab, QString());
     m_tabs->setDocumentMode(true);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showPanelsFor);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -178,13 +177,28 @@ void MainWindow::buildCentralArea()
     setCentralWidget(splitter);
 }
 
+// The side panel serves the tabs that make images with the checked models: all of it for
+// Results, only its picker for Arena and Grids (they have prompts of their own), none of it
+// for the gallery.
+void MainWindow::showPanelsFor(int tab)
+{
+    QWidget *page = m_tabs->widget(tab);
+    m_prompt->setVisible(page != m_gallery);
+    m_prompt->setGenerationControlsVisible(page == m_results);
+}
+
+void MainWindow::showServerPanel()
+{
+    m_serverPanel->show();
+    m_serverPanel->raise();
+    m_serverPanel->activateWindow();
+}
+
 void MainWindow::buildDocks()
 {
     m_logDock = new RequestLogDock(&m_context.log(), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     m_serverPanel = new ServerPanel(server(), this);
-    addDockWidget(Qt::RightDockWidgetArea, m_serverPanel);
-    m_serverPanel->hide();
     connect(m_logDock->toggleViewAction(), &QAction::triggered, this,
             [this](bool visible) { m_context.settings().setRequestLogVisible(visible); });
 }
@@ -209,11 +223,7 @@ void MainWindow::buildStatusBar()
     m_serverStatus->setAutoRaise(true);
     m_serverStatus->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     statusBar()->addPermanentWidget(m_serverStatus);
-    connect(m_serverStatus, &QToolButton::clicked, this, [this] {
-        m_serverPanel->setVisible(!m_serverPanel->isVisible());
-        if (m_serverPanel->isVisible())
-            m_serverPanel->raise();
-    });
+    connect(m_serverStatus, &QToolButton::clicked, this, &MainWindow::showServerPanel);
     connect(server(), &ServerController::stateChanged, this, &MainWindow::updateServerStatus);
 }
 
@@ -234,6 +244,7 @@ void MainWindow::connectStudio()
     connect(m_results, &ResultsView::compareImages, this, &MainWindow::compareImages);
     connect(m_results, &ResultsView::retryRequested, this,
             [this](const QString &prompt, const QString &modelId) { replay(prompt, modelId, 1); });
+    connect(m_results, &ResultsView::reuseRequested, this, &MainWindow::reuse);
     connect(m_gallery, &GalleryView::openImage, this, &MainWindow::openImage);
     connect(m_gallery, &GalleryView::compareImages, this, &MainWindow::compareImages);
     connect(m_gallery, &GalleryView::exportRequested, transfers(), &GalleryTransfers::exportImages);
@@ -337,10 +348,9 @@ QList<MainWindow::MenuSpec> MainWindow::menuTable()
            {},
            m_logDock->toggleViewAction()},
           {"serverPanelAction",
-           QT_TR_NOOP("Local API &server"),
+           QT_TR_NOOP("Local API &server..."),
            {},
-           {},
-           m_serverPanel->toggleViewAction()}}},
+           [this] { showServerPanel(); }}}},
         {QT_TR_NOOP("&Help"),
          {{"shortcutsAction", QT_TR_NOOP("&Keyboard shortcuts"), {}, [this] { showShortcuts(); }},
           {},

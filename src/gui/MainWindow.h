@@ -102,6 +102,8 @@ private:
 
     void buildCentralArea();
     void buildDocks();
+    void showPanelsFor(int tab);
+    void showServerPanel();
     void buildStatusBar();
     void connectStudio();
     QList<MenuSpec> menuTable();
@@ -141,7 +143,7 @@ private:
     WelcomePanel *m_welcome = nullptr;
     GalleryView *m_gallery = nullptr;
     RequestLogDock *m_logDock = nullptr;
-    ServerPanel *m_serverPanel = nullptr;
+    ServerPanel *m_serverPanel = nullptr; // a dialog, made once and kept
     QToolButton *m_serverStatus = nullptr;
     QToolButton *m_logStatus = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

@@ -20,12 +20,11 @@
 #include "sources/ProviderKeysDialog.h"
 #include "sources/SourcesPage.h"
 #include "store/ImageCollections.h"
-#include "studio/ModelPicker.h"
 #include "studio/PromptPanel.h"
 #include "studio/ResultCard.h"
 #include "studio/ResultsView.h"
 #include "studio/StudioSession.h"
-#include "widgets/ModelChecklist.h"
+#include "widgets/ModelPicker.h"
 #include "widgets/ZoomableImage.h"
 
 #include <QApplication>
@@ -140,11 +139,11 @@ int main(int argc, char *argv[])
     save(t.window.get(), folder, QStringLiteral("gallery%1.png").arg(suffix));
 
     // The server panel with its client guides.
-    for (QDockWidget *dock : t.window->findChildren<QDockWidget *>()) {
-        if (dock->objectName() == QLatin1String("serverPanel"))
-            dock->show();
-    }
-    save(t.window.get(), folder, QStringLiteral("server%1.png").arg(suffix));
+    auto *serverPanel = t.window->findChild<QDialog *>(QStringLiteral("serverPanel"));
+    serverPanel->resize(560, 640);
+    serverPanel->show();
+    save(serverPanel, folder, QStringLiteral("server%1.png").arg(suffix));
+    serverPanel->hide();
     // Curation: stars, two collections, and the trash.
     GalleryView *gallery = t.window->galleryView();
     GalleryModel *model = gallery->model();
@@ -189,18 +188,13 @@ int main(int argc, char *argv[])
         save(compare, folder, QStringLiteral("compare-slider%1.png").arg(suffix));
         compare->close();
     }
-    // The arena: a pool of four, a few votes, the next pair without names. The server
-    // panel makes room.
-    for (QDockWidget *dock : t.window->findChildren<QDockWidget *>()) {
-        if (dock->objectName() == QLatin1String("serverPanel"))
-            dock->hide();
-    }
+    // The arena: a pool of four, a few votes, the next pair without names.
     ArenaView *arena = t.window->arenaView();
     t.window->tabs()->setCurrentWidget(arena);
     const QStringList pool{
         QStringLiteral("replicate/flux-schnell"), QStringLiteral("vertex/imagen-3.0-fast"),
         QStringLiteral("openai/dall-e-3"), QStringLiteral("fireworks/flux-1-schnell-fp8")};
-    arena->pool()->setCheckedIds(pool);
+    t.window->promptPanel()->picker()->setSelectedIds(pool);
     arena->promptEdit()->setText(chinese
                                      ? QStringLiteral("雨中的灯塔，油画")
                                      : QStringLiteral("a lighthouse in the rain, oil painting"));
@@ -230,11 +224,7 @@ int main(int argc, char *argv[])
     const QStringList gridModels{QStringLiteral("replicate/flux-schnell"),
                                  QStringLiteral("vertex/imagen-3.0-fast"),
                                  QStringLiteral("openai/dall-e-3")};
-    for (int i = 0; i < grid->models()->count(); ++i) {
-        QListWidgetItem *item = grid->models()->item(i);
-        item->setCheckState(
-            gridModels.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
-    }
+    t.window->promptPanel()->picker()->setSelectedIds(gridModels);
     grid->samples()->setValue(2);
     grid->startNew();
     waitFor([&] { return grid->runner() && grid->runner()->doneCount() == 18; }, 30000);

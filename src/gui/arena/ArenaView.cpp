@@ -1,9 +1,8 @@
 #include "arena/ArenaView.h"
 
 #include "arena/LeaderboardModel.h"
-#include "generation/ModelCatalog.h"
 #include "store/ImageStore.h"
-#include "widgets/ModelChecklist.h"
+#include "widgets/ModelPicker.h"
 #include "widgets/ZoomableImage.h"
 
 #include <QCompleter>
@@ -32,15 +31,13 @@ QImage readImage(const QString &path)
 }
 } // namespace
 
-ArenaView::ArenaView(ArenaSession *session, LeaderboardModel *leaderboard,
-                     const ModelCatalog *catalog, ImageStore *store, QWidget *parent)
+ArenaView::ArenaView(ArenaSession *session, LeaderboardModel *leaderboard, const ModelPicker *pool,
+                     ImageStore *store, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_store(store)
     , m_leaderboard(leaderboard)
-    , m_catalog(catalog)
-    , m_pool(new ModelChecklist(catalog, this))
-    , m_allModels(new QPushButton(this))
+    , m_pool(pool)
     , m_prompt(new QLineEdit(this))
     , m_start(new QPushButton(this))
     , m_left(new ZoomableImage(this))
@@ -70,7 +67,6 @@ ArenaView::ArenaView(ArenaSession *session, LeaderboardModel *leaderboard,
 
 void ArenaView::configureWidgets()
 {
-    m_pool->setObjectName(QStringLiteral("arenaPool"));
     m_prompt->setObjectName(QStringLiteral("arenaPrompt"));
     m_prompt->setClearButtonEnabled(true);
     m_start->setObjectName(QStringLiteral("arenaStart"));
@@ -78,6 +74,10 @@ void ArenaView::configureWidgets()
     m_reveal->setAlignment(Qt::AlignCenter);
     m_reveal->setWordWrap(true);
     m_status->setAlignment(Qt::AlignCenter);
+    m_status->setWordWrap(true);
+    // The pair shrinks with a laptop's window; the images scale to what they get.
+    for (ZoomableImage *image : {m_left, m_right})
+        image->setMinimumSize(160, 120);
     for (QLabel *name : {m_leftName, m_rightName}) {
         name->setAlignment(Qt::AlignCenter);
         QFont f = name->font();
@@ -97,7 +97,7 @@ void ArenaView::configureLeaderboard()
     m_table->horizontalHeader()->setSectionResizeMode(LeaderboardModel::Model,
                                                       QHeaderView::Stretch);
     m_table->setWordWrap(false);
-    m_table->setMinimumWidth(320);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() * 3);
     QFont heading = m_leaderboardTitle->font();
     heading.setBold(true);
     m_leaderboardTitle->setFont(heading);
@@ -105,7 +105,6 @@ void ArenaView::configureLeaderboard()
 
 void ArenaView::connectSignals()
 {
-    connect(m_allModels, &QPushButton::clicked, m_pool, &ModelChecklist::toggleAll);
     connect(m_start, &QPushButton::clicked, this, &ArenaView::start);
     connect(m_prompt, &QLineEdit::returnPressed, this, &ArenaView::start);
     connect(m_voteLeft, &QPushButton::clicked, this, [this] { vote(ArenaVote::Outcome::Left); });
@@ -143,9 +142,6 @@ QWidget *ArenaView::buildCentrePanel()
     auto *votes = new QHBoxLayout;
     for (QPushButton *b : {m_voteLeft, m_voteTie, m_voteBad, m_voteRight})
         votes->addWidget(b);
-    votes->addSpacing(16);
-    votes->addWidget(m_undo);
-    votes->addWidget(m_review);
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
@@ -157,37 +153,32 @@ QWidget *ArenaView::buildCentrePanel()
     return centre;
 }
 
-QWidget *ArenaView::buildSidePanel()
-{
-    auto *side = new QWidget(this);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_allModels);
-    sideLayout->addWidget(m_pool, 1);
-    return side;
-}
-
 QWidget *ArenaView::buildBoardPanel()
 {
     auto *board = new QWidget(this);
     auto *boardLayout = new QVBoxLayout(board);
     boardLayout->setContentsMargins(0, 0, 0, 0);
-    boardLayout->addWidget(m_leaderboardTitle);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_leaderboardTitle, 1);
+    header->addWidget(m_undo);
+    header->addWidget(m_review);
+    boardLayout->addLayout(header);
     boardLayout->addWidget(m_table, 1);
     return board;
 }
 
 void ArenaView::buildLayout()
 {
+    // The board below the pair: it gets the window's whole width for its columns, and the
+    // pair keeps what a laptop screen can give side by side.
     QWidget *centre = buildCentrePanel();
-    QWidget *side = buildSidePanel();
     QWidget *board = buildBoardPanel();
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(side);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("arenaSplitter"));
     splitter->addWidget(centre);
     splitter->addWidget(board);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({170, 700, 420});
+    splitter->setStretchFactor(0, 1);
+    splitter->setSizes({640, 260});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -203,16 +194,6 @@ void ArenaView::setPromptHistory(const QStringList &prompts)
         m_prompt->setPlaceholderText(prompts.first());
 }
 
-QList<ModelInfo> ArenaView::poolModels() const
-{
-    QList<ModelInfo> models;
-    for (const QString &id : m_pool->checkedIds()) {
-        if (const auto m = m_catalog->resolve(id))
-            models.append(*m);
-    }
-    return models;
-}
-
 void ArenaView::start()
 {
     // Prompts separated by "|" take turns; an empty field uses the suggested prompt.
@@ -220,7 +201,7 @@ void ArenaView::start()
     if (text.isEmpty())
         text = m_prompt->placeholderText();
     QString error;
-    if (!m_session->start(poolModels(), text.split(QLatin1Char('|')), &error)) {
+    if (!m_session->start(m_pool->selectedModels(), text.split(QLatin1Char('|')), &error)) {
         m_status->setText(error);
         return;
     }
@@ -320,9 +301,6 @@ void ArenaView::keyPressEvent(QKeyEvent *event)
 
 void ArenaView::retranslate()
 {
-    m_allModels->setText(tr("All models"));
-    m_allModels->setToolTip(tr("Check or uncheck every model"));
-    m_pool->setAccessibleName(tr("Models in the pool"));
     m_prompt->setAccessibleName(tr("Arena prompt"));
     m_prompt->setToolTip(tr("Separate several prompts with | to take turns"));
     m_start->setText(tr("Start"));
@@ -338,7 +316,8 @@ void ArenaView::retranslate()
     m_leaderboardTitle->setText(tr("Your leaderboard"));
     m_table->setAccessibleName(tr("Your leaderboard"));
     if (!m_session->isActive())
-        m_status->setText(tr("Check two or more models, type a prompt and press Start."));
+        m_status->setText(
+            tr("Check two or more models in the picker, type a prompt and press Start."));
 }
 
 void ArenaView::changeEvent(QEvent *event)

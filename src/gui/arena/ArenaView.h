@@ -9,25 +9,24 @@ class LeaderboardModel;
 class ModelCatalog;
 class QLabel;
 class QLineEdit;
-class ModelChecklist;
+class ModelPicker;
 class QPushButton;
 class QTableView;
 class ZoomableImage;
 
-// The Arena tab: pick a pool of models and a prompt, then judge pairs of images made by
-// two of them, without their names. Keys 1 (left), 2 (right), 3 (tie) and 0 (both bad)
-// vote; the names show after the vote while the next pair (already made in the
-// background) appears. Ctrl+Z takes back the last vote. The leaderboard beside it sorts
-// the models by the personal rating.
+// The Arena tab: the models checked in the studio's shared picker are the pool; type a
+// prompt, then judge pairs of images made by two of them, without their names. Keys 1 (left), 2
+// (right), 3 (tie) and 0 (both bad) vote; the names show after the vote while the next pair
+// (already made in the background) appears. Ctrl+Z takes back the last vote. The leaderboard below
+// sorts the models by the personal rating.
 class ArenaView : public QWidget
 {
     Q_OBJECT
 public:
-    ArenaView(ArenaSession *session, LeaderboardModel *leaderboard, const ModelCatalog *catalog,
+    ArenaView(ArenaSession *session, LeaderboardModel *leaderboard, const ModelPicker *pool,
               ImageStore *store, QWidget *parent = nullptr);
 
     void setPromptHistory(const QStringList &prompts);
-    ModelChecklist *pool() const { return m_pool; }
     QLineEdit *promptEdit() const { return m_prompt; }
     QPushButton *startButton() const { return m_start; }
     QLabel *revealLabel() const { return m_reveal; }
@@ -45,7 +44,6 @@ private:
     void configureLeaderboard();
     void connectSignals();
     QWidget *buildCentrePanel();
-    QWidget *buildSidePanel();
     QWidget *buildBoardPanel();
     void buildLayout();
     void showPair();
@@ -53,16 +51,13 @@ private:
     void onRevealed(const ArenaSession::Pair &pair, ArenaVote::Outcome outcome);
     void vote(ArenaVote::Outcome outcome);
     void setVotingEnabled(bool on);
-    QList<ModelInfo> poolModels() const;
     void retranslate();
 
     ArenaSession *m_session;
     ImageStore *m_store;
     quint64 m_pairSerial = 0;
     LeaderboardModel *m_leaderboard;
-    const ModelCatalog *m_catalog;
-    ModelChecklist *m_pool;
-    QPushButton *m_allModels;
+    const ModelPicker *m_pool;
     QLineEdit *m_prompt;
     QPushButton *m_start;
     ZoomableImage *m_left;

@@ -10,7 +10,7 @@
 #include "grid/GridTableModel.h"
 #include "store/ImageStore.h"
 #include "widgets/Dialogs.h"
-#include "widgets/ModelChecklist.h"
+#include "widgets/ModelPicker.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -74,7 +74,8 @@ QSize GridDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &in
     return {int(samples) * (thumbSide + 4) + 4, thumbSide + 8};
 }
 
-GridView::GridView(AppContext &context, ThumbnailCache *thumbnails, QWidget *parent)
+GridView::GridView(AppContext &context, ThumbnailCache *thumbnails, const ModelPicker *models,
+                   QWidget *parent)
     : QWidget(parent)
     , m_client(&context.upstream())
     , m_store(&context.store())
@@ -86,7 +87,7 @@ GridView::GridView(AppContext &context, ThumbnailCache *thumbnails, QWidget *par
     , m_table(new GridTableModel(m_store, thumbnails, this))
     , m_prompts(new QPlainTextEdit(this))
     , m_loadPrompts(new QPushButton(this))
-    , m_models(new ModelChecklist(m_catalog, this))
+    , m_models(models)
     , m_samples(new QSpinBox(this))
     , m_concurrency(new QSpinBox(this))
     , m_start(new QPushButton(this))
@@ -201,26 +202,32 @@ QWidget *GridView::buildSetupPanel()
     auto *form = new QFormLayout;
     form->addRow(m_samplesLabel, m_samples);
     form->addRow(m_concurrencyLabel, m_concurrency);
+    auto *options = new QVBoxLayout;
+    options->addWidget(m_loadPrompts);
+    options->addLayout(form);
+    options->addStretch(1);
+    options->addWidget(m_start);
     auto *setup = new QWidget(this);
-    auto *setupLayout = new QVBoxLayout(setup);
+    auto *setupLayout = new QHBoxLayout(setup);
     setupLayout->setContentsMargins(0, 0, 0, 0);
-    setupLayout->addWidget(m_prompts, 2);
-    setupLayout->addWidget(m_loadPrompts);
-    setupLayout->addWidget(m_models, 3);
-    setupLayout->addLayout(form);
-    setupLayout->addWidget(m_start);
+    setupLayout->addWidget(m_prompts, 1);
+    setupLayout->addLayout(options);
     return setup;
 }
 
 QWidget *GridView::buildResultsPanel()
 {
+    // Two rows, so that the grid fits beside the picker on a laptop screen.
     auto *controls = new QHBoxLayout;
-    controls->addWidget(m_runList, 1);
-    for (QPushButton *b : {m_pause, m_cancel, m_retry, m_exportPng, m_exportHtml})
+    for (QPushButton *b : {m_pause, m_cancel, m_retry})
+        controls->addWidget(b);
+    controls->addStretch(1);
+    for (QPushButton *b : {m_exportPng, m_exportHtml})
         controls->addWidget(b);
     auto *results = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(results);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(m_runList);
     resultsLayout->addLayout(controls);
     resultsLayout->addWidget(m_progress);
     resultsLayout->addWidget(m_status);
@@ -232,11 +239,11 @@ void GridView::buildLayout()
 {
     QWidget *setup = buildSetupPanel();
     QWidget *results = buildResultsPanel();
-    auto *splitter = new QSplitter(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(setup);
     splitter->addWidget(results);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 1000});
+    splitter->setSizes({140, 700});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -267,7 +274,7 @@ void GridView::refreshRuns()
 
 void GridView::startNew()
 {
-    const QStringList models = m_models->checkedIds();
+    const QStringList models = m_models->selectedIds();
     QStringList prompts;
     for (const QString &line : m_prompts->toPlainText().split(QLatin1Char('\n'))) {
         if (!line.trimmed().isEmpty() && !line.trimmed().startsWith(QLatin1Char('#')))
@@ -430,10 +437,10 @@ void GridView::exportSheet(bool html)
 
 void GridView::retranslate()
 {
-    m_prompts->setPlaceholderText(tr("One prompt per line"));
+    m_prompts->setPlaceholderText(
+        tr("One prompt per line; the columns are the models checked in the picker"));
     m_prompts->setAccessibleName(tr("Grid prompts"));
     m_loadPrompts->setText(tr("Load prompts from a file..."));
-    m_models->setAccessibleName(tr("Grid models"));
     m_samplesLabel->setText(tr("&Samples"));
     m_samples->setAccessibleName(tr("Samples per prompt and model"));
     m_concurrencyLabel->setText(tr("At &once"));

@@ -14,7 +14,7 @@ class ModelStats;
 class RequestLog;
 class QComboBox;
 class QLabel;
-class ModelChecklist;
+class ModelPicker;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -36,20 +36,20 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
-// The Grids tab: prompts (typed, pasted or from a file, one per line) × checked models ×
-// k samples as one run, paced by the concurrency setting, with progress, pause/resume,
-// cancel and retry of failed cells; runs stopped by a restart are listed and resume
-// where they stopped. The grid shows prompts as rows and models as columns (a click
+// The Grids tab: prompts (typed, pasted or from a file, one per line) × the models checked
+// in the studio's shared picker × k samples as one run, paced by the concurrency setting, with
+// progress, pause/resume, cancel and retry of failed cells; runs stopped by a restart are listed
+// and resume where they stopped. The grid shows prompts as rows and models as columns (a click
 // opens the image); it exports as a labelled contact sheet (PNG) or an HTML page.
 class GridView : public QWidget
 {
     Q_OBJECT
 public:
-    GridView(AppContext &context, ThumbnailCache *thumbnails, QWidget *parent = nullptr);
+    GridView(AppContext &context, ThumbnailCache *thumbnails, const ModelPicker *models,
+             QWidget *parent = nullptr);
     ~GridView() override;
 
     QPlainTextEdit *promptsEdit() const { return m_prompts; }
-    ModelChecklist *models() const { return m_models; }
     QSpinBox *samples() const { return m_samples; }
     GridRunner *runner() const { return m_runner; }
     GridTableModel *table() const { return m_table; }
@@ -89,7 +89,7 @@ private:
     GridTableModel *m_table;
     QPlainTextEdit *m_prompts;
     QPushButton *m_loadPrompts;
-    ModelChecklist *m_models;
+    const ModelPicker *m_models;
     QSpinBox *m_samples;
     QSpinBox *m_concurrency;
     QPushButton *m_start;

@@ -6,6 +6,7 @@
 #include "widgets/Dialogs.h"
 
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QMessageBox>
@@ -14,15 +15,16 @@
 #include <QVBoxLayout>
 
 ServerPanel::ServerPanel(ServerController *server, QWidget *parent)
-    : QDockWidget(parent)
+    : QDialog(parent)
     , m_ui(std::make_unique<Ui::ServerPanel>())
     , m_server(server)
 {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("serverPanel"));
-    auto *content = new QWidget(this);
-    m_ui->setupUi(content);
-    setWidget(content);
     setWindowTitle(tr("Local API server"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout()->addWidget(buttons);
 
     connect(m_ui->startStopButton, &QPushButton::clicked, this, &ServerPanel::toggleServer);
     connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool show) {
@@ -125,9 +127,9 @@ void ServerPanel::rebuildGuides()
 void ServerPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(widget());
+        m_ui->retranslateUi(this);
         setWindowTitle(tr("Local API server"));
         refresh();
     }
-    QDockWidget::changeEvent(event);
+    QDialog::changeEvent(event);
 }

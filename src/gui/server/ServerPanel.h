@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDockWidget>
+#include <QDialog>
 
 #include <memory>
 
@@ -10,8 +10,9 @@ class ServerPanel;
 class ServerController;
 
 // The local server at a glance: a status light, start/stop, address and port, the API key
-// (show, copy, regenerate), the base URL and copy-ready set-up for the usual clients.
-class ServerPanel : public QDockWidget
+// (show, copy, regenerate), the base URL and copy-ready set-up for the usual clients. A
+// window of its own, not a dock: it never widens the studio.
+class ServerPanel : public QDialog
 {
     Q_OBJECT
 public:

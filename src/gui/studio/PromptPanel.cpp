@@ -2,8 +2,8 @@
 
 #include "AppSettings.h"
 #include "generation/GenerationJob.h"
-#include "studio/ModelPicker.h"
 #include "ui_PromptPanel.h"
+#include "widgets/ModelPicker.h"
 
 #include <QComboBox>
 #include <QIcon>
@@ -154,7 +154,18 @@ void PromptPanel::showShapeNote()
                      "stay 1024 × 1024.",
                      nullptr, fixed));
     }
-    m_ui->sizeNote->setVisible(show);
+    m_ui->sizeNote->setVisible(show && m_generationControlsVisible);
+}
+
+void PromptPanel::setGenerationControlsVisible(bool visible)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_ui->promptLabel, m_ui->historyButton, m_ui->promptEdit, m_ui->suggestionsText,
+             m_ui->moreSuggestionsButton, m_ui->countLabel, m_ui->countSpin, m_ui->sizeLabel,
+             m_ui->sizeCombo, m_ui->generateButton, m_ui->cancelButton})
+        w->setVisible(visible);
+    m_generationControlsVisible = visible;
+    showShapeNote();
 }
 
 void PromptPanel::setBusy(bool busy)

@@ -15,7 +15,8 @@ class ModelPicker;
 
 // Where a generation is set up: the prompt (Ctrl+Enter generates, Up/Down walk the
 // history), suggestions, the model picker, the image count, the shape, Generate and
-// Cancel. Ctrl+Enter and Esc work from anywhere in the window: MainWindow's actions.
+// Cancel. Ctrl+Enter and Esc work from anywhere in the window: MainWindow's actions. The
+// picker in it is the studio's one: the arena and grids take its checked models.
 class PromptPanel : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,9 @@ public:
     // the shape, and the panel says so when a chosen model goes elsewhere.
     void setDirectProviders(const QSet<QString> &providers);
     ModelPicker *picker() const { return m_picker; }
+    // The arena and the grids share the picker but have prompts of their own: there the
+    // panel shows the picker alone.
+    void setGenerationControlsVisible(bool visible);
     void setBusy(bool busy);
     // Validates and, if all is well, emits generateRequested; else shows why.
     void requestGenerate();
@@ -66,5 +70,6 @@ private:
     QStringList m_history;
     QSet<QString> m_directProviders;
     int m_historyIndex = -1;
+    bool m_generationControlsVisible = true;
     int m_suggestionOffset = 0;
 };
