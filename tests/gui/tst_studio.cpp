@@ -28,15 +28,15 @@
 #include "sources/SourcesPage.h"
 #include "store/ImageCollections.h"
 #include "store/ImageQuery.h"
-#include "studio/ModelPicker.h"
 #include "studio/PromptPanel.h"
 #include "studio/ResultCard.h"
+#include "studio/ResultRun.h"
 #include "studio/ResultsView.h"
 #include "studio/StudioSession.h"
 #include "studio/WelcomePanel.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MessageBar.h"
-#include "widgets/ModelChecklist.h"
+#include "widgets/ModelPicker.h"
 #include "widgets/ProviderIcons.h"
 #include "widgets/ZoomableImage.h"
 
@@ -63,6 +63,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -119,6 +120,8 @@ private slots:
     void firstRunWelcomesWithTheApi();
     void welcomeSamplesStartAPrompt();
     void resultCardsFollowTheWindowWidth();
+    void fitsALaptopScreenOnEveryTab();
+    void resultsFeedKeepsRunsWithTheirActions();
     void emptyPromptIsExplained();
     void logActions();
     void serverStartsAndStops();
@@ -490,7 +493,7 @@ void TestStudio::arenaVotesWithTheKeys()
     ArenaView *arena = t->window->arenaView();
     ArenaSession *session = t->window->arenaSession();
     t->window->tabs()->setCurrentWidget(arena);
-    arena->pool()->setCheckedIds(
+    t->window->promptPanel()->picker()->setSelectedIds(
         {QStringLiteral("vertex/imagen-3.0-fast"), QStringLiteral("openai/dall-e-3")});
     arena->promptEdit()->setText(QStringLiteral("a castle in the clouds"));
     QTest::mouseClick(arena->startButton(), Qt::LeftButton);
@@ -552,7 +555,7 @@ void TestStudio::gridRunsShowsAndExports()
     GridView *grid = t->window->gridView();
     t->window->tabs()->setCurrentWidget(grid);
     grid->promptsEdit()->setPlainText(QStringLiteral("a red fox\n\na blue whale\n"));
-    grid->models()->setCheckedIds(
+    t->window->promptPanel()->picker()->setSelectedIds(
         {QStringLiteral("vertex/imagen-3.0-fast"), QStringLiteral("replicate/flux-schnell")});
     grid->samples()->setValue(2);
     grid->startNew();
@@ -1060,7 +1063,7 @@ void TestStudio::everyInteractiveWidgetHasAnAccessibleName()
     // What a screen reader says for each control: its accessible name, or the text Qt
     // derives from a button's label or a field's buddy label.
     t->window->findChild<RequestLogDock *>()->show();
-    t->window->findChild<QDockWidget *>(QStringLiteral("serverPanel"))->show();
+    t->window->findChild<QDialog *>(QStringLiteral("serverPanel"))->show();
     QStringList unnamed;
     // Every tab in turn (the results tab shows the welcome page).
     for (int tab = 0; tab < t->window->tabs()->count(); ++tab) {
@@ -1144,6 +1147,42 @@ void TestStudio::welcomeSamplesStartAPrompt()
     QVERIFY(!t->window->resultsView()->isShowingWelcome());
 }
 
+void TestStudio::fitsALaptopScreenOnEveryTab()
+{
+    // 900 × 600 at scale 1: every tab fits, and neither a tab nor the server panel changes
+    // the window's size by itself.
+    MainWindow *window = t->window.get();
+    window->findChild<RequestLogDock *>()->show();
+    window->resize(900, 600);
+    QTRY_COMPARE_WITH_TIMEOUT(window->size(), QSize(900, 600), 5000);
+    for (int tab = 0; tab < window->tabs()->count(); ++tab) {
+        window->tabs()->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        const QSize least = window->minimumSizeHint();
+        QVERIFY2(least.width() <= 900 && least.height() <= 600,
+                 qPrintable(QStringLiteral("tab %1 needs %2 × %3")
+                                .arg(window->tabs()->tabText(tab))
+                                .arg(least.width())
+                                .arg(least.height())));
+        QCOMPARE(window->size(), QSize(900, 600));
+    }
+    // The prompt panel acts on Results only; the gallery has the width to itself, and the
+    // arena and grids keep the shared picker without a second prompt.
+    window->tabs()->setCurrentWidget(window->galleryView());
+    QVERIFY(!window->promptPanel()->isVisible());
+    window->tabs()->setCurrentWidget(window->arenaView());
+    QVERIFY(window->promptPanel()->picker()->isVisible());
+    QVERIFY(!promptEdit()->isVisible());
+    window->tabs()->setCurrentWidget(window->resultsView());
+    QVERIFY(promptEdit()->isVisible());
+    window->findChild<QAction *>(QStringLiteral("serverPanelAction"))->trigger();
+    auto *server = window->findChild<QDialog *>(QStringLiteral("serverPanel"));
+    QTRY_VERIFY_WITH_TIMEOUT(server->isVisible(), 5000);
+    QCoreApplication::processEvents();
+    QCOMPARE(window->size(), QSize(900, 600));
+    server->close();
+}
+
 void TestStudio::resultCardsFollowTheWindowWidth()
 {
     t->window->resize(t->window->minimumSizeHint().width(), 800);
@@ -1158,24 +1197,93 @@ void TestStudio::resultCardsFollowTheWindowWidth()
     const int cardWidth = ResultCard::minimumSide + ResultCard::chromeWidth();
     const int available = view->viewport()->width() - 2 * ResultsView::spacing;
     QTRY_VERIFY_WITH_TIMEOUT(view->columns() > 0, 5000);
-    const int columns = view->columns();
-    QVERIFY(columns * cardWidth + (columns - 1) * ResultsView::spacing <= available ||
-            columns == 1);
-    QVERIFY((columns + 1) * cardWidth + columns * ResultsView::spacing > available);
-    if (columns < 4)
-        QTRY_VERIFY_WITH_TIMEOUT(cards.at(3)->y() > cards.first()->y(), 5000);
-    QCOMPARE(cards.at(columns - 1 < 3 ? columns - 1 : 3)->y(), cards.first()->y());
+    // Rows as even as they can be: 3 + 1 becomes 2 × 2.
+    const int fitting =
+        std::max(1, (available + ResultsView::spacing) / (cardWidth + ResultsView::spacing));
+    QCOMPARE(view->columns(), ResultRun::balancedColumns(4, fitting));
     const int narrow = cards.first()->imageSide();
     QVERIFY(narrow >= ResultCard::minimumSide);
-    // Wide: all four in a row, larger, together no wider than the view.
+    // A laptop: two by two, not three and one.
+    t->window->resize(1280, 820);
+    QTRY_COMPARE_WITH_TIMEOUT(view->columns(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(cards.at(1)->y(), cards.at(0)->y(), 5000);
+    QVERIFY(cards.at(2)->y() > cards.at(0)->y());
+    QCOMPARE(cards.at(3)->y(), cards.at(2)->y());
+    QCOMPARE(cards.at(2)->x(), cards.at(0)->x());
+    // Wide: all four in a row, together no wider than the view.
     t->window->resize(1700, 900);
-    QTRY_VERIFY_WITH_TIMEOUT(cards.first()->imageSide() > narrow, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(cards.at(3)->y(), cards.first()->y(), 5000);
     for (const ResultCard *card : cards) {
         QCOMPARE(card->imageSide(), cards.first()->imageSide());
         QVERIFY(card->geometry().right() < view->viewport()->width());
     }
     QVERIFY(cards.first()->imageSide() <= ResultCard::maximumSide);
+}
+
+void TestStudio::resultsFeedKeepsRunsWithTheirActions()
+{
+    ResultsView *view = t->window->resultsView();
+    // A generating card shows a placeholder with its stopwatch, not an empty box.
+    t->upstream.setDelayMs(300);
+    generate(QStringLiteral("a red kite over a meadow"), {QStringLiteral("openai/dall-e-3")});
+    QTRY_COMPARE_WITH_TIMEOUT(view->cards().size(), 1, 5000);
+    auto *image = view->cards().first()->findChild<QLabel *>(QStringLiteral("resultImage"));
+    QVERIFY2(image->text().contains(
+                 QRegularExpression(QStringLiteral("^Generating\\.\\.\\. \\d+\\.\\d s"))),
+             qPrintable(image->text()));
+    QVERIFY(view->cards().first()->availableActions().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!view->cards().first()->imageId().isEmpty(), 10000);
+    t->upstream.setDelayMs(0);
+    // "Ready" is the chip; the line below says what came.
+    QVERIFY(!view->cards().first()->statusText().contains(QLatin1String("Done")));
+    QVERIFY(view->cards().first()->statusText().contains(QStringLiteral("×")));
+    generate(QStringLiteral("a paper boat on a puddle"),
+             {QStringLiteral("vertex/imagen-3.0-fast"), QStringLiteral("replicate/flux-schnell")});
+    QTRY_COMPARE_WITH_TIMEOUT(view->runs().size(), 2, 5000);
+    // Newest first, the earlier run still there below it.
+    QCOMPARE(view->runs().first()->prompt(), QStringLiteral("a paper boat on a puddle"));
+    QCOMPARE(view->runs().last()->prompt(), QStringLiteral("a red kite over a meadow"));
+    QVERIFY(view->runs().first()->y() < view->runs().last()->y());
+    QTRY_VERIFY_WITH_TIMEOUT(!view->cards().last()->imageId().isEmpty(), 10000);
+    ResultCard *card = view->cards().first();
+    QTRY_VERIFY_WITH_TIMEOUT(!card->imageId().isEmpty(), 10000);
+
+    // Every action, in the context menu and on the hover bar.
+    QMenu menu;
+    view->fillMenu(&menu, card);
+    QStringList texts;
+    for (QAction *action : menu.actions())
+        texts.append(action->text());
+    for (const ResultCard::Action action : ResultCard::allActions()) {
+        QVERIFY2(texts.contains(ResultCard::actionText(action)),
+                 qPrintable(ResultCard::actionText(action)));
+        QVERIFY(card->actionButton(action));
+        QVERIFY(!card->actionButton(action)->toolTip().isEmpty());
+    }
+    // Star from the card; the gallery's undo takes it back, and the card follows.
+    const QString id = card->imageId();
+    card->actionButton(ResultCard::Action::Star)->click();
+    QVERIFY(t->context->store().find(id)->starred);
+    QVERIFY(card->isStarred());
+    t->window->curation()->undoStack()->undo();
+    QVERIFY(!card->isStarred());
+    // Reuse: the prompt and the model come back.
+    promptEdit()->clear();
+    card->actionButton(ResultCard::Action::Reuse)->click();
+    QCOMPARE(promptEdit()->toPlainText(), QStringLiteral("a paper boat on a puddle"));
+    QCOMPARE(t->window->promptPanel()->picker()->selectedIds(), QStringList{card->modelId()});
+    // Trash: the card leaves the feed; Undo brings it back.
+    card->actionButton(ResultCard::Action::Delete)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(card->isHidden(), 5000);
+    QCOMPARE(view->runs().first()->columns(), 1);
+    t->window->curation()->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(!card->isHidden(), 5000);
+    // Retry: a new run on top with the same prompt and model.
+    const int requests = t->upstream.requestCount();
+    card->actionButton(ResultCard::Action::Retry)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(view->runs().size(), 3, 5000);
+    QCOMPARE(view->runs().first()->prompt(), QStringLiteral("a paper boat on a puddle"));
+    QTRY_VERIFY_WITH_TIMEOUT(t->upstream.requestCount() > requests, 5000);
 }
 
 void TestStudio::emptyPromptIsExplained()

@@ -2,15 +2,18 @@
 
 #include "image/Base64.h"
 
+#include <QEnterEvent>
 #include <QEvent>
 #include <QFutureWatcher>
 #include <QIcon>
 #include <QImage>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -108,6 +111,15 @@ ResultCard::ResultCard(GenerationJob *job, int index, const QIcon &providerIcon,
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->hide();
     connect(m_retry, &QPushButton::clicked, this, &ResultCard::retry);
+    m_busy = new QProgressBar(m_image);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(6);
+    auto *placeholder = new QVBoxLayout(m_image);
+    placeholder->setContentsMargins(24, 0, 24, 24);
+    placeholder->addStretch(1);
+    placeholder->addWidget(m_busy);
+    createHoverBar();
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_retry);
     actions->addWidget(m_wayOut);
@@ -122,9 +134,110 @@ ResultCard::ResultCard(GenerationJob *job, int index, const QIcon &providerIcon,
     connect(m_ticker, &QTimer::timeout, this, &ResultCard::tick);
     m_clock.start();
     m_ticker->start(100);
-    m_image->setText(tr("Generating..."));
     updateStatus();
     tick();
+}
+
+const QList<ResultCard::Action> &ResultCard::allActions()
+{
+    static const QList<Action> actions{Action::Retry,   Action::Star, Action::Reuse,
+                                       Action::Compare, Action::Save, Action::Delete};
+    return actions;
+}
+
+QString ResultCard::actionText(Action action)
+{
+    switch (action) {
+    case Action::Retry:
+        return tr("Retry");
+    case Action::Star:
+        return tr("Star");
+    case Action::Reuse:
+        return tr("Reuse prompt");
+    case Action::Compare:
+        return tr("Compare with");
+    case Action::Save:
+        return tr("Save as...");
+    case Action::Delete:
+        return tr("Move to trash");
+    }
+    return {};
+}
+
+QList<ResultCard::Action> ResultCard::availableActions() const
+{
+    if (!m_imageId.isEmpty())
+        return allActions();
+    if (m_state == State::Failed || m_state == State::Cancelled)
+        return {Action::Retry, Action::Reuse};
+    return {};
+}
+
+// Icon buttons over the image's top right corner, shown while the pointer is on the card.
+void ResultCard::createHoverBar()
+{
+    static const char *const icons[] = {"view-refresh",      "imagebridge-star",
+                                        "imagebridge-reuse", "imagebridge-compare",
+                                        "document-save",     "edit-delete"};
+    m_hoverBar = new QWidget(m_image);
+    m_hoverBar->setObjectName(QStringLiteral("cardActions"));
+    m_hoverBar->setAttribute(Qt::WA_StyledBackground);
+    auto *row = new QHBoxLayout(m_hoverBar);
+    row->setContentsMargins(4, 2, 4, 2);
+    row->setSpacing(2);
+    for (const Action action : allActions()) {
+        auto *button = new QToolButton(m_hoverBar);
+        button->setAutoRaise(true);
+        button->setIcon(QIcon::fromTheme(QLatin1String(icons[int(action)])));
+        button->setFocusPolicy(Qt::NoFocus); // the context menu is the keyboard's way
+        connect(button, &QToolButton::clicked, this,
+                [this, action, button] { emit actionTriggered(action, button); });
+        row->addWidget(button);
+        m_actionButtons.insert(int(action), button);
+    }
+    m_hoverBar->hide();
+}
+
+void ResultCard::placeHoverBar()
+{
+    m_hoverBar->adjustSize();
+    m_hoverBar->move(m_image->width() - m_hoverBar->width() - 6, 6);
+}
+
+void ResultCard::updateHoverBar()
+{
+    const QList<Action> available = availableActions();
+    for (const Action action : allActions())
+        m_actionButtons.value(int(action))->setVisible(available.contains(action));
+    m_hoverBar->setVisible(m_hovered && !available.isEmpty());
+    if (m_hoverBar->isVisible()) {
+        placeHoverBar();
+        m_hoverBar->raise();
+    }
+}
+
+void ResultCard::setStarred(bool starred)
+{
+    m_starred = starred;
+    QToolButton *star = actionButton(Action::Star);
+    star->setIcon(QIcon::fromTheme(starred ? QStringLiteral("imagebridge-starred")
+                                           : QStringLiteral("imagebridge-star")));
+    star->setToolTip(starred ? tr("Unstar") : tr("Star"));
+    star->setAccessibleName(star->toolTip());
+}
+
+void ResultCard::enterEvent(QEnterEvent *event)
+{
+    m_hovered = true;
+    updateHoverBar();
+    QFrame::enterEvent(event);
+}
+
+void ResultCard::leaveEvent(QEvent *event)
+{
+    m_hovered = false;
+    updateHoverBar();
+    QFrame::leaveEvent(event);
 }
 
 // The provider's icon and the model's name, with the image's number when the run makes
@@ -215,6 +328,8 @@ void ResultCard::setImageSide(int side)
     m_side = side;
     m_image->setFixedSize(side, side);
     setFixedWidth(side + chromeWidth());
+    if (m_hoverBar->isVisible())
+        placeHoverBar();
     updateTitle();
     showPreview();
 }
@@ -272,6 +387,22 @@ void ResultCard::tick()
     m_stopwatch->setText(tr("%1 s").arg(ms / 1000.0, 0, 'f', 1));
     if (m_state == State::Waiting)
         updateStatus();
+    if (m_state == State::Running || m_state == State::Waiting)
+        showPlaceholder(ms);
+}
+
+// While the image is made, the image area says how long it has taken and which attempt
+// it is on, or when the next one starts.
+void ResultCard::showPlaceholder(qint64 elapsedMs)
+{
+    QString text = tr("Generating... %1 s").arg(elapsedMs / 1000.0, 0, 'f', 1);
+    if (m_state == State::Waiting) {
+        const qint64 left = std::max<qint64>(0, m_retryAt - m_clock.elapsed());
+        text = tr("Next attempt in %1 s").arg(left / 1000.0, 0, 'f', 1);
+    }
+    if (m_maxAttempts > 1)
+        text += QLatin1Char('\n') + tr("Attempt %1 of %2").arg(m_attempt).arg(m_maxAttempts);
+    m_image->setText(text);
 }
 
 void ResultCard::updateStatus()
@@ -296,8 +427,7 @@ void ResultCard::updateStatus()
         break;
     }
     case State::Done:
-        m_status->setText(m_attempt > 1 ? tr("Done after %n attempt(s).", nullptr, m_attempt)
-                                        : tr("Done."));
+        m_status->setText(m_doneDetails);
         break;
     case State::Failed:
     case State::Cancelled:
@@ -312,6 +442,16 @@ void ResultCard::showImage(const GeneratedImage &image)
     m_finalMs = image.elapsedMs;
     m_imageId = image.imageId;
     m_ticker->stop();
+    m_busy->hide();
+    m_image->clear();
+    // The chip already says it is ready: the line below says what came.
+    m_doneDetails = tr("%1 × %2 · %3 KB")
+                        .arg(image.pixelSize.width())
+                        .arg(image.pixelSize.height())
+                        .arg(std::max<qint64>(1, image.byteSize / 1024));
+    if (m_attempt > 1)
+        m_doneDetails += QStringLiteral(" · ") + tr("%n attempt(s)", nullptr, m_attempt);
+    updateHoverBar();
     tick();
     updateStatus();
     setCursor(Qt::PointingHandCursor);
@@ -330,6 +470,7 @@ void ResultCard::showFailure(const UpstreamError &error)
     m_state = error.kind == UpstreamError::Kind::Cancelled ? State::Cancelled : State::Failed;
     m_finalMs = m_clock.elapsed();
     m_ticker->stop();
+    m_busy->hide();
     m_failure = plainReason(error, m_attempt);
     const bool refused = error.kind == UpstreamError::Kind::AccessDenied ||
                          error.kind == UpstreamError::Kind::QuotaExceeded;
@@ -339,12 +480,13 @@ void ResultCard::showFailure(const UpstreamError &error)
     m_image->setToolTip(error.message);
     tick();
     updateStatus();
+    updateHoverBar();
 }
 
 void ResultCard::retry()
 {
-    if (m_state == State::Failed || m_state == State::Cancelled)
-        emit retryRequested(m_prompt, m_modelId);
+    if (availableActions().contains(Action::Retry))
+        emit actionTriggered(Action::Retry, nullptr);
 }
 
 void ResultCard::retranslate()
@@ -352,6 +494,12 @@ void ResultCard::retranslate()
     m_wayOut->setText(tr("Use your own &deployment..."));
     m_retry->setText(tr("Retry"));
     m_retry->setToolTip(tr("The same prompt and model again"));
+    for (const Action action : allActions()) {
+        QToolButton *button = m_actionButtons.value(int(action));
+        button->setToolTip(actionText(action).remove(QLatin1String("...")));
+        button->setAccessibleName(button->toolTip());
+    }
+    setStarred(m_starred);
 }
 
 void ResultCard::mouseReleaseEvent(QMouseEvent *event)

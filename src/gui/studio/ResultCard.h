@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QFrame>
+#include <QHash>
 #include <QImage>
 #include <QPointer>
 
@@ -11,17 +12,36 @@
 
 class QHBoxLayout;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTimer;
+class QToolButton;
 
-// One image of a run: a live stopwatch and attempt counter while it is made, a countdown
-// while the upstream is busy, then the image (click to open it) or the reason it failed.
+// One image of a run: a placeholder with a live stopwatch and attempt counter while it is
+// made, a countdown while the upstream is busy, then the image (click to open it) or the
+// reason it failed. Its actions show as buttons over the image on hover; the results view
+// offers the same ones in the card's context menu.
 class ResultCard : public QFrame
 {
     Q_OBJECT
 public:
+    enum class Action { Retry, Star, Reuse, Compare, Save, Delete };
+    static const QList<Action> &allActions();
+
     ResultCard(GenerationJob *job, int index, const QIcon &providerIcon, QWidget *parent = nullptr);
 
+    // What can be done now: all of them with an image, Retry and Reuse after a failure,
+    // nothing while it is made.
+    QList<Action> availableActions() const;
+    static QString actionText(Action action);
+    QToolButton *actionButton(Action action) const { return m_actionButtons.value(int(action)); }
+    void setStarred(bool starred);
+    // A card whose image went to the trash leaves the feed until the image is restored.
+    void setTrashed(bool trashed) { m_trashed = trashed; }
+    bool isTrashed() const { return m_trashed; }
+    bool isStarred() const { return m_starred; }
+    QString prompt() const { return m_prompt; }
+    QString modelId() const { return m_modelId; }
     QString imageId() const { return m_imageId; }
     QString title() const;
     QString statusText() const;
@@ -34,30 +54,37 @@ public:
     static constexpr int minimumSide = 200;
     static constexpr int maximumSide = 512;
 
-    // Asks for the same prompt and model again (failed or cancelled cards).
+    // Asks for the same prompt and model again.
     void retry();
 
 signals:
     void openImage(const QString &imageId);
-    void retryRequested(const QString &prompt, const QString &modelId);
+    // `anchor` is the button it came from (a menu opens below it), or null.
+    void actionTriggered(ResultCard::Action action, QWidget *anchor);
     // The source refused ImageBridge (the public site's bot check or quota): the way out.
     void deploymentGuideRequested();
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void enterEvent(QEnterEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
     enum class State { Running, Waiting, Done, Failed, Cancelled };
 
     QHBoxLayout *createTitleRow(const ModelInfo &model, int count, const QIcon &providerIcon);
     QHBoxLayout *createFooter();
+    void createHoverBar();
+    void placeHoverBar();
+    void updateHoverBar();
     void retranslate();
     void followJob(GenerationJob *job);
     void tick();
     void showImage(const GeneratedImage &image);
     void showFailure(const UpstreamError &error);
     void updateStatus();
+    void showPlaceholder(qint64 elapsedMs);
     void updateTitle();
     void showPreview();
     // "running", "waiting", "done", "failed", "cancelled": the style sheet colours by it.
@@ -79,7 +106,14 @@ private:
     QString m_prompt;
     QString m_modelId;
     QPushButton *m_retry = nullptr;
-    int m_side = 0; // none yet: the constructor sets the first
+    QWidget *m_hoverBar = nullptr;
+    QHash<int, QToolButton *> m_actionButtons;
+    bool m_starred = false;
+    bool m_trashed = false;
+    bool m_hovered = false;
+    QProgressBar *m_busy = nullptr; // the placeholder's activity, over the image area
+    QString m_doneDetails;          // size and attempts, once the image is in
+    int m_side = 0;                 // none yet: the constructor sets the first
     QElapsedTimer m_clock;
     QTimer *m_ticker;
     QLabel *m_title;

@@ -1,69 +1,87 @@
 #include "studio/ResultsView.h"
 
+#include "gallery/GalleryCuration.h"
+#include "gallery/ImageActions.h"
 #include "generation/GenerationJob.h"
-#include "studio/ResultCard.h"
-#include "widgets/ProviderIcons.h"
+#include "studio/ResultRun.h"
 
 #include <QContextMenuEvent>
-#include <QGridLayout>
-#include <QLabel>
 #include <QMenu>
 #include <QResizeEvent>
+#include <QScrollBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
-ResultsView::ResultsView(const ProviderIcons *icons, QWidget *parent)
+ResultsView::ResultsView(const ProviderIcons *icons, ImageActions *actions,
+                         GalleryCuration *curation, QWidget *parent)
     : QScrollArea(parent)
     , m_icons(icons)
+    , m_actions(actions)
+    , m_curation(curation)
     , m_canvas(new QWidget(this))
-    , m_grid(new QGridLayout(m_canvas))
+    , m_feed(new QVBoxLayout(m_canvas))
 {
     setObjectName(QStringLiteral("resultsView"));
     setAccessibleName(tr("Results"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    m_grid->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
-    m_grid->setSpacing(spacing);
-    m_grid->setContentsMargins(spacing, spacing, spacing, spacing);
+    m_feed->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    m_feed->setSpacing(2 * spacing);
+    m_feed->setContentsMargins(spacing, spacing, spacing, spacing);
     setWidget(m_canvas);
+    followStore();
 }
 
 void ResultsView::setWelcome(QWidget *welcome)
 {
     m_welcome = welcome;
-    m_grid->addWidget(welcome, 0, 0);
+    m_feed->insertWidget(0, welcome);
 }
 
 void ResultsView::showRun(const QList<GenerationJob *> &jobs)
 {
-    for (const QPointer<ResultCard> &card : std::as_const(m_cards))
-        delete card;
-    m_cards.clear();
     if (m_welcome) {
-        m_grid->removeWidget(m_welcome);
+        m_feed->removeWidget(m_welcome);
         m_welcome->hide();
     }
-    for (GenerationJob *job : jobs) {
-        const QIcon icon = m_icons->icon(job->request().model.provider);
-        for (int i = 0; i < job->request().n; ++i) {
-            auto *card = new ResultCard(job, i, icon, m_canvas);
-            connect(card, &ResultCard::openImage, this, &ResultsView::openImage);
-            connect(card, &ResultCard::retryRequested, this, &ResultsView::retryRequested);
-            connect(card, &ResultCard::deploymentGuideRequested, this,
-                    &ResultsView::deploymentGuideRequested);
-            m_cards.append(card);
-        }
+    auto *run = new ResultRun(jobs, m_icons, m_canvas);
+    for (ResultCard *card : run->cards()) {
+        connect(card, &ResultCard::openImage, this, &ResultsView::openImage);
+        connect(card, &ResultCard::actionTriggered, this,
+                [this, card](ResultCard::Action action, QWidget *anchor) {
+                    trigger(card, action, anchor);
+                });
+        connect(card, &ResultCard::deploymentGuideRequested, this,
+                &ResultsView::deploymentGuideRequested);
     }
-    m_columns = 0;
+    m_feed->insertWidget(0, run);
+    m_runs.prepend(run);
+    while (m_runs.size() > maxRuns)
+        delete m_runs.takeLast();
     relayout();
+    verticalScrollBar()->setValue(0); // the new run, at the top
+}
+
+QList<ResultRun *> ResultsView::runs() const
+{
+    QList<ResultRun *> list;
+    for (const QPointer<ResultRun> &run : m_runs) {
+        if (run)
+            list.append(run);
+    }
+    return list;
 }
 
 QList<ResultCard *> ResultsView::cards() const
 {
-    QList<ResultCard *> list;
-    for (const QPointer<ResultCard> &card : m_cards) {
-        if (card)
-            list.append(card);
-    }
-    return list;
+    const QList<ResultRun *> all = runs();
+    return all.isEmpty() ? QList<ResultCard *>() : all.first()->cards();
+}
+
+int ResultsView::columns() const
+{
+    const QList<ResultRun *> all = runs();
+    return all.isEmpty() ? 0 : all.first()->columns();
 }
 
 void ResultsView::resizeEvent(QResizeEvent *event)
@@ -74,57 +92,133 @@ void ResultsView::resizeEvent(QResizeEvent *event)
     relayout();
 }
 
-// As many columns as fit cards of the smallest size (no more than there are cards), then
-// the cards grow to share the width: a wide window shows larger images, not empty space.
 void ResultsView::relayout()
 {
-    if (m_cards.isEmpty())
-        return;
     const int available = viewport()->width() - 2 * spacing;
-    const int chrome = ResultCard::chromeWidth();
-    const int fitting =
-        std::max(1, (available + spacing) / (ResultCard::minimumSide + chrome + spacing));
-    const int columns = std::min<int>(fitting, int(m_cards.size()));
-    const int side = (available - (columns - 1) * spacing) / columns - chrome;
-    for (const QPointer<ResultCard> &card : std::as_const(m_cards)) {
-        if (card)
-            card->setImageSide(side);
-    }
-    if (columns == m_columns)
+    for (ResultRun *run : runs())
+        run->layOut(available, spacing);
+}
+
+void ResultsView::trigger(ResultCard *card, ResultCard::Action action, QWidget *anchor)
+{
+    using Action = ResultCard::Action;
+    if (action == Action::Retry) {
+        emit retryRequested(card->prompt(), card->modelId());
         return;
-    m_columns = columns;
-    for (int i = 0; i < m_cards.size(); ++i) {
-        if (m_cards.at(i)) {
-            m_grid->addWidget(m_cards.at(i), i / columns, i % columns);
-            m_cards.at(i)->show();
+    }
+    if (action == Action::Reuse) {
+        emit reuseRequested(card->prompt(), card->modelId());
+        return;
+    }
+    if (action == Action::Compare) {
+        QMenu menu(this);
+        fillCompareMenu(&menu, card);
+        menu.exec(anchor ? anchor->mapToGlobal(QPoint(0, anchor->height())) : QCursor::pos());
+        return;
+    }
+    const auto record = m_actions->store()->find(card->imageId());
+    if (!record)
+        return;
+    switch (action) {
+    case Action::Star:
+        m_curation->setStarred({record->id}, !record->starred);
+        break;
+    case Action::Save:
+        m_actions->saveAs(*record);
+        break;
+    case Action::Delete:
+        m_actions->remove(*record);
+        break;
+    default:
+        break;
+    }
+}
+
+// Every other card with an image, in the feed's order: the same run's first.
+void ResultsView::fillCompareMenu(QMenu *menu, ResultCard *card)
+{
+    for (ResultRun *run : runs()) {
+        const bool sameRun = run->cards().contains(card);
+        for (ResultCard *other : run->cards()) {
+            if (other == card || other->imageId().isEmpty() || other->isTrashed())
+                continue;
+            const QString label =
+                sameRun ? other->title()
+                        : tr("%1 · %2").arg(other->title(),
+                                            QFontMetrics(menu->font())
+                                                .elidedText(run->prompt(), Qt::ElideRight, 240));
+            menu->addAction(label, this, [this, left = card->imageId(), right = other->imageId()] {
+                emit compareImages(left, right);
+            });
         }
+    }
+    if (menu->isEmpty())
+        menu->addAction(tr("No other image to compare with"))->setEnabled(false);
+}
+
+void ResultsView::fillMenu(QMenu *menu, ResultCard *card)
+{
+    const QList<ResultCard::Action> available = card->availableActions();
+    if (!card->imageId().isEmpty())
+        menu->addAction(tr("Open"), this, [this, id = card->imageId()] { emit openImage(id); });
+    for (const ResultCard::Action action : available) {
+        const QIcon icon = card->actionButton(action)->icon();
+        if (action == ResultCard::Action::Compare) {
+            fillCompareMenu(menu->addMenu(icon, ResultCard::actionText(action)), card);
+            continue;
+        }
+        const QString text = action == ResultCard::Action::Star && card->isStarred()
+                                 ? tr("Unstar")
+                                 : ResultCard::actionText(action);
+        menu->addAction(icon, text, this, [this, card, action] { trigger(card, action, nullptr); });
     }
 }
 
 void ResultsView::contextMenuEvent(QContextMenuEvent *event)
 {
-    QWidget *child = childAt(event->pos());
     ResultCard *card = nullptr;
-    for (QWidget *w = child; w && !card; w = w->parentWidget())
+    for (QWidget *w = childAt(event->pos()); w && !card; w = w->parentWidget())
         card = qobject_cast<ResultCard *>(w);
-    if (!card || !card->isDone())
+    if (!card || card->availableActions().isEmpty())
         return;
     QMenu menu(this);
-    if (card->imageId().isEmpty()) { // failed or cancelled
-        menu.addAction(tr("Retry"), card, &ResultCard::retry);
-        menu.exec(event->globalPos());
-        return;
-    }
-    menu.addAction(tr("Open"), this, [this, id = card->imageId()] { emit openImage(id); });
-    QMenu *compare = menu.addMenu(tr("Compare with"));
-    for (const QPointer<ResultCard> &other : std::as_const(m_cards)) {
-        if (!other || other == card || other->imageId().isEmpty())
-            continue;
-        compare->addAction(other->title(), this,
-                           [this, left = card->imageId(), right = other->imageId()] {
-                               emit compareImages(left, right);
-                           });
-    }
-    compare->setEnabled(!compare->isEmpty());
+    fillMenu(&menu, card);
     menu.exec(event->globalPos());
+}
+
+QList<ResultCard *> ResultsView::cardsShowing(const QStringList &imageIds) const
+{
+    QList<ResultCard *> found;
+    for (ResultRun *run : runs()) {
+        for (ResultCard *card : run->cards()) {
+            if (!card->imageId().isEmpty() && imageIds.contains(card->imageId()))
+                found.append(card);
+        }
+    }
+    return found;
+}
+
+// Stars and the trash change from anywhere (the gallery, the viewer, Undo): the cards follow.
+void ResultsView::followStore()
+{
+    ImageStore *store = m_actions->store();
+    connect(store, &ImageStore::imagesChanged, this, [this, store](const QStringList &ids) {
+        for (ResultCard *card : cardsShowing(ids)) {
+            if (const auto record = store->find(card->imageId()))
+                card->setStarred(record->starred);
+        }
+    });
+    connect(store, &ImageStore::imagesTrashed, this, [this](const QStringList &ids) {
+        for (ResultCard *card : cardsShowing(ids))
+            card->setTrashed(true);
+        relayout();
+    });
+    connect(store, &ImageStore::imagesRestored, this, [this](const QList<ImageRecord> &records) {
+        QStringList ids;
+        for (const ImageRecord &record : records)
+            ids.append(record.id);
+        for (ResultCard *card : cardsShowing(ids))
+            card->setTrashed(false);
+        relayout();
+    });
 }
