@@ -20,7 +20,7 @@ StudioWorkspace::StudioWorkspace(AppContext &context, QWidget *dialogParent, QOb
     , m_session(new StudioSession(&context.upstream(), &context.store(), &context.log(),
                                   &context.stats(), this))
     , m_server(new ServerController(context, this))
-    , m_thumbnails(new ThumbnailCache(context.store().folder(), this))
+    , m_thumbnails(new ThumbnailCache(&context.store(), this))
     , m_galleryModel(new GalleryModel(&context.store(), m_thumbnails, this))
     , m_collections(new ImageCollections(&context.store(), this))
     , m_curation(new GalleryCuration(&context.store(), m_collections, dialogParent, this))

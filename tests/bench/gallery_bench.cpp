@@ -74,12 +74,12 @@ int main(int argc, char *argv[])
     out << QStringLiteral("peak memory after storing: %1 MiB")
                .arg(peakMemoryKiB() / 1024.0, 0, 'f', 0)
         << Qt::endl;
-    ThumbnailCache thumbnails(dir.path());
     // Opening: a fresh store on the same index, the model's first page and the window.
     clock.restart();
     ImageStore reopened(dir.path());
     if (!reopened.open(&error))
         return 1;
+    ThumbnailCache thumbnails(&reopened);
     GalleryModel model(&reopened, &thumbnails);
     ImageCollections collections(&reopened);
     GalleryCuration curation(&reopened, &collections, nullptr);

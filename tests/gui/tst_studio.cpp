@@ -8,6 +8,7 @@
 #include "TestImages.h"
 #include "arena/ArenaView.h"
 #include "arena/ArenaVotesDialog.h"
+#include "common/SaveFile.h"
 #include "gallery/CompareDialog.h"
 #include "gallery/GalleryCuration.h"
 #include "gallery/GalleryModel.h"
@@ -16,6 +17,7 @@
 #include "gallery/GalleryView.h"
 #include "gallery/ImageActions.h"
 #include "gallery/ImageViewer.h"
+#include "gallery/ThumbnailCache.h"
 #include "generation/GenerationJob.h"
 #include "generation/ModelStats.h"
 #include "grid/GridRunner.h"
@@ -45,6 +47,7 @@
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -65,6 +68,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItem>
@@ -121,6 +125,7 @@ private slots:
     void welcomeSamplesStartAPrompt();
     void resultCardsFollowTheWindowWidth();
     void fitsALaptopScreenOnEveryTab();
+    void thumbnailWaitsForItsFile();
     void resultsFeedKeepsRunsWithTheirActions();
     void emptyPromptIsExplained();
     void logActions();
@@ -1218,6 +1223,43 @@ void TestStudio::resultCardsFollowTheWindowWidth()
         QVERIFY(card->geometry().right() < view->viewport()->width());
     }
     QVERIFY(cards.first()->imageSide() <= ResultCard::maximumSide);
+}
+
+void TestStudio::thumbnailWaitsForItsFile()
+{
+    // A grid asks for a cell's thumbnail as soon as its image arrives, while the file is
+    // still being written: the read must wait for the file, not remember a blank for good.
+    ImageStore &store = t->context->store();
+    QSemaphore disk;
+    store.setFileWriter([&disk](const QString &path, const QByteArray &bytes, QString *error) {
+        disk.acquire(); // a slow disk, until the test lets it go on
+        return saveFileAtomically(path, bytes, error);
+    });
+    auto letWritesThrough = qScopeGuard([&] {
+        disk.release(100);
+        QTRY_VERIFY_WITH_TIMEOUT(!store.hasPending(), 10000);
+        store.setFileWriter(saveFileAtomically);
+    });
+    QImage picture(640, 480, QImage::Format_RGB32);
+    picture.fill(Qt::darkCyan);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    picture.save(&buffer, "PNG");
+    ImageRecord record;
+    record.prompt = QStringLiteral("a teal square");
+    record.modelId = QStringLiteral("openai/dall-e-3");
+    record.type = ImageType::Png;
+    record.source = QLatin1String(ImageRecord::sourceGrid);
+    const QString id = store.add(record, png);
+    const QString path = store.find(id)->filePath;
+    ThumbnailCache cache(&store);
+    QSignalSpy ready(&cache, &ThumbnailCache::ready);
+    QVERIFY(cache.get(id, path).isNull());
+    QTimer::singleShot(100, [&disk] { disk.release(); }); // the file lands a moment later
+    QTRY_VERIFY_WITH_TIMEOUT(!cache.get(id, path).isNull(), 10000);
+    QCOMPARE(cache.get(id, path).size(), QSize(256, 192));
+    QVERIFY(!cache.hasFailed(id));
 }
 
 void TestStudio::resultsFeedKeepsRunsWithTheirActions()

@@ -1,5 +1,7 @@
 #include "gallery/ThumbnailCache.h"
 
+#include "store/ImageStore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
@@ -29,12 +31,18 @@ QImage loadThumbnail(const QString &cachePath, const QString &imagePath)
 }
 } // namespace
 
-ThumbnailCache::ThumbnailCache(const QString &folder, QObject *parent)
+ThumbnailCache::ThumbnailCache(ImageStore *store, QObject *parent)
     : QObject(parent)
-    , m_folder(folder)
+    , m_store(store)
+    , m_folder(store->folder())
     , m_memory(600)
 {
     m_pool.setMaxThreadCount(maxRunning);
+    // A file that came back (or was fixed) is worth another read.
+    connect(store, &ImageStore::imagesChanged, this, [this](const QStringList &ids) {
+        for (const QString &id : ids)
+            m_failed.remove(id);
+    });
 }
 
 ThumbnailCache::~ThumbnailCache()
@@ -47,14 +55,21 @@ QImage ThumbnailCache::get(const QString &id, const QString &imagePath)
 {
     if (const QImage *image = m_memory.object(id))
         return *image;
-    if (m_loading.contains(id))
+    if (m_loading.contains(id) || m_failed.contains(id))
         return {};
     m_loading.insert(id);
+    // A new image's file may still be on its way to disk: read it once it is there.
+    m_store->whenSettled(id, this,
+                         [this, id, imagePath](const QString &) { enqueue(id, imagePath); });
+    return {};
+}
+
+void ThumbnailCache::enqueue(const QString &id, const QString &imagePath)
+{
     m_waiting.append({id, imagePath});
     if (m_waiting.size() > maxWaiting)
         m_loading.remove(m_waiting.takeFirst().id);
     startNext();
-    return {};
 }
 
 void ThumbnailCache::startNext()
@@ -66,7 +81,11 @@ void ThumbnailCache::startNext()
         connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, id = request.id] {
             --m_running;
             m_loading.remove(id);
-            m_memory.insert(id, new QImage(watcher->result()));
+            const QImage image = watcher->result();
+            if (image.isNull())
+                m_failed.insert(id);
+            else
+                m_memory.insert(id, new QImage(image));
             delete watcher; // at once: its result is a decoded image
             emit ready(id);
             startNext();
@@ -80,5 +99,6 @@ void ThumbnailCache::startNext()
 void ThumbnailCache::forget(const QString &id)
 {
     m_memory.remove(id);
+    m_failed.remove(id);
     QFile::remove(QStringLiteral("%1/thumbnails/%2.jpg").arg(m_folder, id));
 }
