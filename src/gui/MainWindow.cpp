@@ -492,27 +492,40 @@ void MainWindow::updateUndoActions()
 
 void MainWindow::showShortcuts()
 {
-    // Made from the window's own actions, so the list cannot drift from what works; the
-    // menu's actions by their table text ("Undo", not "Undo Star 1 image").
-    QString rows;
-    for (QAction *action : findChildren<QAction *>()) {
-        if (action->shortcuts().isEmpty() || action->text().isEmpty())
-            continue;
-        QString text = action->text();
-        for (const auto &[menuAction, untranslated] : std::as_const(m_texts)) {
-            if (menuAction == action)
-                text = tr(untranslated);
-        }
+    // Made from the actions themselves, so the list cannot drift from what works: the
+    // window's menus (by their table text: "Undo", not "Undo Star 1 image"), then the keys
+    // of the gallery, the viewer, the compare view and the arena, from the same tables
+    // their actions are made from.
+    auto row = [](const QString &text, const QList<QKeySequence> &sequences) {
         QStringList keys;
-        for (const QKeySequence &key : action->shortcuts())
+        for (const QKeySequence &key : sequences)
             keys.append(key.toString(QKeySequence::NativeText).toHtmlEscaped());
         keys.removeDuplicates();
-        rows +=
-            QStringLiteral("<tr><td>%1</td><td style='padding-left:16px'><b>%2</b></td></tr>")
-                .arg(text.remove(QLatin1Char('&')).toHtmlEscaped(), keys.join(QLatin1String(", ")));
+        return QStringLiteral("<tr><td>%1</td><td style='padding-left:16px'><b>%2</b></td></tr>")
+            .arg(QString(text).remove(QLatin1Char('&')).toHtmlEscaped(),
+                 keys.join(QLatin1String(", ")));
+    };
+    auto heading = [](const QString &title) {
+        return QStringLiteral("<tr><td colspan='2' style='padding-top:8px'><b>%1</b></td></tr>")
+            .arg(title.toHtmlEscaped());
+    };
+    QString rows = heading(tr("Studio"));
+    for (const auto &[action, untranslated] : std::as_const(m_texts)) {
+        if (!action->shortcuts().isEmpty())
+            rows += row(tr(untranslated), action->shortcuts());
     }
-    rows += QStringLiteral("<tr><td>%1</td><td style='padding-left:16px'><b>%2</b></td></tr>")
-                .arg(tr("Earlier prompts (in the prompt box)").toHtmlEscaped(), tr("Up, Down"));
+    rows += row(tr("Earlier prompts (in the prompt box)"),
+                {QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down)});
+    const QList<std::pair<QString, QList<KeyBinding>>> groups{
+        {tr("Gallery"), GalleryView::keyBindings()},
+        {tr("Image viewer"), ImageViewer::keyBindings()},
+        {tr("Compare"), CompareDialog::keyBindings()},
+        {tr("Arena"), ArenaView::keyBindings()}};
+    for (const auto &[title, bindings] : groups) {
+        rows += heading(title);
+        for (const KeyBinding &binding : bindings)
+            rows += row(binding.translatedText(), binding.keys);
+    }
     auto *box =
         new QMessageBox(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
                         QStringLiteral("<table>%1</table>").arg(rows), QMessageBox::Close, this);

@@ -338,6 +338,8 @@ void TestStudio::starAndCollectFromTheGallery()
     t->window->tabs()->setCurrentWidget(view);
     QListView *list = view->list();
     list->setCurrentIndex(gallery->index(1));
+    list->setFocus(); // the gallery's keys answer while its grid has the focus
+    QTRY_VERIFY_WITH_TIMEOUT(list->hasFocus(), 5000);
     QTest::keyClick(list, Qt::Key_S);
     QVERIFY(gallery->record(1).starred);
     QVERIFY(t->store->find(gallery->record(1).id)->starred);
@@ -432,6 +434,8 @@ void TestStudio::compareTwoInStepAndAsSlider()
                              5000);
     t->window->tabs()->setCurrentWidget(view);
     view->list()->selectAll();
+    view->list()->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(view->list()->hasFocus(), 5000);
     QTest::keyClick(view->list(), Qt::Key_C);
     auto *compare = t->window->findChild<CompareDialog *>();
     QVERIFY(compare);
@@ -752,6 +756,23 @@ void TestStudio::everyMenuActionHasTextAndIsListed()
                 QVERIFY2(box->text().contains(text.toHtmlEscaped()), qPrintable(text));
         }
         QVERIFY(!box->text().contains(QLatin1String("Star 1 image")));
+        // The keys of the gallery, the viewer, the compare view and the arena, each from the
+        // table its widget makes its actions from.
+        const QList<QList<KeyBinding>> tables{
+            GalleryView::keyBindings(), ImageViewer::keyBindings(), CompareDialog::keyBindings(),
+            ArenaView::keyBindings()};
+        for (const QList<KeyBinding> &table : tables) {
+            for (const KeyBinding &binding : table) {
+                QVERIFY2(!binding.translatedText().isEmpty() &&
+                             box->text().contains(binding.translatedText().toHtmlEscaped()),
+                         binding.text);
+            }
+        }
+        QStringList arenaKeys;
+        for (const QAction *action : t->window->arenaView()->actions())
+            arenaKeys.append(action->text());
+        QCOMPARE(arenaKeys.size(), ArenaView::keyBindings().size());
+        QCOMPARE(arenaKeys.first(), ArenaView::keyBindings().first().translatedText());
         delete box;
     }
     t->appearance.applyLanguage(QStringLiteral("en"));

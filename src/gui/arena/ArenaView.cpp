@@ -2,9 +2,11 @@
 
 #include "arena/LeaderboardModel.h"
 #include "store/ImageStore.h"
+#include "widgets/KeyBindings.h"
 #include "widgets/ModelPicker.h"
 #include "widgets/ZoomableImage.h"
 
+#include <QAction>
 #include <QCompleter>
 #include <QEvent>
 #include <QFutureWatcher>
@@ -12,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImageReader>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -59,6 +60,7 @@ ArenaView::ArenaView(ArenaSession *session, LeaderboardModel *leaderboard, const
     configureWidgets();
     configureLeaderboard();
     connectSignals();
+    connectKeys();
     buildLayout();
     setVotingEnabled(false);
     m_undo->setEnabled(false);
@@ -277,26 +279,23 @@ void ArenaView::onRevealed(const ArenaSession::Pair &pair, ArenaVote::Outcome ou
                           .arg(qRound(ratings.value(pair.right.id).rating)));
 }
 
-void ArenaView::keyPressEvent(QKeyEvent *event)
+QList<KeyBinding> ArenaView::keyBindings()
 {
-    switch (event->key()) {
-    case Qt::Key_1:
-        vote(ArenaVote::Outcome::Left);
-        break;
-    case Qt::Key_2:
-        vote(ArenaVote::Outcome::Right);
-        break;
-    case Qt::Key_3:
-        vote(ArenaVote::Outcome::Tie);
-        break;
-    case Qt::Key_0:
-        vote(ArenaVote::Outcome::BothBad);
-        break;
-    default:
-        QWidget::keyPressEvent(event);
-        return;
-    }
-    event->accept();
+    const char *c = "ArenaView";
+    return {{c, QT_TRANSLATE_NOOP("ArenaView", "Vote: left is better"), {Qt::Key_1}},
+            {c, QT_TRANSLATE_NOOP("ArenaView", "Vote: right is better"), {Qt::Key_2}},
+            {c, QT_TRANSLATE_NOOP("ArenaView", "Vote: a tie"), {Qt::Key_3}},
+            {c, QT_TRANSLATE_NOOP("ArenaView", "Vote: both bad"), {Qt::Key_0}}};
+}
+
+// In the order of keyBindings(); the arena's prompt field keeps its digits.
+void ArenaView::connectKeys()
+{
+    const QList<QAction *> keys = addKeyActions(this, keyBindings());
+    const ArenaVote::Outcome outcomes[] = {ArenaVote::Outcome::Left, ArenaVote::Outcome::Right,
+                                           ArenaVote::Outcome::Tie, ArenaVote::Outcome::BothBad};
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        connect(keys.at(i), &QAction::triggered, this, [this, o = outcomes[i]] { vote(o); });
 }
 
 void ArenaView::retranslate()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "arena/ArenaSession.h"
+#include "widgets/KeyBindings.h"
 
 #include <QWidget>
 
@@ -15,14 +16,16 @@ class QTableView;
 class ZoomableImage;
 
 // The Arena tab: the models checked in the studio's shared picker are the pool; type a
-// prompt, then judge pairs of images made by two of them, without their names. Keys 1 (left), 2
-// (right), 3 (tie) and 0 (both bad) vote; the names show after the vote while the next pair
-// (already made in the background) appears. Ctrl+Z takes back the last vote. The leaderboard below
-// sorts the models by the personal rating.
+// prompt, then judge pairs of images made by two of them, without their names. The keys of
+// keyBindings() vote; the names show after the vote while the next pair (already made in
+// the background) appears. "Undo vote" takes back the last one. The leaderboard below sorts
+// the models by the personal rating.
 class ArenaView : public QWidget
 {
     Q_OBJECT
 public:
+    // Its keys, for the shortcuts dialog.
+    static QList<KeyBinding> keyBindings();
     ArenaView(ArenaSession *session, LeaderboardModel *leaderboard, const ModelPicker *pool,
               ImageStore *store, QWidget *parent = nullptr);
 
@@ -36,10 +39,10 @@ signals:
     void reviewVotes();
 
 protected:
-    void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void connectKeys();
     void configureWidgets();
     void configureLeaderboard();
     void connectSignals();

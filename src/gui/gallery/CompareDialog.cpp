@@ -2,6 +2,8 @@
 
 #include "widgets/ZoomableImage.h"
 
+#include <QAction>
+
 #include <QButtonGroup>
 #include <QEvent>
 #include <QGridLayout>
@@ -34,6 +36,7 @@ CompareDialog::CompareDialog(const ImageRecord &left, const ImageRecord &right, 
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     configureWidgets();
     connectSignals();
+    connectKeys();
     buildPages();
     buildLayout();
     resize(1200, 760);
@@ -157,33 +160,34 @@ void CompareDialog::swap()
     m_slider->setSplit(split);
 }
 
-void CompareDialog::keyPressEvent(QKeyEvent *event)
+QList<KeyBinding> CompareDialog::keyBindings()
 {
-    ZoomableImage *active = m_mode == Mode::Slider ? m_slider : m_left;
-    switch (event->key()) {
-    case Qt::Key_M:
-        setMode(m_mode == Mode::Slider ? Mode::SideBySide : Mode::Slider);
-        break;
-    case Qt::Key_X:
-        swap();
-        break;
-    case Qt::Key_0:
-        active->fit();
-        break;
-    case Qt::Key_1:
-        active->actualSize();
-        break;
-    case Qt::Key_Left:
-        m_slider->setSplit(m_slider->split() - 0.05);
-        break;
-    case Qt::Key_Right:
-        m_slider->setSplit(m_slider->split() + 0.05);
-        break;
-    default:
-        QDialog::keyPressEvent(event);
-        return;
-    }
-    event->accept();
+    const char *c = "CompareDialog";
+    return {
+        {c, QT_TRANSLATE_NOOP("CompareDialog", "Side by side or slider"), {Qt::Key_M}},
+        {c, QT_TRANSLATE_NOOP("CompareDialog", "Swap the images"), {Qt::Key_X}},
+        {c, QT_TRANSLATE_NOOP("CompareDialog", "Fit to the window"), {Qt::Key_0}},
+        {c, QT_TRANSLATE_NOOP("CompareDialog", "Actual size"), {Qt::Key_1}},
+        {c, QT_TRANSLATE_NOOP("CompareDialog", "Move the slider left"), {Qt::Key_Left}},
+        {c, QT_TRANSLATE_NOOP("CompareDialog", "Move the slider right"), {Qt::Key_Right}},
+    };
+}
+
+// In the order of keyBindings(). Esc closes, as in every dialog.
+void CompareDialog::connectKeys()
+{
+    const QList<QAction *> keys = addKeyActions(this, keyBindings());
+    auto active = [this] { return m_mode == Mode::Slider ? m_slider : m_left; };
+    const QList<std::function<void()>> triggers{
+        [this] { setMode(m_mode == Mode::Slider ? Mode::SideBySide : Mode::Slider); },
+        [this] { swap(); },
+        [active] { active()->fit(); },
+        [active] { active()->actualSize(); },
+        [this] { m_slider->setSplit(m_slider->split() - 0.05); },
+        [this] { m_slider->setSplit(m_slider->split() + 0.05); },
+    };
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        connect(keys.at(i), &QAction::triggered, this, triggers.at(i));
 }
 
 void CompareDialog::retranslate()

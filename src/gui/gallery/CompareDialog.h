@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/ImageStore.h"
+#include "widgets/KeyBindings.h"
 
 #include <QDialog>
 
@@ -10,12 +11,13 @@ class QToolButton;
 class ZoomableImage;
 
 // Two images compared: side by side with zoom and pan kept in step, or as a before/after
-// slider over the same spot. Keys: M switches the mode, X swaps the images, 0 fits,
-// 1 shows 100 %, Left/Right move the slider, Esc closes.
+// slider over the same spot. Its keys: keyBindings(); Esc closes.
 class CompareDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // Its keys, for the shortcuts dialog.
+    static QList<KeyBinding> keyBindings();
     enum class Mode { SideBySide, Slider };
 
     CompareDialog(const ImageRecord &left, const ImageRecord &right, QWidget *parent = nullptr);
@@ -28,10 +30,10 @@ public:
     ZoomableImage *sliderView() const { return m_slider; }
 
 protected:
-    void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void connectKeys();
     void configureWidgets();
     void connectSignals();
     void buildPages();

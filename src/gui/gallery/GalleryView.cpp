@@ -8,6 +8,8 @@
 #include "store/ImageCollections.h"
 #include "widgets/MessageBar.h"
 
+#include <QAction>
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -128,6 +130,7 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
     configureFilters();
     configureList();
     connectSignals();
+    connectKeys();
     buildLayout();
     retranslate();
 }
@@ -464,26 +467,36 @@ bool GalleryView::eventFilter(QObject *watched, QEvent *event)
         // The delegate's sizeHintChanged() makes the view lay its items out again.
         m_delegate->fitWidth(width);
     }
-    if (watched == m_list && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        ImageRecord record;
-        if (key->matches(QKeySequence::Delete) || key->key() == Qt::Key_Delete) {
-            removeSelection();
-            return true;
-        }
-        if (key->key() == Qt::Key_S && key->modifiers() == Qt::NoModifier && !inTrash()) {
-            toggleStar(selectedIds());
-            return true;
-        }
-        if (key->key() == Qt::Key_C && key->modifiers() == Qt::NoModifier &&
-            selectedIds().size() == 2) {
-            emit compareImages(selectedIds().at(0), selectedIds().at(1));
-            return true;
-        }
-        if (key->matches(QKeySequence::Copy) && currentRecord(&record)) {
-            m_actions->copyImage(record);
-            return true;
-        }
-    }
     return QWidget::eventFilter(watched, event);
+}
+
+QList<KeyBinding> GalleryView::keyBindings()
+{
+    const char *c = "GalleryView";
+    return {
+        {c, QT_TRANSLATE_NOOP("GalleryView", "Star or unstar the selection"), {Qt::Key_S}},
+        {c, QT_TRANSLATE_NOOP("GalleryView", "Compare the two selected images"), {Qt::Key_C}},
+        {c, QT_TRANSLATE_NOOP("GalleryView", "Move the selection to the trash"),
+         standardKeys(QKeySequence::Delete, {Qt::Key_Delete})},
+        {c, QT_TRANSLATE_NOOP("GalleryView", "Copy the image"), standardKeys(QKeySequence::Copy)}};
+}
+
+// In the order of keyBindings(), while the thumbnail grid has the focus.
+void GalleryView::connectKeys()
+{
+    const QList<QAction *> keys = addKeyActions(m_list, keyBindings(), Qt::WidgetShortcut);
+    connect(keys.at(0), &QAction::triggered, this, [this] {
+        if (!inTrash())
+            toggleStar(selectedIds());
+    });
+    connect(keys.at(1), &QAction::triggered, this, [this] {
+        if (selectedIds().size() == 2)
+            emit compareImages(selectedIds().at(0), selectedIds().at(1));
+    });
+    connect(keys.at(2), &QAction::triggered, this, &GalleryView::removeSelection);
+    connect(keys.at(3), &QAction::triggered, this, [this] {
+        ImageRecord record;
+        if (currentRecord(&record))
+            m_actions->copyImage(record);
+    });
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/KeyBindings.h"
+
 #include <QStyledItemDelegate>
 #include <QWidget>
 
@@ -41,12 +43,14 @@ private:
 // The gallery tab: sections (all, starred, collections, trash) on the side; filters by
 // prompt text, model, source and date, and a sort order; a thumbnail grid with
 // multi-selection (Ctrl/Shift-click, Ctrl+A, rubber band) and the actions on the
-// selection (context menu; Enter opens, S stars, C compares two, Delete moves to the
-// trash, drag out to other apps). A message bar offers Undo.
+// selection (context menu, Enter opens, the keys of keyBindings(), drag out to other
+// apps). A message bar offers Undo.
 class GalleryView : public QWidget
 {
     Q_OBJECT
 public:
+    // Its keys, for the shortcuts dialog.
+    static QList<KeyBinding> keyBindings();
     GalleryView(GalleryModel *model, const ModelCatalog *catalog, ImageActions *actions,
                 GalleryCuration *curation, QWidget *parent = nullptr);
 
@@ -66,6 +70,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void connectKeys();
     void configureFilters();
     void configureList();
     void connectSignals();

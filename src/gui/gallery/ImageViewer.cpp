@@ -4,13 +4,14 @@
 #include "gallery/GalleryModel.h"
 #include "gallery/ImageActions.h"
 #include "generation/RequestLog.h"
+#include "widgets/KeyBindings.h"
 #include "widgets/ZoomableImage.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QImageReader>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -61,6 +62,7 @@ ImageViewer::ImageViewer(GalleryModel *model, const ImageRecord &start, ImageAct
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     configureWidgets();
     connectSignals();
+    connectKeys();
     followModel(model);
     buildLayout();
     resize(1100, 760);
@@ -229,38 +231,51 @@ void ImageViewer::onRowsRemoved(const QModelIndex &, int first, int)
     showRecord(m_model->record(std::min(first, m_model->rowCount() - 1)));
 }
 
-void ImageViewer::keyPressEvent(QKeyEvent *event)
+QList<KeyBinding> ImageViewer::keyBindings()
 {
-    const int key = event->key();
-    const bool plain =
-        event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier;
-    if (event->matches(QKeySequence::Copy)) {
-        m_actions->copyImage(m_record);
-    } else if (key == Qt::Key_Left || key == Qt::Key_PageUp) {
-        step(-1);
-    } else if (key == Qt::Key_Right || key == Qt::Key_PageDown || key == Qt::Key_Space) {
-        step(1);
-    } else if (key == Qt::Key_Home) {
-        step(-currentRow());
-    } else if (key == Qt::Key_Plus || key == Qt::Key_Equal) {
-        m_image->zoomBy(1.25);
-    } else if (key == Qt::Key_Minus) {
-        m_image->zoomBy(0.8);
-    } else if (key == Qt::Key_0 && plain) {
-        m_image->fit();
-    } else if (key == Qt::Key_1 && plain) {
-        m_image->actualSize();
-    } else if (key == Qt::Key_S && plain && !m_record.trashedAt.isValid()) {
-        m_curation->setStarred({m_record.id}, !m_record.starred);
-    } else if (key == Qt::Key_Delete && !m_record.trashedAt.isValid()) {
-        m_curation->trash({m_record.id});
-    } else if ((key == Qt::Key_F && plain) || key == Qt::Key_F11) {
-        setWindowState(windowState() ^ Qt::WindowFullScreen);
-    } else {
-        QDialog::keyPressEvent(event); // Esc closes
-        return;
-    }
-    event->accept();
+    const char *c = "ImageViewer";
+    return {
+        {c, QT_TRANSLATE_NOOP("ImageViewer", "Previous image"), {Qt::Key_Left, Qt::Key_PageUp}},
+        {c,
+         QT_TRANSLATE_NOOP("ImageViewer", "Next image"),
+         {Qt::Key_Right, Qt::Key_PageDown, Qt::Key_Space}},
+        {c, QT_TRANSLATE_NOOP("ImageViewer", "First image"), {Qt::Key_Home}},
+        {c, QT_TRANSLATE_NOOP("ImageViewer", "Zoom in"), {Qt::Key_Plus, Qt::Key_Equal}},
+        {c, QT_TRANSLATE_NOOP("ImageViewer", "Zoom out"), {Qt::Key_Minus}},
+        {c, QT_TRANSLATE_NOOP("ImageViewer", "Fit to the window"), {Qt::Key_0}},
+        {c, QT_TRANSLATE_NOOP("ImageViewer", "Actual size"), {Qt::Key_1}},
+        {c, QT_TRANSLATE_NOOP("ImageViewer", "Star or unstar"), {Qt::Key_S}},
+        {c, QT_TRANSLATE_NOOP("ImageViewer", "Move to trash"), {Qt::Key_Delete}},
+        {c, QT_TRANSLATE_NOOP("ImageViewer", "Copy the image"), standardKeys(QKeySequence::Copy)},
+        {c, QT_TRANSLATE_NOOP("ImageViewer", "Full screen"), {Qt::Key_F, Qt::Key_F11}},
+    };
+}
+
+// In the order of keyBindings(). Esc closes, as in every dialog.
+void ImageViewer::connectKeys()
+{
+    const QList<QAction *> keys = addKeyActions(this, keyBindings());
+    const QList<std::function<void()>> triggers{
+        [this] { step(-1); },
+        [this] { step(1); },
+        [this] { step(-currentRow()); },
+        [this] { m_image->zoomBy(1.25); },
+        [this] { m_image->zoomBy(0.8); },
+        [this] { m_image->fit(); },
+        [this] { m_image->actualSize(); },
+        [this] {
+            if (!m_record.trashedAt.isValid())
+                m_curation->setStarred({m_record.id}, !m_record.starred);
+        },
+        [this] {
+            if (!m_record.trashedAt.isValid())
+                m_curation->trash({m_record.id});
+        },
+        [this] { m_actions->copyImage(m_record); },
+        [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); },
+    };
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        connect(keys.at(i), &QAction::triggered, this, triggers.at(i));
 }
 
 void ImageViewer::retranslate()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/ImageStore.h"
+#include "widgets/KeyBindings.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -13,16 +14,16 @@ class QPushButton;
 class QToolButton;
 class ZoomableImage;
 
-// Looks at gallery images full window or full screen, with what made each one beside it.
-//   Left/Right, Ctrl+wheel  previous / next image of the gallery as it is filtered
-//   wheel, pinch, + / -     zoom; 0 fits, 1 shows 100 %; drag pans
-//   S  star   Delete  move to the trash (undoable)   Ctrl+C  copy   F / F11  full screen
-//   Esc  close
+// Looks at gallery images full window or full screen, with what made each one beside it:
+// the images of the gallery as it is filtered, one after another (keyBindings(); also
+// Ctrl+wheel), zoomed by the wheel or a pinch and panned by dragging; Esc closes.
 // The prompt panel is only changed on request ("Use prompt and model").
 class ImageViewer : public QDialog
 {
     Q_OBJECT
 public:
+    // Its keys, for the shortcuts dialog.
+    static QList<KeyBinding> keyBindings();
     ImageViewer(GalleryModel *model, const ImageRecord &start, ImageActions *actions,
                 GalleryCuration *curation, QWidget *parent = nullptr);
 
@@ -31,10 +32,10 @@ public:
     void step(int by);
 
 protected:
-    void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void connectKeys();
     void configureWidgets();
     void connectSignals();
     void followModel(GalleryModel *model);

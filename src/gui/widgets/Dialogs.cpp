@@ -95,10 +95,16 @@ std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, cons
 {
     if (const auto answer = take(next().text))
         return *answer;
-    bool ok = false;
-    const QString value =
-        QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
-    return ok ? std::optional<QString>(value) : std::nullopt;
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(initial);
+    // A window manager elides a title wider than the window ("New c…ection"); its title font
+    // is often larger than the dialog's, hence the room beyond the title's own width.
+    dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance(title) * 3 / 2 + 160);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
 }
 
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
