@@ -170,6 +170,16 @@ void AppSettings::setGridConcurrency(int concurrency)
     m_settings->setValue(QStringLiteral("grid/concurrency"), std::clamp(concurrency, 1, 16));
 }
 
+int AppSettings::galleryTileSide() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("ui/galleryTileSide"), 0).toInt(), 0, 512);
+}
+
+void AppSettings::setGalleryTileSide(int side)
+{
+    m_settings->setValue(QStringLiteral("ui/galleryTileSide"), std::clamp(side, 0, 512));
+}
+
 void AppSettings::setTrashDays(int days)
 {
     m_settings->setValue(QStringLiteral("storage/trashDays"), std::clamp(days, 1, 3650));

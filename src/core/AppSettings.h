@@ -57,6 +57,8 @@ public:
     void setTrashDays(int days);
     int gridConcurrency() const; // images a grid run generates at once
     void setGridConcurrency(int concurrency);
+    int galleryTileSide() const; // the gallery's thumbnail size slider, in pixels; 0: unset
+    void setGalleryTileSide(int side);
 
     // Desktop studio
     enum class Theme { System, Light, Dark };

@@ -46,6 +46,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
+#include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -154,6 +155,10 @@ void MainWindow::buildCentralArea()
     m_results->setWelcome(m_welcome);
     m_gallery = new GalleryView(m_studio->galleryModel(), &m_context.catalog(), imageActions(),
                                 curation(), this);
+    if (const int side = m_context.settings().galleryTileSide(); side > 0)
+        m_gallery->tileSizeSlider()->setValue(side);
+    connect(m_gallery, &GalleryView::tileSideChanged, this,
+            [this](int side) { m_context.settings().setGalleryTileSide(side); });
     m_arena =
         new ArenaView(arenaSession(), m_studio->leaderboard(), m_picker, &m_context.store(), this);
     m_arena->setPromptHistory(m_context.settings().promptHistory());

@@ -150,11 +150,16 @@ void TestGalleryArchive::exportWritesFilesAndManifests()
     QCOMPARE(images.size(), 3);
     QCOMPARE(images.at(0).toObject().value(QLatin1String("prompt")).toString(), a.prompt);
     QVERIFY(images.at(2).toObject().value(QLatin1String("file")).isNull());
+    // The source in the words the viewer uses ("studio"), not the index's code.
+    QCOMPARE(images.at(0).toObject().value(QLatin1String("source")).toString(),
+             QStringLiteral("studio"));
     const QByteArray csvBytes = GalleryExport::manifestCsv(records, {});
     QVERIFY(csvBytes.startsWith("\xef\xbb\xbfid,file,prompt,model,")); // BOM for spreadsheets
     const QString csv = QString::fromUtf8(csvBytes);
     QVERIFY(csv.contains(QStringLiteral("\"a fox, in \"\"snow\"\"\nsecond line\"")));
     QVERIFY(csv.contains(QStringLiteral(",狐狸,")));
+    QVERIFY(csv.contains(QStringLiteral(",studio,")));
+    QVERIFY(!csv.contains(QStringLiteral(",GUI,")));
 
     if (unzip().isEmpty())
         QSKIP("unzip is not installed; the archive's contents were not read back");

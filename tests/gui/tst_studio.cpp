@@ -126,6 +126,7 @@ private slots:
     void resultCardsFollowTheWindowWidth();
     void fitsALaptopScreenOnEveryTab();
     void thumbnailWaitsForItsFile();
+    void galleryFiltersListOnlyModelsWithImages();
     void resultsFeedKeepsRunsWithTheirActions();
     void emptyPromptIsExplained();
     void logActions();
@@ -1244,6 +1245,40 @@ void TestStudio::resultCardsFollowTheWindowWidth()
         QVERIFY(card->geometry().right() < view->viewport()->width());
     }
     QVERIFY(cards.first()->imageSide() <= ResultCard::maximumSide);
+}
+
+void TestStudio::galleryFiltersListOnlyModelsWithImages()
+{
+    generate(QStringLiteral("two of one, one of another"),
+             {QStringLiteral("vertex/imagen-3.0-fast"), QStringLiteral("openai/dall-e-3")});
+    GalleryView *view = t->window->galleryView();
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 10000);
+    generate(QStringLiteral("again"), {QStringLiteral("openai/dall-e-3")});
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, 10000);
+    QComboBox *models = view->modelFilter();
+    // "All models", then the two models that have images, most first, with their counts.
+    QTRY_COMPARE_WITH_TIMEOUT(models->count(), 3, 5000);
+    QCOMPARE(models->itemData(1).toString(), QStringLiteral("openai/dall-e-3"));
+    QVERIFY2(models->itemText(1).endsWith(QLatin1String("(2)")), qPrintable(models->itemText(1)));
+    QVERIFY2(models->itemText(2).endsWith(QLatin1String("(1)")), qPrintable(models->itemText(2)));
+    models->setCurrentIndex(1);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 5000);
+    // The hover text names the model, the source as the viewer and the manifest do, and
+    // the star.
+    const QModelIndex first = view->model()->index(0);
+    t->window->curation()->setStarred({first.data(GalleryModel::IdRole).toString()}, true);
+    const QString tip = view->model()->index(0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("openai/dall-e-3")) &&
+                 tip.contains(QLatin1String("from studio")) &&
+                 tip.contains(QLatin1String("Starred")),
+             qPrintable(tip));
+    // The size slider: larger tiles, and the choice is kept.
+    auto *delegate = qobject_cast<GalleryDelegate *>(view->list()->itemDelegate());
+    t->window->tabs()->setCurrentWidget(view);
+    const int before = delegate->tileSide();
+    view->tileSizeSlider()->setValue(GalleryDelegate::maximumTileSide);
+    QVERIFY(delegate->tileSide() > before);
+    QCOMPARE(t->context->settings().galleryTileSide(), GalleryDelegate::maximumTileSide);
 }
 
 void TestStudio::thumbnailWaitsForItsFile()

@@ -1,6 +1,6 @@
 #include "generation/RequestLog.h"
 
-#include "store/ImageStore.h"
+#include "store/ImageSourceNames.h"
 
 #include <algorithm>
 
@@ -33,13 +33,7 @@ QString RequestLogEntry::summaryLine() const
 
 QString RequestLog::displaySource(const QString &source)
 {
-    if (source == QLatin1String(ImageRecord::sourceStudio))
-        return tr("studio");
-    if (source == QLatin1String(ImageRecord::sourceCli))
-        return tr("command line");
-    if (source == QLatin1String(ImageRecord::sourceGrid))
-        return tr("grid");
-    return source;
+    return ImageSourceNames::displayName(source);
 }
 
 int RequestLog::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,6 @@
 #include "store/GalleryExport.h"
 
+#include "store/ImageSourceNames.h"
 #include "store/ZipWriter.h"
 
 #include <QFile>
@@ -48,7 +49,7 @@ QByteArray GalleryExport::manifestCsv(const QList<ImageRecord> &records,
                                  QString::number(r.pixelSize.width()),
                                  QString::number(r.pixelSize.height()),
                                  QString::number(r.byteSize),
-                                 r.source,
+                                 ImageSourceNames::name(r.source),
                                  r.starred ? QStringLiteral("yes") : QStringLiteral("no")};
         QStringList quoted;
         for (const QString &f : fields)
@@ -74,7 +75,7 @@ QByteArray GalleryExport::manifestJson(const QList<ImageRecord> &records,
                         {QLatin1String("width"), r.pixelSize.width()},
                         {QLatin1String("height"), r.pixelSize.height()},
                         {QLatin1String("bytes"), r.byteSize},
-                        {QLatin1String("source"), r.source},
+                        {QLatin1String("source"), ImageSourceNames::name(r.source)},
                         {QLatin1String("starred"), r.starred}});
     }
     return QJsonDocument(QJsonObject{{QLatin1String("images"), images}}).toJson();

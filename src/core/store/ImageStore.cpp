@@ -406,6 +406,23 @@ int ImageStore::count() const
     return count(ImageQuery{});
 }
 
+QList<std::pair<QString, int>> ImageStore::modelCounts() const
+{
+    QList<std::pair<QString, int>> counts;
+    if (!isOpen())
+        return counts;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT model, COUNT(*) AS n FROM images WHERE trashed_at IS NULL "
+                               "GROUP BY model ORDER BY n DESC, model"))) {
+        qCWarning(lcStore) << "model counts failed:" << q.lastError().text();
+        return counts;
+    }
+    while (q.next())
+        counts.append({q.value(0).toString(), q.value(1).toInt()});
+    return counts;
+}
+
 QList<ImageRecord> ImageStore::findAll(const QStringList &ids) const
 {
     QList<ImageRecord> records;

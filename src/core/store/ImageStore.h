@@ -120,6 +120,8 @@ public:
     QList<ImageRecord> query(const ImageQuery &query) const;
     int count(const ImageQuery &query) const; // ignores offset and limit
     int count() const;                        // images in the gallery (not the trash)
+    // Each model that has images in the gallery (not the trash), with how many; most first.
+    QList<std::pair<QString, int>> modelCounts() const;
 
     bool setStarred(const QStringList &ids, bool starred);
     bool trash(const QStringList &ids);

@@ -41,12 +41,15 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return r.prompt;
-    case Qt::ToolTipRole:
-        return tr("%1\n%2 · %3 · %4 s\nfrom %5")
-            .arg(r.prompt.left(300), r.modelId,
-                 QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat))
-            .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
-            .arg(RequestLog::displaySource(r.source));
+    case Qt::ToolTipRole: {
+        const QString tip =
+            tr("%1\n%2 · %3 · %4 s\nfrom %5")
+                .arg(r.prompt.left(300), r.modelId,
+                     QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat))
+                .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
+                .arg(RequestLog::displaySource(r.source));
+        return r.starred ? tip + QLatin1Char('\n') + tr("★ Starred") : tip;
+    }
     case Qt::DecorationRole:
         return m_thumbnails->get(r.id, r.filePath);
     case Qt::AccessibleTextRole:

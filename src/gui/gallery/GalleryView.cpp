@@ -21,6 +21,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QSlider>
 #include <QSplitter>
 #include <QStackedLayout>
 #include <QTimer>
@@ -81,11 +82,19 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
     painter->setFont(option.font);
     painter->setPen(selected ? pal.highlightedText().color() : pal.text().color());
-    const QRect textRect(tile.left() + 6, imageRect.bottom() + 4, tile.width() - 12,
-                         tile.bottom() - imageRect.bottom() - 6);
+    const int line = option.fontMetrics.height();
+    const QRect textRect(tile.left() + 6, imageRect.bottom() + 4, tile.width() - 12, line);
     const QString text = option.fontMetrics.elidedText(
         index.data(Qt::DisplayRole).toString().simplified(), Qt::ElideRight, textRect.width());
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, text);
+    // The model under the prompt, quieter.
+    const ImageRecord record = index.data(GalleryModel::RecordRole).value<ImageRecord>();
+    const auto model = m_catalog ? m_catalog->resolve(record.modelId) : std::nullopt;
+    if (!selected)
+        painter->setPen(pal.color(QPalette::PlaceholderText));
+    painter->drawText(textRect.translated(0, line + 2), Qt::AlignLeft | Qt::AlignVCenter,
+                      option.fontMetrics.elidedText(model ? model->name : record.modelId,
+                                                    Qt::ElideRight, textRect.width()));
     if (option.state & QStyle::State_HasFocus) {
         painter->setPen(QPen(pal.highlight().color(), 2));
         painter->drawPath(frame);
@@ -95,13 +104,21 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
 QSize GalleryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return {m_tileSide, m_tileSide + option.fontMetrics.height() + 10};
+    return {m_tileSide, m_tileSide + 2 * option.fontMetrics.height() + 12};
+}
+
+void GalleryDelegate::setWantedSide(int side)
+{
+    m_wantedSide = std::clamp(side, smallestTileSide, maximumTileSide);
+    if (m_width > 0)
+        fitWidth(m_width);
 }
 
 void GalleryDelegate::fitWidth(int width)
 {
-    const int columns = std::max(1, width / minimumTileSide);
-    const int side = std::clamp(width / columns, minimumTileSide, maximumTileSide);
+    m_width = width;
+    const int columns = std::max(1, width / m_wantedSide);
+    const int side = std::clamp(width / columns, m_wantedSide, maximumTileSide);
     if (side == m_tileSide)
         return;
     m_tileSide = side;
@@ -118,6 +135,8 @@ GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, Image
     , m_sections(new GallerySections(actions->store(), curation, this))
     , m_filter(new QLineEdit(this))
     , m_modelFilter(new QComboBox(this))
+    , m_tileSize(new QSlider(Qt::Horizontal, this))
+    , m_modelCountsTimer(new QTimer(this))
     , m_sourceFilter(new QComboBox(this))
     , m_dateFilter(new QComboBox(this))
     , m_sort(new QComboBox(this))
@@ -140,9 +159,7 @@ void GalleryView::configureFilters()
     m_filter->setObjectName(QStringLiteral("galleryFilter"));
     m_filter->setClearButtonEnabled(true);
     m_modelFilter->setObjectName(QStringLiteral("galleryModelFilter"));
-    m_modelFilter->addItem(QString(), QString());
-    for (const ModelInfo &m : m_catalog->models())
-        m_modelFilter->addItem(m.name, m.id);
+    refreshModelFilter();
     m_sourceFilter->setObjectName(QStringLiteral("gallerySourceFilter"));
     for (int i = 0; i < 7; ++i) // in the order of ImageQuery::Source
         m_sourceFilter->addItem(QString());
@@ -160,7 +177,14 @@ void GalleryView::configureList()
     m_list->setObjectName(QStringLiteral("galleryList"));
     m_list->setModel(m_model);
     m_delegate = new GalleryDelegate(m_list);
+    m_delegate->setCatalog(m_catalog);
     m_list->setItemDelegate(m_delegate);
+    m_tileSize->setObjectName(QStringLiteral("galleryTileSize"));
+    m_tileSize->setRange(GalleryDelegate::smallestTileSide, GalleryDelegate::maximumTileSide);
+    m_tileSize->setSingleStep(8);
+    m_tileSize->setPageStep(32);
+    m_tileSize->setValue(GalleryDelegate::minimumTileSide);
+    m_tileSize->setMaximumWidth(140);
     m_list->setViewMode(QListView::IconMode);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setMovement(QListView::Static);
@@ -188,6 +212,20 @@ void GalleryView::connectSignals()
     for (QComboBox *box : {m_modelFilter, m_sourceFilter, m_dateFilter, m_sort})
         connect(box, &QComboBox::currentIndexChanged, this, &GalleryView::applyFilter);
     connect(m_sections, &GallerySections::sectionChanged, this, &GalleryView::applyFilter);
+    connect(m_tileSize, &QSlider::valueChanged, this, [this](int side) {
+        m_delegate->setWantedSide(side);
+        emit tileSideChanged(side);
+    });
+    // Many images can come at once (an API client's batch): one count query for them all.
+    m_modelCountsTimer->setSingleShot(true);
+    m_modelCountsTimer->setInterval(300);
+    connect(m_modelCountsTimer, &QTimer::timeout, this, &GalleryView::refreshModelFilter);
+    ImageStore *store = m_actions->store();
+    const auto recount = qOverload<>(&QTimer::start);
+    connect(store, &ImageStore::imageAdded, m_modelCountsTimer, recount);
+    connect(store, &ImageStore::imageRemoved, m_modelCountsTimer, recount);
+    connect(store, &ImageStore::imagesTrashed, m_modelCountsTimer, recount);
+    connect(store, &ImageStore::imagesRestored, m_modelCountsTimer, recount);
     connect(m_emptyTrash, &QPushButton::clicked, m_curation, &GalleryCuration::emptyTrash);
     connect(m_sections, &GallerySections::exportCollectionRequested, this,
             [this](qint64 id, const QString &name) {
@@ -216,6 +254,7 @@ QWidget *GalleryView::buildContentPanel()
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_count);
+    bar->addWidget(m_tileSize);
     bar->addWidget(m_emptyTrash);
     auto *stack = new QStackedLayout;
     stack->setStackingMode(QStackedLayout::StackAll);
@@ -271,7 +310,9 @@ void GalleryView::retranslate()
 {
     m_filter->setPlaceholderText(tr("Search prompts"));
     m_filter->setAccessibleName(tr("Search prompts"));
-    m_modelFilter->setItemText(0, tr("All models"));
+    refreshModelFilter();
+    m_tileSize->setToolTip(tr("Thumbnail size"));
+    m_tileSize->setAccessibleName(tr("Thumbnail size"));
     m_modelFilter->setAccessibleName(tr("Filter by model"));
     const QStringList sources{tr("All sources"),  tr("This window"), tr("API clients"),
                               tr("Command line"), tr("Imported"),    tr("Arena"),
@@ -482,6 +523,23 @@ QList<KeyBinding> GalleryView::keyBindings()
 }
 
 // In the order of keyBindings(), while the thumbnail grid has the focus.
+void GalleryView::refreshModelFilter()
+{
+    const QString chosen = m_modelFilter->currentData().toString();
+    const QSignalBlocker quiet(m_modelFilter);
+    m_modelFilter->clear();
+    m_modelFilter->addItem(tr("All models"), QString());
+    for (const auto &[modelId, count] : m_actions->store()->modelCounts()) {
+        const auto model = m_catalog->resolve(modelId);
+        m_modelFilter->addItem(tr("%1 (%2)").arg(model ? model->name : modelId).arg(count),
+                               modelId);
+    }
+    // A model chosen before keeps its place while it has images.
+    m_modelFilter->setCurrentIndex(std::max(0, m_modelFilter->findData(chosen)));
+    if (!chosen.isEmpty() && m_modelFilter->currentIndex() == 0)
+        applyFilter();
+}
+
 void GalleryView::connectKeys()
 {
     const QList<QAction *> keys = addKeyActions(m_list, keyBindings(), Qt::WidgetShortcut);

@@ -17,6 +17,8 @@ class QLineEdit;
 class QListView;
 class QMenu;
 class QPushButton;
+class QSlider;
+class QTimer;
 struct ImageRecord;
 
 // Paints a gallery tile: the thumbnail, a star on starred images, a badge on images that
@@ -32,12 +34,20 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // Tiles share the view's width: as many columns as fit the smallest tile, then wider.
+    // Tiles share the view's width: as many columns as fit the wanted side, then wider.
     void fitWidth(int width);
     int tileSide() const { return m_tileSide; }
+    // The side the person chose with the size slider (at least smallestTileSide).
+    void setWantedSide(int side);
+    static constexpr int smallestTileSide = 112;
+    // Model names under the prompts.
+    void setCatalog(const ModelCatalog *catalog) { m_catalog = catalog; }
 
 private:
     int m_tileSide = minimumTileSide;
+    int m_wantedSide = minimumTileSide;
+    int m_width = 0;
+    const ModelCatalog *m_catalog = nullptr;
 };
 
 // The gallery tab: sections (all, starred, collections, trash) on the side; filters by
@@ -59,11 +69,14 @@ public:
     GallerySections *sections() const { return m_sections; }
     MessageBar *messageBar() const { return m_messageBar; }
     QStringList selectedIds() const;
+    QSlider *tileSizeSlider() const { return m_tileSize; }
+    QComboBox *modelFilter() const { return m_modelFilter; }
 
 signals:
     void openImage(const QString &imageId);
     void compareImages(const QString &leftId, const QString &rightId);
     void exportRequested(const QList<ImageRecord> &records, const QString &name);
+    void tileSideChanged(int side);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,6 +91,8 @@ private:
     QWidget *buildSidePanel();
     void buildLayout();
     void applyFilter();
+    // The model filter lists the models that have images, with how many.
+    void refreshModelFilter();
     void showContextMenu(const QPoint &pos);
     void addCollectionMenu(QMenu *menu, const QStringList &ids);
     void toggleStar(const QStringList &ids);
@@ -94,6 +109,8 @@ private:
     GallerySections *m_sections;
     QLineEdit *m_filter;
     QComboBox *m_modelFilter;
+    QSlider *m_tileSize;
+    QTimer *m_modelCountsTimer;
     QComboBox *m_sourceFilter;
     QComboBox *m_dateFilter;
     QComboBox *m_sort;
