@@ -288,17 +288,27 @@
 <context>
     <name>ResultCard</name>
     <message numerus="yes">
-        <source>Done after %n attempt(s).</source>
-        <translation>
-            <numerusform>Done after %n attempt.</numerusform>
-            <numerusform>Done after %n attempts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The service could not make this image (%n attempt(s)). Retry, or pick another model.</source>
         <translation>
             <numerusform>The service could not make this image (%n attempt). Retry, or pick another model.</numerusform>
             <numerusform>The service could not make this image (%n attempts). Retry, or pick another model.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultRun</name>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
         </translation>
     </message>
 </context>

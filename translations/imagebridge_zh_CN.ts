@@ -148,18 +148,6 @@
         <translation>%1：左边是 %2（现在 %3），右边是 %4（现在 %5）。</translation>
     </message>
     <message>
-        <source>All models</source>
-        <translation>所有模型</translation>
-    </message>
-    <message>
-        <source>Check or uncheck every model</source>
-        <translation>全选或全不选</translation>
-    </message>
-    <message>
-        <source>Models in the pool</source>
-        <translation>模型池</translation>
-    </message>
-    <message>
         <source>Arena prompt</source>
         <translation>竞技场提示词</translation>
     </message>
@@ -204,16 +192,32 @@
         <translation>你的排行榜</translation>
     </message>
     <message>
-        <source>Check two or more models, type a prompt and press Start.</source>
-        <translation>勾选两个或更多模型，输入提示词，然后点击“开始”。</translation>
-    </message>
-    <message>
         <source>All votes...</source>
         <translation>所有投票...</translation>
     </message>
     <message>
         <source>Review your votes, compare their images or take one back</source>
         <translation>查看你的投票、对比其图片或撤回某次投票</translation>
+    </message>
+    <message>
+        <source>Vote: left is better</source>
+        <translation>投票：左边更好</translation>
+    </message>
+    <message>
+        <source>Vote: right is better</source>
+        <translation>投票：右边更好</translation>
+    </message>
+    <message>
+        <source>Vote: a tie</source>
+        <translation>投票：平局</translation>
+    </message>
+    <message>
+        <source>Vote: both bad</source>
+        <translation>投票：都不好</translation>
+    </message>
+    <message>
+        <source>Check two or more models in the picker, type a prompt and press Start.</source>
+        <translation>在模型选择器中勾选两个或更多模型，输入提示词，然后点击“开始”。</translation>
     </message>
 </context>
 <context>
@@ -653,6 +657,30 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_SOURCES, IMAGEBRIDGE_API_KEY,
         <source>Before and after</source>
         <translation>前后对比</translation>
     </message>
+    <message>
+        <source>Side by side or slider</source>
+        <translation>并排或滑块</translation>
+    </message>
+    <message>
+        <source>Swap the images</source>
+        <translation>交换两张图片</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Move the slider left</source>
+        <translation>滑块左移</translation>
+    </message>
+    <message>
+        <source>Move the slider right</source>
+        <translation>滑块右移</translation>
+    </message>
 </context>
 <context>
     <name>ContactSheet</name>
@@ -913,6 +941,10 @@ from %5</source>
     <message>
         <source>Starred image: %1</source>
         <translation>星标图片：%1</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ 已加星标</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1255,30 @@ from %5</source>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
+    <message>
+        <source>Thumbnail size</source>
+        <translation>缩略图大小</translation>
+    </message>
+    <message>
+        <source>Star or unstar the selection</source>
+        <translation>为所选图片加星标或取消星标</translation>
+    </message>
+    <message>
+        <source>Compare the two selected images</source>
+        <translation>对比所选的两张图片</translation>
+    </message>
+    <message>
+        <source>Move the selection to the trash</source>
+        <translation>将所选图片移到回收站</translation>
+    </message>
+    <message>
+        <source>Copy the image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>GenerateCommand</name>
@@ -1442,20 +1498,12 @@ from %5</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <source>One prompt per line</source>
-        <translation>每行一个提示词</translation>
-    </message>
-    <message>
         <source>Grid prompts</source>
         <translation>网格提示词</translation>
     </message>
     <message>
         <source>Load prompts from a file...</source>
         <translation>从文件载入提示词...</translation>
-    </message>
-    <message>
-        <source>Grid models</source>
-        <translation>网格模型</translation>
     </message>
     <message>
         <source>&amp;Samples</source>
@@ -1504,6 +1552,10 @@ from %5</source>
     <message>
         <source>Grid progress</source>
         <translation>网格进度</translation>
+    </message>
+    <message>
+        <source>One prompt per line; the columns are the models checked in the picker</source>
+        <translation>每行一个提示词；各列是模型选择器中勾选的模型</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1633,33 @@ from %5</source>
     <message>
         <source>The image could not be encoded as %1: %2</source>
         <translation>无法将图片编码为 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSourceNames</name>
+    <message>
+        <source>studio</source>
+        <translation>工作室</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>arena</source>
+        <translation>竞技场</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>已恢复</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1842,38 @@ from %5</source>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
+    <message>
+        <source>First image</source>
+        <translation>第一张</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>加星标或取消星标</translation>
+    </message>
+    <message>
+        <source>Copy the image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
 </context>
 <context>
     <name>ImagesEndpoint</name>
@@ -1921,10 +2032,6 @@ from %5</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Local API &amp;server</source>
-        <translation>本地 API 服务器(&amp;S)</translation>
-    </message>
-    <message>
         <source>Request &amp;log</source>
         <translation>请求日志(&amp;L)</translation>
     </message>
@@ -2013,10 +2120,6 @@ from %5</source>
         <translation>之前的提示词（在提示词框中）</translation>
     </message>
     <message>
-        <source>Up, Down</source>
-        <translation>上、下方向键</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -2083,6 +2186,22 @@ from %5</source>
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Local API &amp;server...</source>
+        <translation>本地 API 服务器(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>工作室</translation>
+    </message>
+    <message>
+        <source>Image viewer</source>
+        <translation>图片查看器</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
     </message>
 </context>
 <context>
@@ -2683,20 +2802,8 @@ Project: %2</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <source>studio</source>
-        <translation>工作室</translation>
-    </message>
-    <message>
-        <source>command line</source>
-        <translation>命令行</translation>
-    </message>
-    <message>
         <source>Upstream attempts per image; &quot;× N&quot;: N images made in parallel</source>
         <translation>每张图片的上游尝试次数；“× N”：并行生成的 N 张图片</translation>
-    </message>
-    <message>
-        <source>grid</source>
-        <translation>网格</translation>
     </message>
 </context>
 <context>
@@ -2890,10 +2997,6 @@ Project: %2</source>
         <translation>上游失败</translation>
     </message>
     <message>
-        <source>Generating...</source>
-        <translation>正在生成...</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2908,16 +3011,6 @@ Project: %2</source>
     <message>
         <source>%1, retrying in %2 s, attempt %3 of %4</source>
         <translation>%1，%2 秒后重试，第 %3 次尝试，共 %4 次</translation>
-    </message>
-    <message numerus="yes">
-        <source>Done after %n attempt(s).</source>
-        <translation>
-            <numerusform>尝试 %n 次后完成。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>完成。</translation>
     </message>
     <message>
         <source>Click to open the image</source>
@@ -2973,6 +3066,65 @@ Project: %2</source>
         <source>The same prompt and model again</source>
         <translation>用同样的提示词和模型再生成一次</translation>
     </message>
+    <message>
+        <source>Star</source>
+        <translation>加星标</translation>
+    </message>
+    <message>
+        <source>Reuse prompt</source>
+        <translation>复用提示词</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation>另存为...</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>取消星标</translation>
+    </message>
+    <message>
+        <source>Generating... %1 s</source>
+        <translation>正在生成... %1 秒</translation>
+    </message>
+    <message>
+        <source>Next attempt in %1 s</source>
+        <translation>%1 秒后再次尝试</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2</source>
+        <translation>第 %1 次尝试，共 %2 次</translation>
+    </message>
+    <message>
+        <source>%1 × %2 · %3 KB</source>
+        <translation>%1 × %2 · %3 KB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>尝试 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultRun</name>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -2981,16 +3133,20 @@ Project: %2</source>
         <translation>打开</translation>
     </message>
     <message>
-        <source>Compare with</source>
-        <translation>与之对比</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>重试</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No other image to compare with</source>
+        <translation>没有可对比的其他图片</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>取消星标</translation>
     </message>
 </context>
 <context>
