@@ -27,6 +27,7 @@
 #include "widgets/ModelPicker.h"
 #include "widgets/ZoomableImage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -35,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -120,6 +122,20 @@ int main(int argc, char *argv[])
     t.window->requestLogDock()->table()->selectRow(t.log->rowCount() - 2);
     save(t.window.get(), folder, QStringLiteral("log%1.png").arg(suffix));
 
+    // The results feed with three runs, newest first, on a small laptop and a large screen.
+    t.upstream.setDelayMs(50);
+    generate(t, QStringLiteral("a paper-cut diorama of a mountain village"),
+             {QStringLiteral("vertex/imagen-3.0-fast"), QStringLiteral("openai/dall-e-3")});
+    waitFor([&] { return !t.window->session()->isBusy(); });
+    t.window->requestLogDock()->hide();
+    for (const QSize size : {QSize(900, 600), QSize(1600, 1000)}) {
+        t.window->resize(size);
+        save(t.window.get(), folder,
+             QStringLiteral("feed-%1x%2%3.png").arg(size.width()).arg(size.height()).arg(suffix));
+    }
+    t.window->resize(1440, 900);
+    t.window->requestLogDock()->show();
+
     // The gallery after a few more, including one made by an API client.
     t.upstream.setDelayMs(50);
     const QStringList prompts{QStringLiteral("a cozy reading nook with rain on the window"),
@@ -188,7 +204,16 @@ int main(int argc, char *argv[])
         save(compare, folder, QStringLiteral("compare-slider%1.png").arg(suffix));
         compare->close();
     }
-    // The arena: a pool of four, a few votes, the next pair without names.
+    // The shortcuts dialog, made from the actions.
+    t.window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+    if (auto *shortcuts = t.window->findChild<QMessageBox *>(QStringLiteral("shortcutsBox"))) {
+        save(shortcuts, folder, QStringLiteral("shortcuts%1.png").arg(suffix));
+        shortcuts->close();
+    }
+
+    // The arena on a 1366 × 768 laptop: a pool of four, a few votes, the next pair without
+    // names.
+    t.window->resize(1366, 768);
     ArenaView *arena = t.window->arenaView();
     t.window->tabs()->setCurrentWidget(arena);
     const QStringList pool{
@@ -213,6 +238,7 @@ int main(int argc, char *argv[])
     arena->revealLabel()->clear();
     save(t.window.get(), folder, QStringLiteral("arena%1.png").arg(suffix));
     session->stop();
+    t.window->resize(1440, 900);
 
     // A grid: three prompts on three models, two samples each.
     GridView *grid = t.window->gridView();

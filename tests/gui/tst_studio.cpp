@@ -1224,7 +1224,7 @@ void TestStudio::resultCardsFollowTheWindowWidth()
     const int cardWidth = ResultCard::minimumSide + ResultCard::chromeWidth();
     const int available = view->viewport()->width() - 2 * ResultsView::spacing;
     QTRY_VERIFY_WITH_TIMEOUT(view->columns() > 0, 5000);
-    // Rows as even as they can be: 3 + 1 becomes 2 × 2.
+    // Rows as even as they can be: never 3 + 1.
     const int fitting =
         std::max(1, (available + ResultsView::spacing) / (cardWidth + ResultsView::spacing));
     QCOMPARE(view->columns(), ResultRun::balancedColumns(4, fitting));
@@ -1237,9 +1237,12 @@ void TestStudio::resultCardsFollowTheWindowWidth()
     QVERIFY(cards.at(2)->y() > cards.at(0)->y());
     QCOMPARE(cards.at(3)->y(), cards.at(2)->y());
     QCOMPARE(cards.at(2)->x(), cards.at(0)->x());
-    // Wide: all four in a row, together no wider than the view.
+    // Wide: still two by two, larger, together no wider than the view.
+    const int laptop = cards.first()->imageSide();
     t->window->resize(1700, 900);
-    QTRY_COMPARE_WITH_TIMEOUT(cards.at(3)->y(), cards.first()->y(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(cards.first()->imageSide() > laptop, 5000);
+    QCOMPARE(view->columns(), 2);
+    QCOMPARE(cards.at(1)->y(), cards.at(0)->y());
     for (const ResultCard *card : cards) {
         QCOMPARE(card->imageSide(), cards.first()->imageSide());
         QVERIFY(card->geometry().right() < view->viewport()->width());

@@ -85,6 +85,7 @@ ResultCard::ResultCard(GenerationJob *job, int index, const QIcon &providerIcon,
 {
     setObjectName(QStringLiteral("resultCard"));
     setFrameShape(QFrame::StyledPanel);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Maximum);
     const ModelInfo &model = job->request().model;
     m_prompt = job->request().prompt;
     m_modelId = model.id;

@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 ResultRun::ResultRun(const QList<GenerationJob *> &jobs, const ProviderIcons *icons,
                      QWidget *parent)
     : QFrame(parent)
@@ -19,6 +21,7 @@ ResultRun::ResultRun(const QList<GenerationJob *> &jobs, const ProviderIcons *ic
     , m_grid(new QGridLayout)
 {
     setObjectName(QStringLiteral("resultRun"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     if (!jobs.isEmpty())
         m_prompt = jobs.first()->request().prompt;
     for (GenerationJob *job : jobs) {
@@ -58,7 +61,10 @@ int ResultRun::balancedColumns(int cards, int fitting)
 {
     if (cards <= 0)
         return 0;
-    fitting = std::clamp(fitting, 1, cards);
+    // Up to three side by side; more make a grid as square as it can be (four: 2 × 2),
+    // so that each image stays large enough to judge.
+    const int square = cards <= 3 ? cards : int(std::ceil(std::sqrt(double(cards))));
+    fitting = std::clamp(fitting, 1, square);
     const int rows = (cards + fitting - 1) / fitting;
     return (cards + rows - 1) / rows;
 }

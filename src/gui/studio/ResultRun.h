@@ -26,7 +26,8 @@ public:
     int columns() const { return m_columns; }
     // Lays the shown cards out in `available` pixels of width, `spacing` apart.
     void layOut(int available, int spacing);
-    // Rows as even as they can be: four cards that fit three to a row go two by two.
+    // Columns for `cards` when `fitting` fit side by side: three at most in a row, more as a
+    // square grid, rows as even as they can be (four go two by two).
     static int balancedColumns(int cards, int fitting);
 
 protected:

@@ -28,6 +28,7 @@ ResultsView::ResultsView(const ProviderIcons *icons, ImageActions *actions,
     m_feed->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     m_feed->setSpacing(2 * spacing);
     m_feed->setContentsMargins(spacing, spacing, spacing, spacing);
+    m_feed->addStretch(1); // the runs keep their height; the room left stays below them
     setWidget(m_canvas);
     followStore();
 }
