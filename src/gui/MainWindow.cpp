@@ -514,23 +514,28 @@ void MainWindow::showShortcuts()
         return QStringLiteral("<tr><td colspan='2' style='padding-top:8px'><b>%1</b></td></tr>")
             .arg(title.toHtmlEscaped());
     };
-    QString rows = heading(tr("Studio"));
+    QString studio = heading(tr("Studio"));
     for (const auto &[action, untranslated] : std::as_const(m_texts)) {
         if (!action->shortcuts().isEmpty())
-            rows += row(tr(untranslated), action->shortcuts());
+            studio += row(tr(untranslated), action->shortcuts());
     }
-    rows += row(tr("Earlier prompts (in the prompt box)"),
-                {QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down)});
-    const QList<std::pair<QString, QList<KeyBinding>>> groups{
-        {tr("Gallery"), GalleryView::keyBindings()},
-        {tr("Image viewer"), ImageViewer::keyBindings()},
-        {tr("Compare"), CompareDialog::keyBindings()},
-        {tr("Arena"), ArenaView::keyBindings()}};
-    for (const auto &[title, bindings] : groups) {
-        rows += heading(title);
+    studio += row(tr("Earlier prompts (in the prompt box)"),
+                  {QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down)});
+    auto group = [&](const QString &title, const QList<KeyBinding> &bindings) {
+        QString rows = heading(title);
         for (const KeyBinding &binding : bindings)
             rows += row(binding.translatedText(), binding.keys);
-    }
+        return rows;
+    };
+    // Two columns, so that the list fits a laptop's screen.
+    const QString left = studio + group(tr("Gallery"), GalleryView::keyBindings()) +
+                         group(tr("Arena"), ArenaView::keyBindings());
+    const QString right = group(tr("Image viewer"), ImageViewer::keyBindings()) +
+                          group(tr("Compare"), CompareDialog::keyBindings());
+    const QString rows =
+        QStringLiteral("<tr><td valign='top'><table>%1</table></td>"
+                       "<td valign='top' style='padding-left:32px'><table>%2</table></td></tr>")
+            .arg(left, right);
     auto *box =
         new QMessageBox(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
                         QStringLiteral("<table>%1</table>").arg(rows), QMessageBox::Close, this);

@@ -214,6 +214,7 @@ int main(int argc, char *argv[])
     // The arena on a 1366 × 768 laptop: a pool of four, a few votes, the next pair without
     // names.
     t.window->resize(1366, 768);
+    t.window->requestLogDock()->hide();
     ArenaView *arena = t.window->arenaView();
     t.window->tabs()->setCurrentWidget(arena);
     const QStringList pool{
@@ -239,6 +240,7 @@ int main(int argc, char *argv[])
     save(t.window.get(), folder, QStringLiteral("arena%1.png").arg(suffix));
     session->stop();
     t.window->resize(1440, 900);
+    t.window->requestLogDock()->show();
 
     // A grid: three prompts on three models, two samples each.
     GridView *grid = t.window->gridView();

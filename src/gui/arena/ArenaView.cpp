@@ -99,7 +99,11 @@ void ArenaView::configureLeaderboard()
     m_table->horizontalHeader()->setSectionResizeMode(LeaderboardModel::Model,
                                                       QHeaderView::Stretch);
     m_table->setWordWrap(false);
-    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() * 3);
+    // A few rows; it scrolls for more, and the pair keeps the height to be judged.
+    const int header = m_table->horizontalHeader()->sizeHint().height();
+    const int row = m_table->verticalHeader()->defaultSectionSize();
+    m_table->setMinimumHeight(header + 2 * row);
+    m_table->setMaximumHeight(header + 7 * row);
     QFont heading = m_leaderboardTitle->font();
     heading.setBold(true);
     m_leaderboardTitle->setFont(heading);
@@ -180,7 +184,8 @@ void ArenaView::buildLayout()
     splitter->addWidget(centre);
     splitter->addWidget(board);
     splitter->setStretchFactor(0, 1);
-    splitter->setSizes({640, 260});
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({640, 200});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);

@@ -71,7 +71,7 @@ int ResultRun::balancedColumns(int cards, int fitting)
 
 // As many columns as fit cards of the smallest size, evened out over the rows; then the
 // cards grow to share the width: a wide window shows larger images, not empty space.
-void ResultRun::layOut(int available, int spacing)
+void ResultRun::layOut(int available, int visibleHeight, int spacing)
 {
     QList<ResultCard *> shown = cards();
     shown.removeIf([](const ResultCard *card) { return card->isTrashed(); });
@@ -83,7 +83,13 @@ void ResultRun::layOut(int available, int spacing)
         setVisible(false);
         return;
     }
-    const int side = (available - (columns - 1) * spacing) / columns - chrome;
+    int side = (available - (columns - 1) * spacing) / columns - chrome;
+    // Also no taller than the view, so that a whole run can be seen at once.
+    const int rows = (int(shown.size()) + columns - 1) / columns;
+    const int header = m_title->sizeHint().height() + m_details->sizeHint().height() + 16;
+    const int cardChrome = shown.first()->sizeHint().height() - shown.first()->imageSide();
+    side =
+        std::min(side, (visibleHeight - header - rows * cardChrome - (rows - 1) * spacing) / rows);
     for (ResultCard *card : shown)
         card->setImageSide(side);
     m_grid->setSpacing(spacing);

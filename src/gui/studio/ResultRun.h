@@ -24,8 +24,9 @@ public:
     QDateTime started() const { return m_started; }
     QList<ResultCard *> cards() const;
     int columns() const { return m_columns; }
-    // Lays the shown cards out in `available` pixels of width, `spacing` apart.
-    void layOut(int available, int spacing);
+    // Lays the shown cards out in `available` pixels of width, `spacing` apart, the whole
+    // run no taller than `visibleHeight` while the cards can shrink.
+    void layOut(int available, int visibleHeight, int spacing);
     // Columns for `cards` when `fitting` fit side by side: three at most in a row, more as a
     // square grid, rows as even as they can be (four go two by two).
     static int balancedColumns(int cards, int fitting);

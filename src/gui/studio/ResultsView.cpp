@@ -96,8 +96,9 @@ void ResultsView::resizeEvent(QResizeEvent *event)
 void ResultsView::relayout()
 {
     const int available = viewport()->width() - 2 * spacing;
+    const int visible = viewport()->height() - 2 * spacing;
     for (ResultRun *run : runs())
-        run->layOut(available, spacing);
+        run->layOut(available, visible, spacing);
 }
 
 void ResultsView::trigger(ResultCard *card, ResultCard::Action action, QWidget *anchor)
