@@ -46,6 +46,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
@@ -66,6 +67,13 @@ QList<QKeySequence> preferencesKeys()
     if (!keys.contains(comma))
         keys.append(comma);
     return keys;
+}
+
+// A menu text as it reads in a list: "&Generate" and, in Chinese, "生成(&G)" lose the mark.
+QString withoutMnemonic(QString text)
+{
+    static const QRegularExpression bracketed(QStringLiteral("\\(&[^)]\\)"));
+    return text.remove(bracketed).remove(QLatin1Char('&'));
 }
 
 // F11 everywhere, plus the platform's own key; a key listed twice would be ambiguous.
@@ -507,8 +515,7 @@ void MainWindow::showShortcuts()
             keys.append(key.toString(QKeySequence::NativeText).toHtmlEscaped());
         keys.removeDuplicates();
         return QStringLiteral("<tr><td>%1</td><td style='padding-left:16px'><b>%2</b></td></tr>")
-            .arg(QString(text).remove(QLatin1Char('&')).toHtmlEscaped(),
-                 keys.join(QLatin1String(", ")));
+            .arg(withoutMnemonic(text).toHtmlEscaped(), keys.join(QLatin1String(", ")));
     };
     auto heading = [](const QString &title) {
         return QStringLiteral("<tr><td colspan='2' style='padding-top:8px'><b>%1</b></td></tr>")
