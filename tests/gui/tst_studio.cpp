@@ -54,6 +54,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -127,6 +128,7 @@ private slots:
     void fitsALaptopScreenOnEveryTab();
     void thumbnailWaitsForItsFile();
     void galleryFiltersListOnlyModelsWithImages();
+    void nameDialogIsWideEnoughForItsTitle();
     void resultsFeedKeepsRunsWithTheirActions();
     void emptyPromptIsExplained();
     void logActions();
@@ -1212,6 +1214,17 @@ void TestStudio::fitsALaptopScreenOnEveryTab()
     QCoreApplication::processEvents();
     QCOMPARE(window->size(), QSize(900, 600));
     server->close();
+    // One model list for Results, Arena and Grids.
+    QCOMPARE(window->findChildren<ModelPicker *>().size(), 1);
+    // The arena on a 1366 × 768 laptop: the leaderboard's columns all show.
+    window->resize(1366, 768);
+    window->tabs()->setCurrentWidget(window->arenaView());
+    auto *board = window->arenaView()->findChild<QTableView *>(QStringLiteral("arenaLeaderboard"));
+    QTRY_VERIFY_WITH_TIMEOUT(board->isVisible() && board->viewport()->width() > 0, 5000);
+    QVERIFY2(board->horizontalHeader()->length() <= board->viewport()->width(),
+             qPrintable(QStringLiteral("%1 px of columns in %2 px")
+                            .arg(board->horizontalHeader()->length())
+                            .arg(board->viewport()->width())));
 }
 
 void TestStudio::resultCardsFollowTheWindowWidth()
@@ -1286,6 +1299,30 @@ void TestStudio::galleryFiltersListOnlyModelsWithImages()
     view->tileSizeSlider()->setValue(GalleryDelegate::maximumTileSide);
     QVERIFY(delegate->tileSide() > before);
     QCOMPARE(t->context->settings().galleryTileSide(), GalleryDelegate::maximumTileSide);
+}
+
+void TestStudio::nameDialogIsWideEnoughForItsTitle()
+{
+    // A window manager elides a title wider than its window ("New c…ection").
+    const QString title = QStringLiteral("New collection");
+    int width = 0;
+    int titleWidth = 0;
+    QTimer::singleShot(0, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        width = dialog->width();
+        QFont bold = dialog->font();
+        bold.setBold(true); // title bars commonly use a bold face
+        titleWidth = QFontMetrics(bold).horizontalAdvance(dialog->windowTitle());
+        static_cast<QDialog *>(dialog)->reject();
+    });
+    const auto answer = Dialogs::text(t->window.get(), title, QStringLiteral("Name:"), title);
+    QVERIFY(!answer);
+    QVERIFY(titleWidth > 0);
+    // Room for the title and a title bar's icon and three buttons.
+    QVERIFY2(width >= titleWidth + 4 * 32,
+             qPrintable(QStringLiteral("%1 px for a %2 px title").arg(width).arg(titleWidth)));
 }
 
 void TestStudio::thumbnailWaitsForItsFile()

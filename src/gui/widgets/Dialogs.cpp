@@ -101,7 +101,11 @@ std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, cons
     dialog.setTextValue(initial);
     // A window manager elides a title wider than the window ("New c…ection"); its title font
     // is often larger than the dialog's, hence the room beyond the title's own width.
-    dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance(title) * 3 / 2 + 160);
+    // (The dialog's layout owns its minimum size, so the width is given as its size.)
+    dialog.adjustSize();
+    dialog.resize(
+        std::max(dialog.width(), dialog.fontMetrics().horizontalAdvance(title) * 3 / 2 + 160),
+        dialog.height());
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.textValue();
