@@ -56,6 +56,7 @@ QString styleSheet(bool dark)
             "QFrame#resultCard, QFrame[card=\"true\"] { background: %1; border: 1px solid %2;"
             " border-radius: 10px; }"
             "QFrame#resultCard[state=\"failed\"] { border-color: #d64545; }"
+            "QFrame#resultCard:focus { border: 2px solid palette(highlight); }"
             "QLabel#resultImage { background: palette(base); border: none; border-radius: 6px;"
             " color: %8; }"
             "QWidget#cardActions { background: %1; border: 1px solid %2; border-radius: 6px; }"

@@ -50,6 +50,7 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
@@ -1402,6 +1403,21 @@ void TestStudio::resultsFeedKeepsRunsWithTheirActions()
         QVERIFY(card->actionButton(action));
         QVERIFY(!card->actionButton(action)->toolTip().isEmpty());
     }
+    // From the keyboard too: the card takes the focus and the menu key opens its menu.
+    QCOMPARE(card->focusPolicy(), Qt::StrongFocus);
+    QVERIFY(!card->accessibleName().isEmpty());
+    QStringList offered;
+    QTimer::singleShot(0, [&offered] {
+        if (auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (const QAction *action : popup->actions())
+                offered.append(action->text());
+            popup->close();
+        }
+    });
+    const QPoint centre = card->rect().center();
+    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, centre, card->mapToGlobal(centre));
+    QApplication::sendEvent(card, &menuKey);
+    QCOMPARE(offered, texts);
     // Star from the card; the gallery's undo takes it back, and the card follows.
     const QString id = card->imageId();
     card->actionButton(ResultCard::Action::Star)->click();

@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QIcon>
 #include <QImage>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QProgressBar>
@@ -86,6 +87,8 @@ ResultCard::ResultCard(GenerationJob *job, int index, const QIcon &providerIcon,
     setObjectName(QStringLiteral("resultCard"));
     setFrameShape(QFrame::StyledPanel);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Maximum);
+    // Reachable by Tab: Enter opens the image, the menu key offers the card's actions.
+    setFocusPolicy(Qt::StrongFocus);
     const ModelInfo &model = job->request().model;
     m_prompt = job->request().prompt;
     m_modelId = model.id;
@@ -501,6 +504,15 @@ void ResultCard::retranslate()
         button->setAccessibleName(button->toolTip());
     }
     setStarred(m_starred);
+}
+
+void ResultCard::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !m_imageId.isEmpty()) {
+        emit openImage(m_imageId);
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
 
 void ResultCard::mouseReleaseEvent(QMouseEvent *event)
