@@ -1502,10 +1502,6 @@ from %5</source>
         <translation>网格提示词</translation>
     </message>
     <message>
-        <source>Load prompts from a file...</source>
-        <translation>从文件载入提示词...</translation>
-    </message>
-    <message>
         <source>&amp;Samples</source>
         <translation>每格张数(&amp;S)</translation>
     </message>
@@ -1538,10 +1534,6 @@ from %5</source>
         <translation>重试失败的</translation>
     </message>
     <message>
-        <source>Contact sheet...</source>
-        <translation>总览图...</translation>
-    </message>
-    <message>
         <source>HTML page...</source>
         <translation>HTML 网页...</translation>
     </message>
@@ -1556,6 +1548,22 @@ from %5</source>
     <message>
         <source>One prompt per line; the columns are the models checked in the picker</source>
         <translation>每行一个提示词；各列是模型选择器中勾选的模型</translation>
+    </message>
+    <message>
+        <source>From a file...</source>
+        <translation>从文件...</translation>
+    </message>
+    <message>
+        <source>Load prompts from a file, one per line</source>
+        <translation>从文件载入提示词，每行一个</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Contact sheet (PNG)...</source>
+        <translation>总览图（PNG）...</translation>
     </message>
 </context>
 <context>

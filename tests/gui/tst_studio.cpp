@@ -1193,11 +1193,21 @@ void TestStudio::fitsALaptopScreenOnEveryTab()
         window->tabs()->setCurrentIndex(tab);
         QCoreApplication::processEvents();
         const QSize least = window->minimumSizeHint();
+        // On failure, the widest parts of the page, to say which one grew.
+        QStringList parts;
+        for (QWidget *w : window->tabs()->widget(tab)->findChildren<QWidget *>()) {
+            if (w->isVisibleTo(window) && w->minimumSizeHint().width() > 200)
+                parts.append(QStringLiteral("%1 '%2' %3")
+                                 .arg(QLatin1String(w->metaObject()->className()), w->objectName())
+                                 .arg(w->minimumSizeHint().width()));
+        }
         QVERIFY2(least.width() <= 900 && least.height() <= 600,
-                 qPrintable(QStringLiteral("tab %1 needs %2 × %3")
+                 qPrintable(QStringLiteral("tab %1 needs %2 x %3; side panel %4; %5")
                                 .arg(window->tabs()->tabText(tab))
                                 .arg(least.width())
-                                .arg(least.height())));
+                                .arg(least.height())
+                                .arg(window->promptPanel()->minimumSizeHint().width())
+                                .arg(parts.join(QStringLiteral(", ")))));
         QCOMPARE(window->size(), QSize(900, 600));
     }
     // The prompt panel acts on Results only; the gallery has the width to itself, and the

@@ -79,7 +79,7 @@ void ArenaView::configureWidgets()
     m_status->setWordWrap(true);
     // The pair shrinks with a laptop's window; the images scale to what they get.
     for (ZoomableImage *image : {m_left, m_right})
-        image->setMinimumSize(160, 120);
+        image->setMinimumSize(160, 100);
     for (QLabel *name : {m_leftName, m_rightName}) {
         name->setAlignment(Qt::AlignCenter);
         QFont f = name->font();
@@ -102,7 +102,7 @@ void ArenaView::configureLeaderboard()
     // A few rows; it scrolls for more, and the pair keeps the height to be judged.
     const int header = m_table->horizontalHeader()->sizeHint().height();
     const int row = m_table->verticalHeader()->defaultSectionSize();
-    m_table->setMinimumHeight(header + 2 * row);
+    m_table->setMinimumHeight(header + row);
     m_table->setMaximumHeight(header + 7 * row);
     QFont heading = m_leaderboardTitle->font();
     heading.setBold(true);
@@ -145,16 +145,21 @@ QWidget *ArenaView::buildCentrePanel()
     images->addWidget(m_leftName, 1, 0);
     images->addWidget(m_rightName, 1, 1);
     images->setRowStretch(0, 1);
+    // Each side's vote under its image; a tie and "both bad" between them, below.
+    images->addWidget(m_voteLeft, 2, 0);
+    images->addWidget(m_voteRight, 2, 1);
     auto *votes = new QHBoxLayout;
-    for (QPushButton *b : {m_voteLeft, m_voteTie, m_voteBad, m_voteRight})
+    votes->addStretch(1);
+    for (QPushButton *b : {m_voteTie, m_voteBad})
         votes->addWidget(b);
+    votes->addStretch(1);
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->addLayout(setup);
     centreLayout->addLayout(images, 1);
-    centreLayout->addWidget(m_status);
     centreLayout->addLayout(votes);
+    centreLayout->addWidget(m_status);
     centreLayout->addWidget(m_reveal);
     return centre;
 }
@@ -164,12 +169,14 @@ QWidget *ArenaView::buildBoardPanel()
     auto *board = new QWidget(this);
     auto *boardLayout = new QVBoxLayout(board);
     boardLayout->setContentsMargins(0, 0, 0, 0);
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_leaderboardTitle, 1);
-    header->addWidget(m_undo);
-    header->addWidget(m_review);
-    boardLayout->addLayout(header);
+    // The buttons on a row of their own: beside the title they would widen the tab.
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_undo);
+    buttons->addWidget(m_review);
+    boardLayout->addWidget(m_leaderboardTitle);
     boardLayout->addWidget(m_table, 1);
+    boardLayout->addLayout(buttons);
     return board;
 }
 

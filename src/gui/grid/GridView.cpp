@@ -12,6 +12,7 @@
 #include "widgets/Dialogs.h"
 #include "widgets/ModelPicker.h"
 
+#include <QAction>
 #include <QBuffer>
 #include <QComboBox>
 #include <QDir>
@@ -25,6 +26,7 @@
 #include <QImageWriter>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -95,8 +97,9 @@ GridView::GridView(AppContext &context, ThumbnailCache *thumbnails, const ModelP
     , m_pause(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_retry(new QPushButton(this))
-    , m_exportPng(new QPushButton(this))
-    , m_exportHtml(new QPushButton(this))
+    , m_export(new QPushButton(this))
+    , m_exportPng(new QAction(this))
+    , m_exportHtml(new QAction(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_samplesLabel(new QLabel(this))
@@ -183,8 +186,12 @@ void GridView::connectRunSignals()
             m_runner->retryFailed();
         updateControls();
     });
-    connect(m_exportPng, &QPushButton::clicked, this, [this] { exportSheet(false); });
-    connect(m_exportHtml, &QPushButton::clicked, this, [this] { exportSheet(true); });
+    auto *exports = new QMenu(m_export);
+    exports->addAction(m_exportPng);
+    exports->addAction(m_exportHtml);
+    m_export->setMenu(exports);
+    connect(m_exportPng, &QAction::triggered, this, [this] { exportSheet(false); });
+    connect(m_exportHtml, &QAction::triggered, this, [this] { exportSheet(true); });
     connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &index) {
         const QStringList ids = index.data(GridTableModel::ImageIdsRole).toStringList();
         // The sample under the pointer, as painted side by side.
@@ -222,8 +229,7 @@ QWidget *GridView::buildResultsPanel()
     for (QPushButton *b : {m_pause, m_cancel, m_retry})
         controls->addWidget(b);
     controls->addStretch(1);
-    for (QPushButton *b : {m_exportPng, m_exportHtml})
-        controls->addWidget(b);
+    controls->addWidget(m_export);
     auto *results = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(results);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
@@ -365,8 +371,7 @@ void GridView::updateControls()
     m_retry->setEnabled(has && std::any_of(shown.begin(), shown.end(), [](const GridCell &c) {
                             return c.state == GridCell::State::Failed;
                         }));
-    m_exportPng->setEnabled(has);
-    m_exportHtml->setEnabled(has);
+    m_export->setEnabled(has);
 }
 
 namespace {
@@ -440,7 +445,8 @@ void GridView::retranslate()
     m_prompts->setPlaceholderText(
         tr("One prompt per line; the columns are the models checked in the picker"));
     m_prompts->setAccessibleName(tr("Grid prompts"));
-    m_loadPrompts->setText(tr("Load prompts from a file..."));
+    m_loadPrompts->setText(tr("From a file..."));
+    m_loadPrompts->setToolTip(tr("Load prompts from a file, one per line"));
     m_samplesLabel->setText(tr("&Samples"));
     m_samples->setAccessibleName(tr("Samples per prompt and model"));
     m_concurrencyLabel->setText(tr("At &once"));
@@ -449,7 +455,8 @@ void GridView::retranslate()
     m_runList->setAccessibleName(tr("Grid runs"));
     m_cancel->setText(tr("Cancel"));
     m_retry->setText(tr("Retry failed"));
-    m_exportPng->setText(tr("Contact sheet..."));
+    m_export->setText(tr("Export"));
+    m_exportPng->setText(tr("Contact sheet (PNG)..."));
     m_exportHtml->setText(tr("HTML page..."));
     m_view->setAccessibleName(tr("Grid"));
     m_progress->setAccessibleName(tr("Grid progress"));

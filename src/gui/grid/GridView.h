@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class AppContext;
+class QAction;
 class AppSettings;
 class GridRunner;
 class GridRuns;
@@ -97,8 +98,9 @@ private:
     QPushButton *m_pause;
     QPushButton *m_cancel;
     QPushButton *m_retry;
-    QPushButton *m_exportPng;
-    QPushButton *m_exportHtml;
+    QPushButton *m_export; // its menu: the contact sheet or the page
+    QAction *m_exportPng;
+    QAction *m_exportHtml;
     QProgressBar *m_progress;
     QLabel *m_status;
     QLabel *m_samplesLabel;
