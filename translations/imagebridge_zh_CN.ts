@@ -1565,6 +1565,14 @@ from %5</source>
         <source>Contact sheet (PNG)...</source>
         <translation>总览图（PNG）...</translation>
     </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
 </context>
 <context>
     <name>ImageActions</name>

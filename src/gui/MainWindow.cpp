@@ -304,7 +304,7 @@ void MainWindow::replay(const QString &prompt, const QString &modelId, int count
         showMessage(tr("The model %1 is not in the catalog.").arg(modelId));
         return;
     }
-    m_prompt->setPrompt(prompt);
+    // The prompt box and the picker keep what the person is writing and has chosen.
     generate(prompt, {*model}, std::min(count, GenerationRequest::maxImages),
              m_prompt->imageShape());
 }

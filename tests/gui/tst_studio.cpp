@@ -571,8 +571,14 @@ void TestStudio::gridRunsShowsAndExports()
     t->window->promptPanel()->picker()->setSelectedIds(
         {QStringLiteral("vertex/imagen-3.0-fast"), QStringLiteral("replicate/flux-schnell")});
     grid->samples()->setValue(2);
+    auto *runs = grid->findChild<QComboBox *>(QStringLiteral("gridRuns"));
+    QVERIFY(!runs->isVisibleTo(grid)); // nothing to choose before the first run
     grid->startNew();
     QVERIFY(grid->runner());
+    QVERIFY(runs->isVisibleTo(grid));
+    // While it runs, the list says so (not "stopped").
+    QVERIFY2(runs->currentText().endsWith(QLatin1String("running")),
+             qPrintable(runs->currentText()));
     QTRY_COMPARE_WITH_TIMEOUT(grid->runner()->doneCount(), 8, 15000);
     QCOMPARE(grid->table()->rowCount(), 2);
     QCOMPARE(grid->table()->columnCount(), 2);
@@ -1446,11 +1452,17 @@ void TestStudio::resultsFeedKeepsRunsWithTheirActions()
     QCOMPARE(view->runs().first()->columns(), 1);
     t->window->curation()->undoStack()->undo();
     QTRY_VERIFY_WITH_TIMEOUT(!card->isHidden(), 5000);
-    // Retry: a new run on top with the same prompt and model.
+    // Retry: a new run on top with the same prompt and model, and the draft being written
+    // in the prompt box and the models checked stay as they were.
     const int requests = t->upstream.requestCount();
+    promptEdit()->setPlainText(QStringLiteral("a draft not sent yet"));
+    t->window->promptPanel()->picker()->setSelectedIds(
+        {QStringLiteral("openai/dall-e-2"), QStringLiteral("openai/dall-e-3")});
     card->actionButton(ResultCard::Action::Retry)->click();
     QTRY_COMPARE_WITH_TIMEOUT(view->runs().size(), 3, 5000);
     QCOMPARE(view->runs().first()->prompt(), QStringLiteral("a paper boat on a puddle"));
+    QCOMPARE(promptEdit()->toPlainText(), QStringLiteral("a draft not sent yet"));
+    QCOMPARE(t->window->promptPanel()->picker()->selectedIds().size(), 2);
     QTRY_VERIFY_WITH_TIMEOUT(t->upstream.requestCount() > requests, 5000);
 }
 

@@ -122,6 +122,7 @@ GridView::GridView(AppContext &context, ThumbnailCache *thumbnails, const ModelP
 void GridView::configureWidgets()
 {
     m_prompts->setObjectName(QStringLiteral("gridPrompts"));
+    m_runList->setObjectName(QStringLiteral("gridRuns"));
     m_prompts->setTabChangesFocus(true);
     m_samples->setRange(1, GridRuns::maxSamples);
     m_concurrency->setRange(1, GridRunner::maxConcurrency);
@@ -257,23 +258,30 @@ void GridView::buildLayout()
 
 GridView::~GridView() = default;
 
+// A run's line in the list: what it is and where it stands, "running" while this view
+// runs it.
+QString GridView::runLabel(const GridRunInfo &r) const
+{
+    const bool mine = m_runner && m_runner->runId() == r.id && m_runner->isRunning();
+    const QString state = mine && m_runner->isPaused()               ? tr("paused")
+                          : mine                                     ? tr("running")
+                          : r.state == GridRunInfo::State::Finished  ? tr("finished")
+                          : r.state == GridRunInfo::State::Cancelled ? tr("cancelled")
+                                                                     : tr("stopped");
+    return tr("Run %1 · %2 · %3 × %4 × %5 · %6")
+        .arg(r.id)
+        .arg(QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat))
+        .arg(r.prompts.size())
+        .arg(r.models.size())
+        .arg(r.samples)
+        .arg(state);
+}
+
 void GridView::refreshRuns()
 {
     m_runList->clear();
-    for (const GridRunInfo &r : m_runs->runs()) {
-        const QString state = r.state == GridRunInfo::State::Finished    ? tr("finished")
-                              : r.state == GridRunInfo::State::Cancelled ? tr("cancelled")
-                                                                         : tr("stopped");
-        m_runList->addItem(
-            tr("Run %1 · %2 · %3 × %4 × %5 · %6")
-                .arg(r.id)
-                .arg(QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat))
-                .arg(r.prompts.size())
-                .arg(r.models.size())
-                .arg(r.samples)
-                .arg(state),
-            r.id);
-    }
+    for (const GridRunInfo &r : m_runs->runs())
+        m_runList->addItem(runLabel(r), r.id);
     if (m_runner)
         m_runList->setCurrentIndex(m_runList->findData(m_runner->runId()));
 }
@@ -372,6 +380,14 @@ void GridView::updateControls()
                             return c.state == GridCell::State::Failed;
                         }));
     m_export->setEnabled(has);
+    // Nothing to choose or to follow before the first run.
+    m_runList->setVisible(m_runList->count() > 0);
+    m_progress->setVisible(has);
+    if (has) {
+        const int at = m_runList->findData(m_runner->runId());
+        if (const auto run = m_runs->run(m_runner->runId()); run && at >= 0)
+            m_runList->setItemText(at, runLabel(*run));
+    }
 }
 
 namespace {

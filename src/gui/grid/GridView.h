@@ -8,6 +8,7 @@ class QAction;
 class AppSettings;
 class GridRunner;
 class GridRuns;
+struct GridRunInfo;
 class GridTableModel;
 class ImageStore;
 class ModelCatalog;
@@ -75,6 +76,7 @@ private:
     QWidget *buildResultsPanel();
     void buildLayout();
     void refreshRuns();
+    QString runLabel(const GridRunInfo &run) const;
     void updateControls();
     void exportSheet(bool html);
     void retranslate();
