@@ -24,14 +24,12 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     m_ui->setupUi(this);
     if (const auto &given = context.options().upstream) {
         // The field holds the saved address, which runs without --upstream use.
-        auto *hint = new QLabel(
-            tr("This run uses %1, given with --upstream or IMAGEBRIDGE_UPSTREAM_URL; the address "
-               "above is saved for runs without it.")
-                .arg(given->toString(QUrl::RemoveUserInfo)),
-            this);
-        hint->setObjectName(QStringLiteral("upstreamOverride"));
-        hint->setWordWrap(true);
-        m_ui->upstreamForm->insertRow(1, QString(), hint);
+        m_givenUpstream = *given;
+        m_upstreamOverride = new QLabel(this);
+        m_upstreamOverride->setObjectName(QStringLiteral("upstreamOverride"));
+        m_upstreamOverride->setWordWrap(true);
+        m_ui->upstreamForm->insertRow(1, QString(), m_upstreamOverride);
+        showUpstreamOverride();
     }
     m_sources = new SourcesPage(context, m_ui->sourcesPage);
     m_ui->sourcesLayout->addWidget(m_sources);
@@ -144,8 +142,19 @@ void SettingsDialog::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         fillChoices();
         load();
+        showUpstreamOverride();
     }
     QDialog::changeEvent(event);
+}
+
+void SettingsDialog::showUpstreamOverride()
+{
+    if (!m_upstreamOverride)
+        return;
+    m_upstreamOverride->setText(
+        tr("This run uses %1, given with --upstream or IMAGEBRIDGE_UPSTREAM_URL; the address "
+           "above is saved for runs without it.")
+            .arg(m_givenUpstream.toString(QUrl::RemoveUserInfo)));
 }
 
 void SettingsDialog::showSources()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QUrl>
 
 #include <memory>
 
@@ -10,6 +11,7 @@ class SettingsDialog;
 class AppContext;
 class AppSettings;
 class ModelCatalog;
+class QLabel;
 class SourcesPage;
 
 // The persisted settings. Everything applies at once except the image folder, which is
@@ -35,6 +37,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showUpstreamOverride();
     void load();
     void fillChoices();
 
@@ -42,4 +45,6 @@ private:
     AppSettings *m_settings;
     const ModelCatalog *m_catalog;
     SourcesPage *m_sources;
+    QLabel *m_upstreamOverride = nullptr; // only when --upstream or the variable set one
+    QUrl m_givenUpstream;
 };

@@ -130,6 +130,7 @@ private slots:
     void thumbnailWaitsForItsFile();
     void galleryFiltersListOnlyModelsWithImages();
     void nameDialogIsWideEnoughForItsTitle();
+    void switchingLanguageLeavesNoStaleText();
     void resultsFeedKeepsRunsWithTheirActions();
     void emptyPromptIsExplained();
     void logActions();
@@ -1316,6 +1317,30 @@ void TestStudio::galleryFiltersListOnlyModelsWithImages()
     view->tileSizeSlider()->setValue(GalleryDelegate::maximumTileSide);
     QVERIFY(delegate->tileSide() > before);
     QCOMPARE(t->context->settings().galleryTileSide(), GalleryDelegate::maximumTileSide);
+}
+
+void TestStudio::switchingLanguageLeavesNoStaleText()
+{
+    generate(QStringLiteral("a lantern"), {QStringLiteral("openai/dall-e-3")});
+    QTRY_VERIFY_WITH_TIMEOUT(!t->window->resultsView()->cards().first()->imageId().isEmpty(),
+                             10000);
+    ResultCard *card = t->window->resultsView()->cards().first();
+    auto *stopwatch = card->findChild<QLabel *>(QStringLiteral("resultStopwatch"));
+    const QStandardItemModel *picker = t->window->promptPanel()->picker()->model();
+    auto groupText = [picker] { return picker->item(0, 0)->text(); };
+    QVERIFY2(groupText().contains(QLatin1String("via")), qPrintable(groupText()));
+    t->appearance.applyLanguage(QStringLiteral("zh_CN"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QVERIFY2(!groupText().contains(QLatin1String("via")), qPrintable(groupText()));
+    QVERIFY2(stopwatch->text().contains(QStringLiteral("秒")), qPrintable(stopwatch->text()));
+    QStringList arenaLabels;
+    for (const QLabel *label : t->window->arenaView()->findChildren<QLabel *>())
+        arenaLabels.append(label->text());
+    QVERIFY2(!arenaLabels.contains(QStringLiteral("Left")), qPrintable(arenaLabels.join('|')));
+    t->appearance.applyLanguage(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QVERIFY2(groupText().contains(QLatin1String("via")), qPrintable(groupText()));
+    QVERIFY2(stopwatch->text().endsWith(QLatin1String(" s")), qPrintable(stopwatch->text()));
 }
 
 void TestStudio::nameDialogIsWideEnoughForItsTitle()

@@ -326,9 +326,14 @@ void ArenaView::retranslate()
     m_right->setAccessibleName(tr("Right image"));
     m_leaderboardTitle->setText(tr("Your leaderboard"));
     m_table->setAccessibleName(tr("Your leaderboard"));
-    if (!m_session->isActive())
+    if (!m_session->isActive()) {
         m_status->setText(
             tr("Check two or more models in the picker, type a prompt and press Start."));
+    } else if (m_session->hasPair()) {
+        m_status->setText(tr("Prompt: %1").arg(m_session->pair().prompt));
+    }
+    m_leftName->setText(tr("Left"));
+    m_rightName->setText(tr("Right"));
 }
 
 void ArenaView::changeEvent(QEvent *event)

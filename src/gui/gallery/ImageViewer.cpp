@@ -159,7 +159,7 @@ void ImageViewer::step(int by)
 void ImageViewer::showRecord(const ImageRecord &record)
 {
     m_record = record;
-    setWindowTitle(tr("Image: %1").arg(record.prompt.simplified().left(60)));
+    updateWindowTitle();
     updateDetails();
     load();
 }
@@ -278,8 +278,14 @@ void ImageViewer::connectKeys()
         connect(keys.at(i), &QAction::triggered, this, triggers.at(i));
 }
 
+void ImageViewer::updateWindowTitle()
+{
+    setWindowTitle(tr("Image: %1").arg(m_record.prompt.simplified().left(60)));
+}
+
 void ImageViewer::retranslate()
 {
+    updateWindowTitle();
     m_previous->setToolTip(tr("Previous image (Left)"));
     m_previous->setAccessibleName(tr("Previous image"));
     m_next->setToolTip(tr("Next image (Right)"));

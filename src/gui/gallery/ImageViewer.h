@@ -46,6 +46,7 @@ private:
     void updateZoomLabel();
     void onRowsRemoved(const QModelIndex &parent, int first, int last);
     int currentRow() const;
+    void updateWindowTitle();
     void retranslate();
 
     QPointer<GalleryModel> m_model;

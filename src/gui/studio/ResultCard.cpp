@@ -268,6 +268,7 @@ QHBoxLayout *ResultCard::createTitleRow(const ModelInfo &model, int count,
 QHBoxLayout *ResultCard::createFooter()
 {
     m_stateChip->setObjectName(QStringLiteral("resultState"));
+    m_stopwatch->setObjectName(QStringLiteral("resultStopwatch"));
     m_stopwatch->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     QFont mono = m_stopwatch->font();
     mono.setStyleHint(QFont::Monospace);
@@ -528,6 +529,7 @@ void ResultCard::changeEvent(QEvent *event)
         retranslate();
         setStateProperty();
         updateStatus();
+        tick(); // the stopwatch's unit
     }
     QFrame::changeEvent(event);
 }

@@ -119,6 +119,8 @@ void ModelPickerModel::markDirectOnly(QStandardItem *group, bool direct)
 void ModelPickerModel::retranslate()
 {
     setHorizontalHeaderLabels({tr("Model"), tr("Your history")});
+    labelGroups(); // "via your key", the history's units
+    refreshHistory();
 }
 
 QList<QStandardItem *> ModelPickerModel::modelItems() const
@@ -253,6 +255,8 @@ void ModelPicker::setUpTree()
     m_tree->setObjectName(QStringLiteral("modelTree"));
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
+    // "Stable Diffusion 3.5 Large" and "... Large Turbo" differ at the end.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->setAlternatingRowColors(false);
     m_tree->header()->setSectionResizeMode(ModelPickerModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(ModelPickerModel::HistoryColumn,
