@@ -1581,10 +1581,6 @@ from %5</source>
         <translation>图片另存为</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg);;WebP image (*.webp)</source>
-        <translation>PNG 图片 (*.png);;JPEG 图片 (*.jpg *.jpeg);;WebP 图片 (*.webp)</translation>
-    </message>
-    <message>
         <source>Save image</source>
         <translation>保存图片</translation>
     </message>
@@ -1615,6 +1611,18 @@ from %5</source>
     <message>
         <source>The image is still being saved.</source>
         <translation>图片仍在保存中。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>JPEG 图片 (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>WebP image (*.webp)</source>
+        <translation>WebP 图片 (*.webp)</translation>
     </message>
 </context>
 <context>

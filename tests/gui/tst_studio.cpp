@@ -131,6 +131,7 @@ private slots:
     void galleryFiltersListOnlyModelsWithImages();
     void nameDialogIsWideEnoughForItsTitle();
     void switchingLanguageLeavesNoStaleText();
+    void saveAsOffersTheImagesOwnType();
     void resultsFeedKeepsRunsWithTheirActions();
     void emptyPromptIsExplained();
     void logActions();
@@ -1317,6 +1318,25 @@ void TestStudio::galleryFiltersListOnlyModelsWithImages()
     view->tileSizeSlider()->setValue(GalleryDelegate::maximumTileSide);
     QVERIFY(delegate->tileSide() > before);
     QCOMPARE(t->context->settings().galleryTileSide(), GalleryDelegate::maximumTileSide);
+}
+
+void TestStudio::saveAsOffersTheImagesOwnType()
+{
+    // A JPEG is suggested as "name.jpg" with the JPEG file type, not PNG's.
+    QTemporaryDir dir;
+    ImageRecord record;
+    record.id = QStringLiteral("0123456789abcdef0123456789abcdef");
+    record.prompt = QStringLiteral("a harbour at night");
+    record.type = ImageType::Jpeg;
+    record.filePath = dir.filePath(QStringLiteral("stored.jpg"));
+    QImage picture(64, 48, QImage::Format_RGB32);
+    picture.fill(Qt::darkBlue);
+    QVERIFY(picture.save(record.filePath, "JPEG"));
+    const QString out = dir.filePath(QStringLiteral("saved.jpg"));
+    Dialogs::setNextFileName(out);
+    t->window->imageActions()->saveAs(record);
+    QCOMPARE(Dialogs::takeOfferedFilter(), QStringLiteral("JPEG image (*.jpg *.jpeg)"));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(out).size() > 0, 5000);
 }
 
 void TestStudio::switchingLanguageLeavesNoStaleText()

@@ -29,15 +29,24 @@ ImageActions::ImageActions(ImageStore *store, GalleryCuration *curation, QWidget
 
 void ImageActions::saveAs(const ImageRecord &record)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    // The Pictures folder where there is one (a fresh account may have none), else home.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     QString base = record.prompt.simplified().left(40);
     base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QString());
     const QString suggested = folder + QLatin1Char('/') + (base.isEmpty() ? record.id : base) +
                               QLatin1Char('.') + ImageFormat::extension(record.type);
-    QString selectedFilter;
+    // The file type shown first is the image's own, matching the suggested name.
+    const QString png = tr("PNG image (*.png)");
+    const QString jpeg = tr("JPEG image (*.jpg *.jpeg)");
+    const QString webp = tr("WebP image (*.webp)");
+    QString selectedFilter = record.type == ImageType::Jpeg   ? jpeg
+                             : record.type == ImageType::Webp ? webp
+                                                              : png;
     const QString path = Dialogs::saveFileName(
         m_dialogParent, tr("Save image as"), suggested,
-        tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg);;WebP image (*.webp)"), &selectedFilter);
+        QStringList{png, jpeg, webp}.join(QLatin1String(";;")), &selectedFilter);
     if (path.isEmpty())
         return;
     QFile source(record.filePath);

@@ -5,6 +5,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include <utility>
+
 namespace {
 // Set by tests only, read and cleared on the GUI thread.
 struct NextAnswers
@@ -14,6 +16,7 @@ struct NextAnswers
     std::optional<QString> fileName;
     std::optional<std::optional<QString>> text;
     QStringList warnings;
+    QString offeredFilter;        // the file type a save dialog showed first
     bool answersWarnings = false; // a test is in charge: warnings do not open
 };
 
@@ -70,6 +73,7 @@ void Dialogs::warning(QWidget *parent, const QString &title, const QString &text
 QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                               const QString &filter, QString *selectedFilter)
 {
+    next().offeredFilter = selectedFilter ? *selectedFilter : QString();
     if (const auto path = take(next().fileName))
         return *path;
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter, selectedFilter);
@@ -132,6 +136,11 @@ void Dialogs::setNextText(const std::optional<QString> &text)
 {
     next().text = text;
     next().answersWarnings = true;
+}
+
+QString Dialogs::takeOfferedFilter()
+{
+    return std::exchange(next().offeredFilter, QString());
 }
 
 QStringList Dialogs::takeWarnings()

@@ -38,6 +38,8 @@ void setNextAnswer(QMessageBox::StandardButton answer);
 void setStandingAnswer(std::optional<QMessageBox::StandardButton> answer);
 void setNextFileName(const QString &path);
 void setNextText(const std::optional<QString> &text);
+// Tests: the file type the last save dialog showed first.
+QString takeOfferedFilter();
 // Tests: the warnings shown since the last call ("title: text"), whether answered or not.
 QStringList takeWarnings();
 
