@@ -21,7 +21,8 @@ ResultRun::ResultRun(const QList<GenerationJob *> &jobs, const ProviderIcons *ic
     , m_grid(new QGridLayout)
 {
     setObjectName(QStringLiteral("resultRun"));
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // As wide as its cards, so that the feed centres every run the same way.
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
     if (!jobs.isEmpty())
         m_prompt = jobs.first()->request().prompt;
     for (GenerationJob *job : jobs) {
@@ -92,6 +93,10 @@ void ResultRun::layOut(int available, int visibleHeight, int spacing)
         std::min(side, (visibleHeight - header - rows * cardChrome - (rows - 1) * spacing) / rows);
     for (ResultCard *card : shown)
         card->setImageSide(side);
+    // The prompt wraps within the cards' width rather than widening the run.
+    const int width = columns * shown.first()->width() + (columns - 1) * spacing;
+    for (QLabel *label : {m_title, m_details})
+        label->setFixedWidth(width);
     m_grid->setSpacing(spacing);
     if (columns == m_columns && shown.size() == m_shown)
         return;
