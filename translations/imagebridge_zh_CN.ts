@@ -3001,10 +3001,6 @@ Project: %2</source>
         <translation>服务返回的内容不是图片。</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 张，共 %3 张）</translation>
     </message>
@@ -3135,6 +3131,14 @@ Project: %2</source>
         <translation>
             <numerusform>尝试 %n 次</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped before the image came.</source>
+        <translation>在图片生成前已停止。</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>已加星标</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ QString styleSheet(bool dark)
             "QFrame#resultCard:focus { border: 2px solid palette(highlight); }"
             "QLabel#resultImage { background: palette(base); border: none; border-radius: 6px;"
             " color: %8; }"
+            "QLabel#resultStar { color: #f5b301; }"
             "QWidget#cardActions { background: %1; border: 1px solid %2; border-radius: 6px; }"
             "QLabel#runDetails { color: %8; }"
             "QLabel#resultState { border-radius: 4px; padding: 1px 8px; font-weight: 600; }"

@@ -274,6 +274,12 @@ void TestStudio::failedCardOffersRetry()
              qPrintable(card->statusText()));
     auto *retry = card->findChild<QPushButton *>(QStringLiteral("retryButton"));
     QVERIFY(retry && retry->isVisible());
+    // No empty image box: the card shrinks to its reason and keeps its hover actions.
+    QVERIFY(!card->findChild<QLabel *>(QStringLiteral("resultImage"))->isVisibleTo(card));
+    QCOMPARE(card->availableActions(),
+             (QList<ResultCard::Action>{ResultCard::Action::Retry, ResultCard::Action::Reuse}));
+    QVERIFY(card->actionButton(ResultCard::Action::Reuse)->parentWidget()->isVisibleTo(card) ||
+            card->actionButton(ResultCard::Action::Reuse)->parentWidget()->parentWidget() == card);
     const int before = t->upstream.requestCount();
     card->retry();
     QTRY_COMPARE_WITH_TIMEOUT(t->upstream.requestCount(), before + 1, 5000);
@@ -1484,6 +1490,8 @@ void TestStudio::resultsFeedKeepsRunsWithTheirActions()
     card->actionButton(ResultCard::Action::Star)->click();
     QVERIFY(t->context->store().find(id)->starred);
     QVERIFY(card->isStarred());
+    // Marked without hovering.
+    QVERIFY(card->findChild<QLabel *>(QStringLiteral("resultStar"))->isVisibleTo(card));
     t->window->curation()->undoStack()->undo();
     QVERIFY(!card->isStarred());
     // Reuse: the prompt and the model come back.

@@ -25,6 +25,7 @@ ServerPanel::ServerPanel(ServerController *server, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout()->addWidget(buttons);
+    resize(std::max(width(), 600), std::max(height(), 640)); // the key and the guides' tabs in full
 
     connect(m_ui->startStopButton, &QPushButton::clicked, this, &ServerPanel::toggleServer);
     connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool show) {

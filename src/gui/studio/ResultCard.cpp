@@ -64,7 +64,7 @@ QString plainReason(const UpstreamError &error, int attempts)
     case Kind::TooLarge:
         return ResultCard::tr("The service sent an image larger than ImageBridge accepts.");
     case Kind::Cancelled:
-        return ResultCard::tr("Cancelled.");
+        return ResultCard::tr("Stopped before the image came.");
     case Kind::Storage:
         return ResultCard::tr("The image came but could not be saved: %1").arg(error.message);
     case Kind::None:
@@ -183,7 +183,7 @@ void ResultCard::createHoverBar()
     static const char *const icons[] = {"view-refresh",      "imagebridge-star",
                                         "imagebridge-reuse", "imagebridge-compare",
                                         "document-save",     "edit-delete"};
-    m_hoverBar = new QWidget(m_image);
+    m_hoverBar = new QWidget(this); // over the image, or the title when there is none
     m_hoverBar->setObjectName(QStringLiteral("cardActions"));
     m_hoverBar->setAttribute(Qt::WA_StyledBackground);
     auto *row = new QHBoxLayout(m_hoverBar);
@@ -205,7 +205,8 @@ void ResultCard::createHoverBar()
 void ResultCard::placeHoverBar()
 {
     m_hoverBar->adjustSize();
-    m_hoverBar->move(m_image->width() - m_hoverBar->width() - 6, 6);
+    const QRect area = m_image->isVisible() ? m_image->geometry() : contentsRect();
+    m_hoverBar->move(area.right() - m_hoverBar->width() - 6, area.top() + 6);
 }
 
 void ResultCard::updateHoverBar()
@@ -223,6 +224,8 @@ void ResultCard::updateHoverBar()
 void ResultCard::setStarred(bool starred)
 {
     m_starred = starred;
+    m_starBadge->setVisible(starred);
+    m_starBadge->setToolTip(tr("Starred"));
     QToolButton *star = actionButton(Action::Star);
     star->setIcon(QIcon::fromTheme(starred ? QStringLiteral("imagebridge-starred")
                                            : QStringLiteral("imagebridge-star")));
@@ -257,10 +260,14 @@ QHBoxLayout *ResultCard::createTitleRow(const ModelInfo &model, int count,
     m_title->setToolTip(QStringLiteral("%1\n%2").arg(m_fullTitle, model.id));
     auto *icon = new QLabel(this);
     icon->setPixmap(providerIcon.pixmap(16, 16));
+    m_starBadge = new QLabel(QStringLiteral("\u2605"), this);
+    m_starBadge->setObjectName(QStringLiteral("resultStar"));
+    m_starBadge->hide();
     auto *titleRow = new QHBoxLayout;
     titleRow->setSpacing(8);
     titleRow->addWidget(icon);
     titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_starBadge);
     return titleRow;
 }
 
@@ -481,8 +488,9 @@ void ResultCard::showFailure(const UpstreamError &error)
                          error.kind == UpstreamError::Kind::QuotaExceeded;
     m_wayOut->setVisible(refused);
     m_retry->setVisible(!refused); // a refusal is answered the same way again
-    m_image->setText(m_state == State::Cancelled ? tr("Cancelled") : tr("Failed"));
-    m_image->setToolTip(error.message);
+    // No image to show: the card shrinks to its reason, which the chip already heads.
+    m_image->hide();
+    m_status->setToolTip(error.message);
     tick();
     updateStatus();
     updateHoverBar();

@@ -108,6 +108,7 @@ private:
     QString m_modelId;
     QPushButton *m_retry = nullptr;
     QWidget *m_hoverBar = nullptr;
+    QLabel *m_starBadge = nullptr; // shown while the image is starred
     QHash<int, QToolButton *> m_actionButtons;
     bool m_starred = false;
     bool m_trashed = false;
