@@ -681,6 +681,10 @@ Environment: IMAGEBRIDGE_UPSTREAM_URL, IMAGEBRIDGE_SOURCES, IMAGEBRIDGE_API_KEY,
         <source>Move the slider right</source>
         <translation>滑块右移</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>ContactSheet</name>
@@ -1898,6 +1902,10 @@ from %5</source>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>ImagesEndpoint</name>
@@ -2142,10 +2150,6 @@ from %5</source>
     <message>
         <source>Earlier prompts (in the prompt box)</source>
         <translation>之前的提示词（在提示词框中）</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
@@ -3555,6 +3559,13 @@ Is another ImageBridge running? Choose another port.</source>
     <message>
         <source>This run uses %1, given with --upstream or IMAGEBRIDGE_UPSTREAM_URL; the address above is saved for runs without it.</source>
         <translation>本次运行使用 %1（由 --upstream 或 IMAGEBRIDGE_UPSTREAM_URL 指定）；上面的地址保存给不带它的运行使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@
 #include "widgets/MessageBar.h"
 #include "widgets/ModelPicker.h"
 #include "widgets/ProviderIcons.h"
+#include "widgets/ShortcutsDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -46,7 +47,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
@@ -67,13 +67,6 @@ QList<QKeySequence> preferencesKeys()
     if (!keys.contains(comma))
         keys.append(comma);
     return keys;
-}
-
-// A menu text as it reads in a list: "&Generate" and, in Chinese, "生成(&G)" lose the mark.
-QString withoutMnemonic(QString text)
-{
-    static const QRegularExpression bracketed(QStringLiteral("\\(&[^)]\\)"));
-    return text.remove(bracketed).remove(QLatin1Char('&'));
 }
 
 // F11 everywhere, plus the platform's own key; a key listed twice would be ambiguous.
@@ -509,46 +502,26 @@ void MainWindow::showShortcuts()
     // window's menus (by their table text: "Undo", not "Undo Star 1 image"), then the keys
     // of the gallery, the viewer, the compare view and the arena, from the same tables
     // their actions are made from.
-    auto row = [](const QString &text, const QList<QKeySequence> &sequences) {
-        QStringList keys;
-        for (const QKeySequence &key : sequences)
-            keys.append(key.toString(QKeySequence::NativeText).toHtmlEscaped());
-        keys.removeDuplicates();
-        return QStringLiteral("<tr><td>%1</td><td style='padding-left:16px'><b>%2</b></td></tr>")
-            .arg(withoutMnemonic(text).toHtmlEscaped(), keys.join(QLatin1String(", ")));
-    };
-    auto heading = [](const QString &title) {
-        return QStringLiteral("<tr><td colspan='2' style='padding-top:8px'><b>%1</b></td></tr>")
-            .arg(title.toHtmlEscaped());
-    };
-    QString studio = heading(tr("Studio"));
+    ShortcutsDialog::Group studio{tr("Studio"), {}};
     for (const auto &[action, untranslated] : std::as_const(m_texts)) {
         if (!action->shortcuts().isEmpty())
-            studio += row(tr(untranslated), action->shortcuts());
+            studio.rows.append({tr(untranslated), action->shortcuts()});
     }
-    studio += row(tr("Earlier prompts (in the prompt box)"),
-                  {QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down)});
-    auto group = [&](const QString &title, const QList<KeyBinding> &bindings) {
-        QString rows = heading(title);
+    studio.rows.append({tr("Earlier prompts (in the prompt box)"),
+                        {QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down)}});
+    auto group = [](const QString &title, const QList<KeyBinding> &bindings) {
+        ShortcutsDialog::Group made{title, {}};
         for (const KeyBinding &binding : bindings)
-            rows += row(binding.translatedText(), binding.keys);
-        return rows;
+            made.rows.append({binding.translatedText(), binding.keys});
+        return made;
     };
-    // Two columns, so that the list fits a laptop's screen.
-    const QString left = studio + group(tr("Gallery"), GalleryView::keyBindings()) +
-                         group(tr("Arena"), ArenaView::keyBindings());
-    const QString right = group(tr("Image viewer"), ImageViewer::keyBindings()) +
-                          group(tr("Compare"), CompareDialog::keyBindings());
-    const QString rows =
-        QStringLiteral("<tr><td valign='top'><table>%1</table></td>"
-                       "<td valign='top' style='padding-left:32px'><table>%2</table></td></tr>")
-            .arg(left, right);
-    auto *box =
-        new QMessageBox(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
-                        QStringLiteral("<table>%1</table>").arg(rows), QMessageBox::Close, this);
-    box->setObjectName(QStringLiteral("shortcutsBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    auto *dialog = new ShortcutsDialog({studio, group(tr("Gallery"), GalleryView::keyBindings()),
+                                        group(tr("Arena"), ArenaView::keyBindings())},
+                                       {group(tr("Image viewer"), ImageViewer::keyBindings()),
+                                        group(tr("Compare"), CompareDialog::keyBindings())},
+                                       this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -206,7 +206,7 @@ int main(int argc, char *argv[])
     }
     // The shortcuts dialog, made from the actions.
     t.window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
-    if (auto *shortcuts = t.window->findChild<QMessageBox *>(QStringLiteral("shortcutsBox"))) {
+    if (auto *shortcuts = t.window->findChild<QDialog *>(QStringLiteral("shortcutsBox"))) {
         save(shortcuts, folder, QStringLiteral("shortcuts%1.png").arg(suffix));
         shortcuts->close();
     }

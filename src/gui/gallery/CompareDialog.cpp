@@ -170,10 +170,11 @@ QList<KeyBinding> CompareDialog::keyBindings()
         {c, QT_TRANSLATE_NOOP("CompareDialog", "Actual size"), {Qt::Key_1}},
         {c, QT_TRANSLATE_NOOP("CompareDialog", "Move the slider left"), {Qt::Key_Left}},
         {c, QT_TRANSLATE_NOOP("CompareDialog", "Move the slider right"), {Qt::Key_Right}},
+        {c, QT_TRANSLATE_NOOP("CompareDialog", "Close"), {Qt::Key_Escape}},
     };
 }
 
-// In the order of keyBindings(). Esc closes, as in every dialog.
+// In the order of keyBindings().
 void CompareDialog::connectKeys()
 {
     const QList<QAction *> keys = addKeyActions(this, keyBindings());
@@ -185,6 +186,7 @@ void CompareDialog::connectKeys()
         [active] { active()->actualSize(); },
         [this] { m_slider->setSplit(m_slider->split() - 0.05); },
         [this] { m_slider->setSplit(m_slider->split() + 0.05); },
+        [this] { close(); },
     };
     for (qsizetype i = 0; i < keys.size(); ++i)
         connect(keys.at(i), &QAction::triggered, this, triggers.at(i));

@@ -11,7 +11,7 @@ class QToolButton;
 class ZoomableImage;
 
 // Two images compared: side by side with zoom and pan kept in step, or as a before/after
-// slider over the same spot. Its keys: keyBindings(); Esc closes.
+// slider over the same spot. Its keys: keyBindings().
 class CompareDialog : public QDialog
 {
     Q_OBJECT

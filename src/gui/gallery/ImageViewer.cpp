@@ -248,10 +248,11 @@ QList<KeyBinding> ImageViewer::keyBindings()
         {c, QT_TRANSLATE_NOOP("ImageViewer", "Move to trash"), {Qt::Key_Delete}},
         {c, QT_TRANSLATE_NOOP("ImageViewer", "Copy the image"), standardKeys(QKeySequence::Copy)},
         {c, QT_TRANSLATE_NOOP("ImageViewer", "Full screen"), {Qt::Key_F, Qt::Key_F11}},
+        {c, QT_TRANSLATE_NOOP("ImageViewer", "Close"), {Qt::Key_Escape}},
     };
 }
 
-// In the order of keyBindings(). Esc closes, as in every dialog.
+// In the order of keyBindings().
 void ImageViewer::connectKeys()
 {
     const QList<QAction *> keys = addKeyActions(this, keyBindings());
@@ -273,6 +274,7 @@ void ImageViewer::connectKeys()
         },
         [this] { m_actions->copyImage(m_record); },
         [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); },
+        [this] { close(); },
     };
     for (qsizetype i = 0; i < keys.size(); ++i)
         connect(keys.at(i), &QAction::triggered, this, triggers.at(i));

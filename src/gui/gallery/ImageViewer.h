@@ -16,7 +16,7 @@ class ZoomableImage;
 
 // Looks at gallery images full window or full screen, with what made each one beside it:
 // the images of the gallery as it is filtered, one after another (keyBindings(); also
-// Ctrl+wheel), zoomed by the wheel or a pinch and panned by dragging; Esc closes.
+// Ctrl+wheel), zoomed by the wheel or a pinch and panned by dragging.
 // The prompt panel is only changed on request ("Use prompt and model").
 class ImageViewer : public QDialog
 {
