@@ -1906,6 +1906,10 @@ from %5</source>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ImagesEndpoint</name>

@@ -602,7 +602,9 @@ void MainWindow::compareImages(const QString &leftId, const QString &rightId)
         showMessage(tr("That image is no longer in the gallery."));
         return;
     }
-    auto *dialog = new CompareDialog(*left, *right, this);
+    const GalleryModel *gallery = m_studio->galleryModel();
+    auto *dialog = new CompareDialog(*left, *right, gallery->modelName(left->modelId),
+                                     gallery->modelName(right->modelId), this);
     dialog->show();
 }
 

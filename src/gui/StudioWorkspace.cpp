@@ -21,7 +21,7 @@ StudioWorkspace::StudioWorkspace(AppContext &context, QWidget *dialogParent, QOb
                                   &context.stats(), this))
     , m_server(new ServerController(context, this))
     , m_thumbnails(new ThumbnailCache(&context.store(), this))
-    , m_galleryModel(new GalleryModel(&context.store(), m_thumbnails, this))
+    , m_galleryModel(new GalleryModel(&context.store(), m_thumbnails, &context.catalog(), this))
     , m_collections(new ImageCollections(&context.store(), this))
     , m_curation(new GalleryCuration(&context.store(), m_collections, dialogParent, this))
     , m_actions(new ImageActions(&context.store(), m_curation, dialogParent, this))

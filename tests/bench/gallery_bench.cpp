@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
     if (!reopened.open(&error))
         return 1;
     ThumbnailCache thumbnails(&reopened);
-    GalleryModel model(&reopened, &thumbnails);
+    GalleryModel model(&reopened, &thumbnails, nullptr);
     ImageCollections collections(&reopened);
     GalleryCuration curation(&reopened, &collections, nullptr);
     ImageActions actions(&reopened, &curation, nullptr);

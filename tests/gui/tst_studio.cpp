@@ -454,6 +454,13 @@ void TestStudio::compareTwoInStepAndAsSlider()
     auto *compare = t->window->findChild<CompareDialog *>();
     QVERIFY(compare);
     QVERIFY(QTest::qWaitForWindowExposed(compare));
+    // The captions name the models, not their ids.
+    QStringList captions;
+    for (const QLabel *label : compare->findChildren<QLabel *>())
+        captions.append(label->text());
+    QVERIFY2(captions.join('|').contains(QLatin1String("Imagen 3.0 Fast")) &&
+                 !captions.join('|').contains(QLatin1String("vertex/")),
+             qPrintable(captions.join('|')));
     // Side by side: zooming one zooms the other the same way.
     compare->leftView()->zoomBy(2.0);
     QVERIFY(!compare->rightView()->isFit());
@@ -1315,12 +1322,12 @@ void TestStudio::galleryFiltersListOnlyModelsWithImages()
     QVERIFY2(models->itemText(2).endsWith(QLatin1String("(1)")), qPrintable(models->itemText(2)));
     models->setCurrentIndex(1);
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 5000);
-    // The hover text names the model, the source as the viewer and the manifest do, and
-    // the star.
+    // The hover text names the model (by its name, as the tile does), the source as the
+    // viewer and the manifest do, and the star.
     const QModelIndex first = view->model()->index(0);
     t->window->curation()->setStarred({first.data(GalleryModel::IdRole).toString()}, true);
     const QString tip = view->model()->index(0).data(Qt::ToolTipRole).toString();
-    QVERIFY2(tip.contains(QLatin1String("openai/dall-e-3")) &&
+    QVERIFY2(tip.contains(QLatin1String("DALL-E 3")) &&
                  tip.contains(QLatin1String("from studio")) &&
                  tip.contains(QLatin1String("Starred")),
              qPrintable(tip));

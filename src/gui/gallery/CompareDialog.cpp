@@ -15,9 +15,11 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-CompareDialog::CompareDialog(const ImageRecord &left, const ImageRecord &right, QWidget *parent)
+CompareDialog::CompareDialog(const ImageRecord &left, const ImageRecord &right,
+                             const QString &leftName, const QString &rightName, QWidget *parent)
     : QDialog(parent)
     , m_records{left, right}
+    , m_names{leftName, rightName}
     , m_left(new ZoomableImage(this))
     , m_right(new ZoomableImage(this))
     , m_slider(new ZoomableImage(this))
@@ -105,10 +107,11 @@ void CompareDialog::buildLayout()
     layout->addWidget(m_stack, 1);
 }
 
-QString CompareDialog::caption(const ImageRecord &record) const
+QString CompareDialog::caption(int side) const
 {
+    const ImageRecord &record = m_records[side];
     return tr("%1 · %2 × %3")
-        .arg(record.modelId)
+        .arg(m_names[side])
         .arg(record.pixelSize.width())
         .arg(record.pixelSize.height());
 }
@@ -125,11 +128,10 @@ void CompareDialog::load()
     m_right->setImage(m_images[1], unreadable);
     m_slider->setImage(m_images[0], unreadable);
     m_slider->setOverlay(m_images[1]);
-    m_slider->setOverlayLabels(m_records[0].modelId, m_records[1].modelId);
-    m_leftCaption->setText(caption(m_records[0]));
-    m_rightCaption->setText(caption(m_records[1]));
-    m_sliderCaption->setText(
-        tr("Left: %1   Right: %2").arg(caption(m_records[0]), caption(m_records[1])));
+    m_slider->setOverlayLabels(m_names[0], m_names[1]);
+    m_leftCaption->setText(caption(0));
+    m_rightCaption->setText(caption(1));
+    m_sliderCaption->setText(tr("Left: %1   Right: %2").arg(caption(0), caption(1)));
     setWindowTitle(tr("Compare: %1").arg(m_records[0].prompt.simplified().left(60)));
 }
 
@@ -155,6 +157,7 @@ void CompareDialog::setMode(Mode mode)
 void CompareDialog::swap()
 {
     std::swap(m_records[0], m_records[1]);
+    std::swap(m_names[0], m_names[1]);
     const qreal split = m_slider->split();
     load();
     m_slider->setSplit(split);

@@ -20,7 +20,9 @@ public:
     static QList<KeyBinding> keyBindings();
     enum class Mode { SideBySide, Slider };
 
-    CompareDialog(const ImageRecord &left, const ImageRecord &right, QWidget *parent = nullptr);
+    // `leftName` and `rightName` name the models that made them.
+    CompareDialog(const ImageRecord &left, const ImageRecord &right, const QString &leftName,
+                  const QString &rightName, QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
@@ -41,9 +43,10 @@ private:
     void load();
     void follow(ZoomableImage *leader);
     void retranslate();
-    QString caption(const ImageRecord &record) const;
+    QString caption(int side) const; // 0 left, 1 right
 
     ImageRecord m_records[2];
+    QString m_names[2];
     QImage m_images[2];
     Mode m_mode = Mode::SideBySide;
     ZoomableImage *m_left;

@@ -1,5 +1,7 @@
 #include "gallery/GalleryModel.h"
 
+#include "generation/ModelCatalog.h"
+
 #include "gallery/ThumbnailCache.h"
 #include "generation/RequestLog.h"
 
@@ -7,9 +9,11 @@
 #include <QMimeData>
 #include <QUrl>
 
-GalleryModel::GalleryModel(ImageStore *store, ThumbnailCache *thumbnails, QObject *parent)
+GalleryModel::GalleryModel(ImageStore *store, ThumbnailCache *thumbnails,
+                           const ModelCatalog *catalog, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
+    , m_catalog(catalog)
     , m_thumbnails(thumbnails)
 {
     connect(m_store, &ImageStore::imageAdded, this, &GalleryModel::onAdded);
@@ -44,7 +48,7 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         const QString tip =
             tr("%1\n%2 · %3 · %4 s\nfrom %5")
-                .arg(r.prompt.left(300), r.modelId,
+                .arg(r.prompt.left(300), modelName(r.modelId),
                      QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat))
                 .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
                 .arg(RequestLog::displaySource(r.source));
@@ -232,4 +236,10 @@ void GalleryModel::onRestored(const QList<ImageRecord> &records)
     for (const ImageRecord &r : records)
         insertSorted(r);
     emit countsChanged();
+}
+
+QString GalleryModel::modelName(const QString &modelId) const
+{
+    const auto model = m_catalog ? m_catalog->resolve(modelId) : std::nullopt;
+    return model ? model->name : modelId;
 }

@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 
+class ModelCatalog;
 class ThumbnailCache;
 
 Q_DECLARE_METATYPE(ImageRecord)
@@ -18,7 +19,11 @@ public:
     enum Role { RecordRole = Qt::UserRole + 1, IdRole, IsApiRole, StarredRole, MissingRole };
     static constexpr int pageSize = 200;
 
-    GalleryModel(ImageStore *store, ThumbnailCache *thumbnails, QObject *parent = nullptr);
+    GalleryModel(ImageStore *store, ThumbnailCache *thumbnails, const ModelCatalog *catalog,
+                 QObject *parent = nullptr);
+
+    // The model's name where the catalog knows it, else its id.
+    QString modelName(const QString &modelId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -49,6 +54,7 @@ private:
     void onRestored(const QList<ImageRecord> &records);
 
     ImageStore *m_store;
+    const ModelCatalog *m_catalog;
     ThumbnailCache *m_thumbnails;
     QList<ImageRecord> m_records;
     ImageQuery m_query;

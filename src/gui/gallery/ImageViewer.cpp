@@ -195,7 +195,10 @@ void ImageViewer::updateDetails()
     };
     m_details->setText(
         line(tr("Prompt"), r.prompt.toHtmlEscaped().replace(QLatin1Char('\n'), "<br>")) +
-        line(tr("Model"), r.modelId.toHtmlEscaped()) +
+        line(tr("Model"), (m_model && m_model->modelName(r.modelId) != r.modelId
+                               ? tr("%1 (%2)").arg(m_model->modelName(r.modelId), r.modelId)
+                               : r.modelId)
+                              .toHtmlEscaped()) +
         line(tr("Created"),
              QLocale().toString(r.created.toLocalTime(), QLocale::LongFormat).toHtmlEscaped()) +
         line(tr("Size"), tr("%1 × %2, %3, %4")
