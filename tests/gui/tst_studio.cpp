@@ -252,6 +252,9 @@ void TestStudio::cancelStopsAHangingRequest()
     // Said as a cancellation, not a failure; Retry asks for the same prompt and model again.
     QVERIFY2(!t->window->statusBar()->currentMessage().contains(QLatin1String("failed")),
              qPrintable(t->window->statusBar()->currentMessage()));
+    // The log has no upstream latency for it: the upstream never answered (not "0 ms").
+    const QModelIndex latency = t->log->index(t->log->rowCount() - 1, RequestLog::Latency);
+    QCOMPARE(latency.data().toString(), QString());
     auto *retry = card->findChild<QPushButton *>(QStringLiteral("retryButton"));
     QVERIFY(retry && retry->isVisible());
     retry->click();

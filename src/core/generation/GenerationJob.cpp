@@ -164,7 +164,9 @@ UpstreamError GenerationJob::error() const
 void GenerationJob::onCallFinished(int index, UpstreamCall *call)
 {
     const UpstreamResult &result = call->result();
-    emit upstreamAnswered(index, result.lastAttemptMs);
+    // A call cancelled before any attempt ended had no answer to time.
+    if (result.error.kind != UpstreamError::Kind::Cancelled || result.lastAttemptMs > 0)
+        emit upstreamAnswered(index, result.lastAttemptMs);
     if (!result.ok()) {
         fail(index, result.error);
         return;
