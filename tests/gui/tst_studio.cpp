@@ -134,6 +134,7 @@ private slots:
     void nameDialogIsWideEnoughForItsTitle();
     void switchingLanguageLeavesNoStaleText();
     void saveAsOffersTheImagesOwnType();
+    void serverPanelHidesTheKeyUntilShown();
     void resultsFeedKeepsRunsWithTheirActions();
     void emptyPromptIsExplained();
     void logActions();
@@ -1341,6 +1342,25 @@ void TestStudio::galleryFiltersListOnlyModelsWithImages()
     view->tileSizeSlider()->setValue(GalleryDelegate::maximumTileSide);
     QVERIFY(delegate->tileSide() > before);
     QCOMPARE(t->context->settings().galleryTileSide(), GalleryDelegate::maximumTileSide);
+}
+
+void TestStudio::serverPanelHidesTheKeyUntilShown()
+{
+    auto *panel = t->window->findChild<QDialog *>(QStringLiteral("serverPanel"));
+    panel->show();
+    const QString key = t->window->server()->apiKey();
+    QVERIFY(!key.isEmpty());
+    auto guidesText = [panel] {
+        QString all;
+        for (const QPlainTextEdit *guide : panel->findChildren<QPlainTextEdit *>())
+            all += guide->toPlainText();
+        return all;
+    };
+    QVERIFY(!guidesText().isEmpty());
+    QVERIFY2(!guidesText().contains(key), "the set-up shows the key the field hides");
+    panel->findChild<QToolButton *>(QStringLiteral("showKeyButton"))->setChecked(true);
+    QVERIFY(guidesText().contains(key));
+    panel->close();
 }
 
 void TestStudio::saveAsOffersTheImagesOwnType()

@@ -30,6 +30,7 @@ ServerPanel::ServerPanel(ServerController *server, QWidget *parent)
     connect(m_ui->startStopButton, &QPushButton::clicked, this, &ServerPanel::toggleServer);
     connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool show) {
         m_ui->keyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+        rebuildGuides(); // they show the key as the field does
     });
     connect(m_ui->copyKeyButton, &QToolButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_server->apiKey());
@@ -105,7 +106,11 @@ void ServerPanel::rebuildGuides()
     for (const ClientGuide &guide :
          clientGuides(m_server->baseUrl().toString(), m_server->apiKey())) {
         auto *page = new QWidget;
-        auto *text = new QPlainTextEdit(guide.text, page);
+        // Hidden like the key field until "show" is pressed; Copy gives the real key.
+        QString shown = guide.text;
+        if (!m_ui->showKeyButton->isChecked() && !m_server->apiKey().isEmpty())
+            shown.replace(m_server->apiKey(), QString(12, QChar(0x2022)));
+        auto *text = new QPlainTextEdit(shown, page);
         text->setReadOnly(true);
         text->setAccessibleName(tr("%1 set-up").arg(guide.name));
         QFont mono = text->font();
