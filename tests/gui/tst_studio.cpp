@@ -72,6 +72,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -1553,6 +1554,12 @@ void TestStudio::resultsFeedKeepsRunsWithTheirActions()
     QCOMPARE(view->runs().first()->prompt(), QStringLiteral("a paper boat on a puddle"));
     QCOMPARE(promptEdit()->toPlainText(), QStringLiteral("a draft not sent yet"));
     QCOMPARE(t->window->promptPanel()->picker()->selectedIds().size(), 2);
+    // Scrolled down to an earlier run, a resize keeps it at the top of the view.
+    QTRY_VERIFY_WITH_TIMEOUT(view->verticalScrollBar()->maximum() > view->runs().at(1)->y(), 5000);
+    ResultRun *earlier = view->runs().at(1);
+    view->verticalScrollBar()->setValue(earlier->y());
+    t->window->resize(t->window->width() - 240, t->window->height());
+    QTRY_COMPARE_WITH_TIMEOUT(view->verticalScrollBar()->value(), earlier->y(), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(t->upstream.requestCount() > requests, 5000);
 }
 

@@ -30,6 +30,9 @@ ResultsView::ResultsView(const ProviderIcons *icons, ImageActions *actions,
     m_feed->setContentsMargins(spacing, spacing, spacing, spacing);
     m_feed->addStretch(1); // the runs keep their height; the room left stays below them
     setWidget(m_canvas);
+    m_canvas->installEventFilter(this);
+    // Scrolling by hand ends the anchoring of relayout().
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_anchor.clear(); });
     followStore();
 }
 
@@ -60,6 +63,7 @@ void ResultsView::showRun(const QList<GenerationJob *> &jobs)
     while (m_runs.size() > maxRuns)
         delete m_runs.takeLast();
     relayout();
+    m_anchor.clear();
     verticalScrollBar()->setValue(0); // the new run, at the top
 }
 
@@ -87,18 +91,52 @@ int ResultsView::columns() const
 
 void ResultsView::resizeEvent(QResizeEvent *event)
 {
+    rememberTopRun(); // the canvas takes the new width at once
     QScrollArea::resizeEvent(event);
     if (m_welcome)
         m_welcome->setFixedWidth(std::min(1040, viewport()->width() - 2 * spacing));
     relayout();
 }
 
+// The run at the top of the view stays there while the runs above it change height:
+// remember it and its offset before anything moves; the canvas puts it back once it has
+// its new size.
+void ResultsView::rememberTopRun()
+{
+    const int scrolled = verticalScrollBar()->value();
+    if (m_anchor || scrolled <= 0)
+        return;
+    for (ResultRun *run : runs()) {
+        if (run->geometry().bottom() >= scrolled) {
+            m_anchor = run;
+            m_anchorOffset = scrolled - run->y();
+            return;
+        }
+    }
+}
+
 void ResultsView::relayout()
 {
+    rememberTopRun();
     const int available = viewport()->width() - 2 * spacing;
     const int visible = viewport()->height() - 2 * spacing;
     for (ResultRun *run : runs())
         run->layOut(available, visible, spacing);
+}
+
+bool ResultsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_canvas && event->type() == QEvent::Resize && m_anchor) {
+        // After the canvas's layout has placed the runs at their new heights.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_anchor)
+                    verticalScrollBar()->setValue(m_anchor->y() + m_anchorOffset);
+            },
+            Qt::QueuedConnection);
+    }
+    return QScrollArea::eventFilter(watched, event);
 }
 
 void ResultsView::trigger(ResultCard *card, ResultCard::Action action, QWidget *anchor)

@@ -53,10 +53,12 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void relayout();
+    void rememberTopRun();
     void trigger(ResultCard *card, ResultCard::Action action, QWidget *anchor);
     void fillCompareMenu(QMenu *menu, ResultCard *card);
     void followStore();
@@ -69,4 +71,6 @@ private:
     QVBoxLayout *m_feed;
     QPointer<QWidget> m_welcome;
     QList<QPointer<ResultRun>> m_runs; // newest first
+    QPointer<ResultRun> m_anchor;      // kept at the top of the view while runs resize
+    int m_anchorOffset = 0;
 };
