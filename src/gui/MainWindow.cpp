@@ -191,6 +191,12 @@ void MainWindow::showPanelsFor(int tab)
     QWidget *page = m_tabs->widget(tab);
     m_prompt->setVisible(page != m_gallery);
     m_prompt->setGenerationControlsVisible(page == m_results);
+    // Ctrl+Enter and Esc act on the prompt panel's controls: not while they are hidden
+    // (Enter in the arena's prompt starts the arena, Esc leaves a search).
+    for (const char *name : {"generateAction", "cancelAction"}) {
+        if (auto *action = findChild<QAction *>(QLatin1String(name)))
+            action->setEnabled(page == m_results);
+    }
 }
 
 void MainWindow::showServerPanel()

@@ -10,6 +10,7 @@
 
 #include <QAction>
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -159,7 +160,7 @@ void GalleryView::configureFilters()
     m_filter->setObjectName(QStringLiteral("galleryFilter"));
     m_filter->setClearButtonEnabled(true);
     m_modelFilter->setObjectName(QStringLiteral("galleryModelFilter"));
-    refreshModelFilter();
+    m_modelFilter->addItem(QString(), QString()); // "All models"; retranslate() fills the rest
     m_sourceFilter->setObjectName(QStringLiteral("gallerySourceFilter"));
     for (int i = 0; i < 7; ++i) // in the order of ImageQuery::Source
         m_sourceFilter->addItem(QString());
@@ -221,11 +222,15 @@ void GalleryView::connectSignals()
     m_modelCountsTimer->setInterval(300);
     connect(m_modelCountsTimer, &QTimer::timeout, this, &GalleryView::refreshModelFilter);
     ImageStore *store = m_actions->store();
-    const auto recount = qOverload<>(&QTimer::start);
-    connect(store, &ImageStore::imageAdded, m_modelCountsTimer, recount);
-    connect(store, &ImageStore::imageRemoved, m_modelCountsTimer, recount);
-    connect(store, &ImageStore::imagesTrashed, m_modelCountsTimer, recount);
-    connect(store, &ImageStore::imagesRestored, m_modelCountsTimer, recount);
+    // Started, not restarted: a steady stream of images still gets counted.
+    auto recount = [this] {
+        if (!m_modelCountsTimer->isActive())
+            m_modelCountsTimer->start();
+    };
+    connect(store, &ImageStore::imageAdded, this, recount);
+    connect(store, &ImageStore::imageRemoved, this, recount);
+    connect(store, &ImageStore::imagesTrashed, this, recount);
+    connect(store, &ImageStore::imagesRestored, this, recount);
     connect(m_emptyTrash, &QPushButton::clicked, m_curation, &GalleryCuration::emptyTrash);
     connect(m_sections, &GallerySections::exportCollectionRequested, this,
             [this](qint64 id, const QString &name) {
@@ -525,6 +530,10 @@ QList<KeyBinding> GalleryView::keyBindings()
 // In the order of keyBindings(), while the thumbnail grid has the focus.
 void GalleryView::refreshModelFilter()
 {
+    if (m_modelFilter->view()->isVisible()) { // not under the person's open list
+        m_modelCountsTimer->start();
+        return;
+    }
     const QString chosen = m_modelFilter->currentData().toString();
     const QSignalBlocker quiet(m_modelFilter);
     m_modelFilter->clear();

@@ -239,9 +239,8 @@ QList<KeyBinding> ImageViewer::keyBindings()
     const char *c = "ImageViewer";
     return {
         {c, QT_TRANSLATE_NOOP("ImageViewer", "Previous image"), {Qt::Key_Left, Qt::Key_PageUp}},
-        {c,
-         QT_TRANSLATE_NOOP("ImageViewer", "Next image"),
-         {Qt::Key_Right, Qt::Key_PageDown, Qt::Key_Space}},
+        // Not Space: it presses the focused button.
+        {c, QT_TRANSLATE_NOOP("ImageViewer", "Next image"), {Qt::Key_Right, Qt::Key_PageDown}},
         {c, QT_TRANSLATE_NOOP("ImageViewer", "First image"), {Qt::Key_Home}},
         {c, QT_TRANSLATE_NOOP("ImageViewer", "Zoom in"), {Qt::Key_Plus, Qt::Key_Equal}},
         {c, QT_TRANSLATE_NOOP("ImageViewer", "Zoom out"), {Qt::Key_Minus}},

@@ -59,8 +59,11 @@ QImage ThumbnailCache::get(const QString &id, const QString &imagePath)
         return {};
     m_loading.insert(id);
     // A new image's file may still be on its way to disk: read it once it is there.
-    m_store->whenSettled(id, this,
-                         [this, id, imagePath](const QString &) { enqueue(id, imagePath); });
+    if (m_store->isPending(id))
+        m_store->whenSettled(id, this,
+                             [this, id, imagePath](const QString &) { enqueue(id, imagePath); });
+    else
+        enqueue(id, imagePath);
     return {};
 }
 

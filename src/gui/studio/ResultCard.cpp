@@ -438,9 +438,17 @@ void ResultCard::updateStatus()
                               .arg(m_maxAttempts));
         break;
     }
-    case State::Done:
-        m_status->setText(m_doneDetails);
+    case State::Done: {
+        // The chip already says it is ready: the line below says what came.
+        QString details = tr("%1 × %2 · %3 KB")
+                              .arg(m_pixelSize.width())
+                              .arg(m_pixelSize.height())
+                              .arg(std::max<qint64>(1, m_byteSize / 1024));
+        if (m_attempt > 1)
+            details += QStringLiteral(" · ") + tr("%n attempt(s)", nullptr, m_attempt);
+        m_status->setText(details);
         break;
+    }
     case State::Failed:
     case State::Cancelled:
         m_status->setText(m_failure);
@@ -456,13 +464,8 @@ void ResultCard::showImage(const GeneratedImage &image)
     m_ticker->stop();
     m_busy->hide();
     m_image->clear();
-    // The chip already says it is ready: the line below says what came.
-    m_doneDetails = tr("%1 × %2 · %3 KB")
-                        .arg(image.pixelSize.width())
-                        .arg(image.pixelSize.height())
-                        .arg(std::max<qint64>(1, image.byteSize / 1024));
-    if (m_attempt > 1)
-        m_doneDetails += QStringLiteral(" · ") + tr("%n attempt(s)", nullptr, m_attempt);
+    m_pixelSize = image.pixelSize;
+    m_byteSize = image.byteSize;
     updateHoverBar();
     tick();
     updateStatus();
@@ -509,7 +512,11 @@ void ResultCard::retranslate()
     m_retry->setToolTip(tr("The same prompt and model again"));
     for (const Action action : allActions()) {
         QToolButton *button = m_actionButtons.value(int(action));
-        button->setToolTip(actionText(action).remove(QLatin1String("...")));
+        // A menu's "Save as..." is a button's "Save as" (a translation may use "…").
+        QString tip = actionText(action);
+        while (tip.endsWith(QLatin1Char('.')) || tip.endsWith(QChar(0x2026)))
+            tip.chop(1);
+        button->setToolTip(tip);
         button->setAccessibleName(button->toolTip());
     }
     setStarred(m_starred);

@@ -49,6 +49,8 @@ public:
     // The image's side in pixels; the results view sets it from the window's width.
     void setImageSide(int side);
     int imageSide() const { return m_side; }
+    // False for a failed or cancelled card, which shrinks to its reason.
+    bool showsImageArea() const { return m_state != State::Failed && m_state != State::Cancelled; }
     // The chrome around the image (margins, frame), for the view's layout.
     static int chromeWidth();
     static constexpr int minimumSide = 200;
@@ -114,7 +116,8 @@ private:
     bool m_trashed = false;
     bool m_hovered = false;
     QProgressBar *m_busy = nullptr; // the placeholder's activity, over the image area
-    QString m_doneDetails;          // size and attempts, once the image is in
+    QSize m_pixelSize; // of the image, once it is in
+    qint64 m_byteSize = 0;
     int m_side = 0;                 // none yet: the constructor sets the first
     QElapsedTimer m_clock;
     QTimer *m_ticker;

@@ -80,17 +80,25 @@ void ResultRun::layOut(int available, int visibleHeight, int spacing)
     const int fitting =
         std::max(1, (available + spacing) / (ResultCard::minimumSide + chrome + spacing));
     const int columns = balancedColumns(int(shown.size()), fitting);
-    if (columns == 0) {
+    if (columns == 0) { // every image went to the trash
         setVisible(false);
+        m_columns = 0;
+        m_laidOut.clear();
         return;
     }
     int side = (available - (columns - 1) * spacing) / columns - chrome;
-    // Also no taller than the view, so that a whole run can be seen at once.
+    // Also no taller than the view, so that a whole run can be seen at once. The height
+    // around an image comes from a card that shows one (a failed card shows none).
     const int rows = (int(shown.size()) + columns - 1) / columns;
     const int header = m_title->sizeHint().height() + m_details->sizeHint().height() + 16;
-    const int cardChrome = shown.first()->sizeHint().height() - shown.first()->imageSide();
-    side =
-        std::min(side, (visibleHeight - header - rows * cardChrome - (rows - 1) * spacing) / rows);
+    int cardChrome = -1;
+    for (const ResultCard *card : std::as_const(shown)) {
+        if (card->showsImageArea())
+            cardChrome = std::max(cardChrome, card->sizeHint().height() - card->imageSide());
+    }
+    if (cardChrome >= 0)
+        side = std::min(side,
+                        (visibleHeight - header - rows * cardChrome - (rows - 1) * spacing) / rows);
     for (ResultCard *card : shown)
         card->setImageSide(side);
     // The prompt wraps within the cards' width rather than widening the run.
@@ -98,10 +106,10 @@ void ResultRun::layOut(int available, int visibleHeight, int spacing)
     for (QLabel *label : {m_title, m_details})
         label->setFixedWidth(width);
     m_grid->setSpacing(spacing);
-    if (columns == m_columns && shown.size() == m_shown)
+    if (columns == m_columns && shown == m_laidOut)
         return;
     m_columns = columns;
-    m_shown = int(shown.size());
+    m_laidOut = shown;
     for (ResultCard *card : cards()) {
         m_grid->removeWidget(card);
         card->hide();

@@ -45,5 +45,5 @@ private:
     QGridLayout *m_grid;
     QList<QPointer<ResultCard>> m_cards;
     int m_columns = 0;
-    int m_shown = 0; // cards laid out (those whose image went to the trash are not)
+    QList<ResultCard *> m_laidOut; // those whose image went to the trash are not
 };

@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -20,6 +21,7 @@ ResultsView::ResultsView(const ProviderIcons *icons, ImageActions *actions,
     , m_curation(curation)
     , m_canvas(new QWidget(this))
     , m_feed(new QVBoxLayout(m_canvas))
+    , m_relayoutTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("resultsView"));
     setAccessibleName(tr("Results"));
@@ -31,6 +33,9 @@ ResultsView::ResultsView(const ProviderIcons *icons, ImageActions *actions,
     m_feed->addStretch(1); // the runs keep their height; the room left stays below them
     setWidget(m_canvas);
     m_canvas->installEventFilter(this);
+    m_relayoutTimer->setSingleShot(true);
+    m_relayoutTimer->setInterval(40);
+    connect(m_relayoutTimer, &QTimer::timeout, this, &ResultsView::relayout);
     // Scrolling by hand ends the anchoring of relayout().
     connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_anchor.clear(); });
     followStore();
@@ -60,8 +65,14 @@ void ResultsView::showRun(const QList<GenerationJob *> &jobs)
     }
     m_feed->insertWidget(0, run);
     m_runs.prepend(run);
-    while (m_runs.size() > maxRuns)
-        delete m_runs.takeLast();
+    // Later: the oldest run's Retry may be what started this one, still in its click.
+    while (m_runs.size() > maxRuns) {
+        if (ResultRun *oldest = m_runs.takeLast()) {
+            m_feed->removeWidget(oldest);
+            oldest->hide();
+            oldest->deleteLater();
+        }
+    }
     relayout();
     m_anchor.clear();
     verticalScrollBar()->setValue(0); // the new run, at the top
@@ -95,7 +106,9 @@ void ResultsView::resizeEvent(QResizeEvent *event)
     QScrollArea::resizeEvent(event);
     if (m_welcome)
         m_welcome->setFixedWidth(std::min(1040, viewport()->width() - 2 * spacing));
-    relayout();
+    // Dragging the window's edge sends a resize per frame; each new card size rescales
+    // every preview, so the cards follow once the drag pauses.
+    m_relayoutTimer->start();
 }
 
 // The run at the top of the view stays there while the runs above it change height:
@@ -187,9 +200,11 @@ void ResultsView::fillCompareMenu(QMenu *menu, ResultCard *card)
                         : tr("%1 · %2").arg(other->title(),
                                             QFontMetrics(menu->font())
                                                 .elidedText(run->prompt(), Qt::ElideRight, 240));
-            menu->addAction(label, this, [this, left = card->imageId(), right = other->imageId()] {
-                emit compareImages(left, right);
-            });
+            // A prompt's "&" is text, not a mnemonic.
+            menu->addAction(QString(label).replace(QLatin1Char('&'), QLatin1String("&&")), this,
+                            [this, left = card->imageId(), right = other->imageId()] {
+                                emit compareImages(left, right);
+                            });
         }
     }
     if (menu->isEmpty())

@@ -11,6 +11,7 @@ class GenerationJob;
 class ImageActions;
 class ProviderIcons;
 class QMenu;
+class QTimer;
 class QVBoxLayout;
 class ResultRun;
 
@@ -69,6 +70,7 @@ private:
     GalleryCuration *m_curation;
     QWidget *m_canvas;
     QVBoxLayout *m_feed;
+    QTimer *m_relayoutTimer;
     QPointer<QWidget> m_welcome;
     QList<QPointer<ResultRun>> m_runs; // newest first
     QPointer<ResultRun> m_anchor;      // kept at the top of the view while runs resize
