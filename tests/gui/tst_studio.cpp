@@ -833,6 +833,8 @@ void TestStudio::refusedSourceOffersTheWayOut()
     generate(QStringLiteral("a red fox"), {QStringLiteral("vertex/imagen-3.0-fast")});
     QTRY_VERIFY_WITH_TIMEOUT(!t->window->session()->isBusy(), 5000);
     QCOMPARE(t->upstream.requestCount(), 1); // not retried
+    QCOMPARE(t->window->resultsView()->cards().first()->availableActions(),
+             QList<ResultCard::Action>{ResultCard::Action::Reuse}); // Retry would be refused too
     ResultCard *card = t->window->resultsView()->cards().value(0);
     QVERIFY(card);
     QVERIFY2(card->statusText().contains(QLatin1String("deployment")),

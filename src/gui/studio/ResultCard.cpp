@@ -172,6 +172,8 @@ QList<ResultCard::Action> ResultCard::availableActions() const
 {
     if (!m_imageId.isEmpty())
         return allActions();
+    if (m_refused) // the same source would refuse it again: the way out is on the card
+        return {Action::Reuse};
     if (m_state == State::Failed || m_state == State::Cancelled)
         return {Action::Retry, Action::Reuse};
     return {};
@@ -489,6 +491,7 @@ void ResultCard::showFailure(const UpstreamError &error)
     m_failure = plainReason(error, m_attempt);
     const bool refused = error.kind == UpstreamError::Kind::AccessDenied ||
                          error.kind == UpstreamError::Kind::QuotaExceeded;
+    m_refused = refused;
     m_wayOut->setVisible(refused);
     m_retry->setVisible(!refused); // a refusal is answered the same way again
     // No image to show: the card shrinks to its reason, which the chip already heads.

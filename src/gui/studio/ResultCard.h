@@ -114,11 +114,12 @@ private:
     QHash<int, QToolButton *> m_actionButtons;
     bool m_starred = false;
     bool m_trashed = false;
+    bool m_refused = false; // the source refused ImageBridge (bot check, quota)
     bool m_hovered = false;
     QProgressBar *m_busy = nullptr; // the placeholder's activity, over the image area
-    QSize m_pixelSize; // of the image, once it is in
+    QSize m_pixelSize;              // of the image, once it is in
     qint64 m_byteSize = 0;
-    int m_side = 0;                 // none yet: the constructor sets the first
+    int m_side = 0; // none yet: the constructor sets the first
     QElapsedTimer m_clock;
     QTimer *m_ticker;
     QLabel *m_title;
