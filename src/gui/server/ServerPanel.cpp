@@ -91,6 +91,7 @@ void ServerPanel::refresh()
     m_ui->hostEdit->setEnabled(!running);
     m_ui->portSpin->setEnabled(!running);
     m_ui->keyEdit->setText(m_server->apiKey());
+    m_ui->keyEdit->setCursorPosition(0); // from its start, not scrolled to its end
     m_ui->urlEdit->setText(m_server->baseUrl().toString());
     rebuildGuides();
 }
