@@ -119,10 +119,10 @@ ResultCard::ResultCard(GenerationJob *job, int index, const QIcon &providerIcon,
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(6);
-    auto *placeholder = new QVBoxLayout(m_image);
-    placeholder->setContentsMargins(24, 0, 24, 24);
-    placeholder->addStretch(1);
-    placeholder->addWidget(m_busy);
+    auto *progress = new QVBoxLayout(m_image);
+    progress->setContentsMargins(24, 0, 24, 24);
+    progress->addStretch(1);
+    progress->addWidget(m_busy);
     createHoverBar();
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_retry);
@@ -402,12 +402,12 @@ void ResultCard::tick()
     if (m_state == State::Waiting)
         updateStatus();
     if (m_state == State::Running || m_state == State::Waiting)
-        showPlaceholder(ms);
+        showProgress(ms);
 }
 
 // While the image is made, the image area says how long it has taken and which attempt
 // it is on, or when the next one starts.
-void ResultCard::showPlaceholder(qint64 elapsedMs)
+void ResultCard::showProgress(qint64 elapsedMs)
 {
     QString text = tr("Generating... %1 s").arg(elapsedMs / 1000.0, 0, 'f', 1);
     if (m_state == State::Waiting) {

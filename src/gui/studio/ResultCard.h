@@ -17,7 +17,7 @@ class QPushButton;
 class QTimer;
 class QToolButton;
 
-// One image of a run: a placeholder with a live stopwatch and attempt counter while it is
+// One image of a run: a progress view with a live stopwatch and attempt counter while it is
 // made, a countdown while the upstream is busy, then the image (click to open it) or the
 // reason it failed. Its actions show as buttons over the image on hover; the results view
 // offers the same ones in the card's context menu.
@@ -87,7 +87,7 @@ private:
     void showImage(const GeneratedImage &image);
     void showFailure(const UpstreamError &error);
     void updateStatus();
-    void showPlaceholder(qint64 elapsedMs);
+    void showProgress(qint64 elapsedMs);
     void updateTitle();
     void showPreview();
     // "running", "waiting", "done", "failed", "cancelled": the style sheet colours by it.
@@ -116,7 +116,7 @@ private:
     bool m_trashed = false;
     bool m_refused = false; // the source refused ImageBridge (bot check, quota)
     bool m_hovered = false;
-    QProgressBar *m_busy = nullptr; // the placeholder's activity, over the image area
+    QProgressBar *m_busy = nullptr; // activity over the image area while it is made
     QSize m_pixelSize;              // of the image, once it is in
     qint64 m_byteSize = 0;
     int m_side = 0; // none yet: the constructor sets the first
