@@ -154,8 +154,7 @@ void MainWindow::buildCentralArea()
     m_results = new ResultsView(m_studio->icons(), imageActions(), curation(), this);
     m_welcome = new WelcomePanel(server(), m_results);
     m_results->setWelcome(m_welcome);
-    m_gallery = new GalleryView(m_studio->galleryModel(), &m_context.catalog(), imageActions(),
-                                curation(), this);
+    m_gallery = new GalleryView(m_studio->galleryModel(), imageActions(), curation(), this);
     if (const int side = m_context.settings().galleryTileSide(); side > 0)
         m_gallery->tileSizeSlider()->setValue(side);
     connect(m_gallery, &GalleryView::tileSideChanged, this,

@@ -80,11 +80,11 @@ int main(int argc, char *argv[])
     if (!reopened.open(&error))
         return 1;
     ThumbnailCache thumbnails(&reopened);
-    GalleryModel model(&reopened, &thumbnails, nullptr);
+    GalleryModel model(&reopened, &thumbnails, &catalog);
     ImageCollections collections(&reopened);
     GalleryCuration curation(&reopened, &collections, nullptr);
     ImageActions actions(&reopened, &curation, nullptr);
-    GalleryView view(&model, &catalog, &actions, &curation);
+    GalleryView view(&model, &actions, &curation);
     view.resize(1200, 800);
     view.show();
     if (!QTest::qWaitForWindowExposed(&view))

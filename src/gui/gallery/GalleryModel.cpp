@@ -59,6 +59,8 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return r.starred ? tr("Starred image: %1").arg(r.prompt.left(200))
                          : tr("Image: %1").arg(r.prompt.left(200));
+    case ModelNameRole:
+        return modelName(r.modelId);
     case StarredRole:
         return r.starred;
     case MissingRole:

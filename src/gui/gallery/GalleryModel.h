@@ -16,7 +16,14 @@ class GalleryModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { RecordRole = Qt::UserRole + 1, IdRole, IsApiRole, StarredRole, MissingRole };
+    enum Role {
+        RecordRole = Qt::UserRole + 1,
+        IdRole,
+        IsApiRole,
+        StarredRole,
+        MissingRole,
+        ModelNameRole // modelName() of the image's model
+    };
     static constexpr int pageSize = 200;
 
     GalleryModel(ImageStore *store, ThumbnailCache *thumbnails, const ModelCatalog *catalog,

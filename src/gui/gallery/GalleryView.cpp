@@ -4,7 +4,6 @@
 #include "gallery/GalleryModel.h"
 #include "gallery/GallerySections.h"
 #include "gallery/ImageActions.h"
-#include "generation/ModelCatalog.h"
 #include "store/ImageCollections.h"
 #include "widgets/MessageBar.h"
 
@@ -89,13 +88,12 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         index.data(Qt::DisplayRole).toString().simplified(), Qt::ElideRight, textRect.width());
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, text);
     // The model under the prompt, quieter.
-    const ImageRecord record = index.data(GalleryModel::RecordRole).value<ImageRecord>();
-    const auto model = m_catalog ? m_catalog->resolve(record.modelId) : std::nullopt;
     if (!selected)
         painter->setPen(pal.color(QPalette::PlaceholderText));
-    painter->drawText(textRect.translated(0, line + 2), Qt::AlignLeft | Qt::AlignVCenter,
-                      option.fontMetrics.elidedText(model ? model->name : record.modelId,
-                                                    Qt::ElideRight, textRect.width()));
+    painter->drawText(
+        textRect.translated(0, line + 2), Qt::AlignLeft | Qt::AlignVCenter,
+        option.fontMetrics.elidedText(index.data(GalleryModel::ModelNameRole).toString(),
+                                      Qt::ElideRight, textRect.width()));
     if (option.state & QStyle::State_HasFocus) {
         painter->setPen(QPen(pal.highlight().color(), 2));
         painter->drawPath(frame);
@@ -126,11 +124,10 @@ void GalleryDelegate::fitWidth(int width)
     emit sizeHintChanged(QModelIndex());
 }
 
-GalleryView::GalleryView(GalleryModel *model, const ModelCatalog *catalog, ImageActions *actions,
-                         GalleryCuration *curation, QWidget *parent)
+GalleryView::GalleryView(GalleryModel *model, ImageActions *actions, GalleryCuration *curation,
+                         QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_catalog(catalog)
     , m_actions(actions)
     , m_curation(curation)
     , m_sections(new GallerySections(actions->store(), curation, this))
@@ -178,7 +175,6 @@ void GalleryView::configureList()
     m_list->setObjectName(QStringLiteral("galleryList"));
     m_list->setModel(m_model);
     m_delegate = new GalleryDelegate(m_list);
-    m_delegate->setCatalog(m_catalog);
     m_list->setItemDelegate(m_delegate);
     m_tileSize->setObjectName(QStringLiteral("galleryTileSize"));
     m_tileSize->setRange(GalleryDelegate::smallestTileSide, GalleryDelegate::maximumTileSide);
@@ -539,9 +535,7 @@ void GalleryView::refreshModelFilter()
     m_modelFilter->clear();
     m_modelFilter->addItem(tr("All models"), QString());
     for (const auto &[modelId, count] : m_actions->store()->modelCounts()) {
-        const auto model = m_catalog->resolve(modelId);
-        m_modelFilter->addItem(tr("%1 (%2)").arg(model ? model->name : modelId).arg(count),
-                               modelId);
+        m_modelFilter->addItem(tr("%1 (%2)").arg(m_model->modelName(modelId)).arg(count), modelId);
     }
     // A model chosen before keeps its place while it has images.
     m_modelFilter->setCurrentIndex(std::max(0, m_modelFilter->findData(chosen)));

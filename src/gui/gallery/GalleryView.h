@@ -10,7 +10,6 @@ class GalleryModel;
 class GallerySections;
 class ImageActions;
 class MessageBar;
-class ModelCatalog;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -40,14 +39,11 @@ public:
     // The side the person chose with the size slider (at least smallestTileSide).
     void setWantedSide(int side);
     static constexpr int smallestTileSide = 112;
-    // Model names under the prompts.
-    void setCatalog(const ModelCatalog *catalog) { m_catalog = catalog; }
 
 private:
     int m_tileSide = minimumTileSide;
     int m_wantedSide = minimumTileSide;
     int m_width = 0;
-    const ModelCatalog *m_catalog = nullptr;
 };
 
 // The gallery tab: sections (all, starred, collections, trash) on the side; filters by
@@ -61,8 +57,8 @@ class GalleryView : public QWidget
 public:
     // Its keys, for the shortcuts dialog.
     static QList<KeyBinding> keyBindings();
-    GalleryView(GalleryModel *model, const ModelCatalog *catalog, ImageActions *actions,
-                GalleryCuration *curation, QWidget *parent = nullptr);
+    GalleryView(GalleryModel *model, ImageActions *actions, GalleryCuration *curation,
+                QWidget *parent = nullptr);
 
     QListView *list() const { return m_list; }
     GalleryModel *model() const { return m_model; }
@@ -103,7 +99,6 @@ private:
     bool inTrash() const;
 
     GalleryModel *m_model;
-    const ModelCatalog *m_catalog;
     ImageActions *m_actions;
     GalleryCuration *m_curation;
     GallerySections *m_sections;
